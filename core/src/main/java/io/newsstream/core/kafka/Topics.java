@@ -1,0 +1,50 @@
+package io.newsstream.core.kafka;
+
+import io.newsstream.core.article.EnrichedArticle;
+import io.newsstream.core.article.RawArticle;
+import io.newsstream.core.json.JsonSerde;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * The topics of one pipeline. A prefix (e.g. {@code prod.}) lets several pipelines share a cluster.
+ */
+public final class Topics {
+
+    public static final String RAW = "articles.raw";
+    public static final String ENRICHED = "articles.enriched";
+    public static final String DLQ = "articles.dlq";
+
+    private final String prefix;
+    private final Topic<String, RawArticle> raw;
+    private final Topic<String, EnrichedArticle> enriched;
+    private final Topic<byte[], byte[]> deadLetters;
+
+    public Topics(String prefix) {
+        this.prefix = prefix == null ? "" : prefix;
+        this.raw = new Topic<>(this.prefix + RAW, Serdes.String(), new JsonSerde<>(RawArticle.class));
+        this.enriched = new Topic<>(this.prefix + ENRICHED, Serdes.String(), new JsonSerde<>(EnrichedArticle.class));
+        // The DLQ keeps the original bytes untouched, whatever they were.
+        this.deadLetters = new Topic<>(this.prefix + DLQ, Serdes.ByteArray(), Serdes.ByteArray());
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    public Topic<String, RawArticle> raw() {
+        return raw;
+    }
+
+    public Topic<String, EnrichedArticle> enriched() {
+        return enriched;
+    }
+
+    public Topic<byte[], byte[]> deadLetters() {
+        return deadLetters;
+    }
+
+    public List<String> allNames() {
+        return List.of(raw.name(), enriched.name(), deadLetters.name());
+    }
+}
