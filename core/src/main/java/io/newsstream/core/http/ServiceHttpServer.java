@@ -65,11 +65,13 @@ public final class ServiceHttpServer implements AutoCloseable {
     /** Turns an exception escaping a handler into a 500 with a message, rather than a dropped connection. */
     private static HttpHandler guarded(HttpHandler handler) {
         return exchange -> {
-            try (exchange) {
+            try {
                 handler.handle(exchange);
             } catch (Exception e) {
                 log.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
                 tryError(exchange, e);
+            } finally {
+                exchange.close();
             }
         };
     }

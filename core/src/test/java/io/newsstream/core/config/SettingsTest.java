@@ -1,0 +1,79 @@
+package io.newsstream.core.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void fileOverridesDefaultsAndEnvironmentOverridesFile() throws IOException {
+        Path file = dir.resolve("newsstream.properties");
+        Files.writeString(file, "ingest.port=9000\nsink.port=9001\n");
+        Settings settings = Settings.load(
+                Map.of("ingest.port", "8080", "sink.port", "8082", "enrich.port", "8081"),
+                file,
+                Map.of("NEWSSTREAM_SINK_PORT", "9100", "PATH", "/usr/bin"));
+
+        assertThat(settings.port("enrich.port")).isEqualTo(8081);
+        assertThat(settings.port("ingest.port")).isEqualTo(9000);
+        assertThat(settings.port("sink.port")).isEqualTo(9100);
+        assertThat(settings.find("path")).isEmpty();
+    }
+
+    @Test
+    void configFileCanBeNamedByTheEnvironment() throws IOException {
+        Path file = dir.resolve("other.properties");
+        Files.writeString(file, "topic.prefix=prod.\n");
+        Settings settings = Settings.load(Map.of(), null, Map.of(Settings.CONFIG_FILE_ENV, file.toString()));
+        assertThat(settings.string("topic.prefix")).isEqualTo("prod.");
+    }
+
+    @Test
+    void kafkaSettingsPassThroughWithoutThePrefix() {
+        Settings settings = Settings.load(Map.of("kafka.bootstrap.servers", "localhost:9092"), null,
+                Map.of("NEWSSTREAM_KAFKA_SECURITY_PROTOCOL", "SASL_SSL"));
+        assertThat(settings.kafkaProperties())
+                .containsEntry("bootstrap.servers", "localhost:9092")
+                .containsEntry("security.protocol", "SASL_SSL")
+                .hasSize(2);
+    }
+
+    @Test
+    void malformedValuesFailWithTheKeyAndTheReason() {
+        Settings settings = Settings.of(Map.of("ingest.port", "eighty", "sink.port", "70000", "flag", "maybe", "t", "5 parsecs"));
+        assertThatThrownBy(() -> settings.port("ingest.port")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("ingest.port").hasMessageContaining("eighty");
+        assertThatThrownBy(() -> settings.port("sink.port")).hasMessageContaining("sink.port must be a TCP port");
+        assertThatThrownBy(() -> settings.bool("flag")).hasMessageContaining("flag must be true or false");
+        assertThatThrownBy(() -> settings.duration("t")).hasMessageContaining("t must be a duration");
+        assertThatThrownBy(() -> settings.string("missing")).hasMessage("missing is required but not set");
+    }
+
+    @Test
+    void missingConfigFileIsReportedWithItsPath() {
+        Path missing = dir.resolve("nope.properties");
+        assertThatThrownBy(() -> Settings.load(Map.of(), missing, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(missing.toString());
+    }
+
+    @Test
+    void durationsAcceptUnitsAndIso() {
+        Settings settings = Settings.of(Map.of("a", "250ms", "b", "5s", "c", "2m", "d", "PT1H"));
+        assertThat(settings.duration("a")).isEqualTo(Duration.ofMillis(250));
+        assertThat(settings.duration("b")).isEqualTo(Duration.ofSeconds(5));
+        assertThat(settings.duration("c")).isEqualTo(Duration.ofMinutes(2));
+        assertThat(settings.duration("d")).isEqualTo(Duration.ofHours(1));
+    }
+}

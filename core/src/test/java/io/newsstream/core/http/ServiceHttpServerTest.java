@@ -1,0 +1,59 @@
+package io.newsstream.core.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+class ServiceHttpServerTest {
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(int port, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesHealthMetricsAndItsOwnRoutes() throws Exception {
+        AtomicBoolean ready = new AtomicBoolean(false);
+        try (ServiceMetrics metrics = new ServiceMetrics("test", "host-1");
+             ServiceHttpServer server = ServiceHttpServer.start("test", "127.0.0.1", 0, metrics,
+                     () -> ready.get() ? Readiness.Status.ready("ok") : Readiness.Status.notReady("waiting for Kafka"),
+                     Map.of("/v1/hello", exchange -> Responses.json(exchange, 200, Map.of("hello", "world"))))) {
+            int port = server.port();
+
+            assertThat(get(port, "/health/live").statusCode()).isEqualTo(200);
+            HttpResponse<String> notReady = get(port, "/health/ready");
+            assertThat(notReady.statusCode()).isEqualTo(503);
+            assertThat(notReady.body()).contains("waiting for Kafka");
+            ready.set(true);
+            assertThat(get(port, "/health/ready").statusCode()).isEqualTo(200);
+
+            HttpResponse<String> scrape = get(port, "/metrics");
+            assertThat(scrape.statusCode()).isEqualTo(200);
+            assertThat(scrape.body()).contains("# TYPE", "jvm_memory_used_bytes", "service=\"test\"", "instance=\"host-1\"");
+
+            assertThat(get(port, "/v1/hello").body()).isEqualTo("{\"hello\":\"world\"}");
+        }
+    }
+
+    @Test
+    void exceptionInAHandlerBecomesA500WithAMessage() throws Exception {
+        try (ServiceMetrics metrics = new ServiceMetrics("test", "host-1");
+             ServiceHttpServer server = ServiceHttpServer.start("test", "127.0.0.1", 0, metrics,
+                     () -> Readiness.Status.ready("ok"),
+                     Map.of("/v1/broken", exchange -> {
+                         throw new IllegalStateException("disk on fire");
+                     }))) {
+            HttpResponse<String> response = get(server.port(), "/v1/broken");
+            assertThat(response.statusCode()).isEqualTo(500);
+            assertThat(response.body()).contains("disk on fire");
+        }
+    }
+}
