@@ -1,6 +1,8 @@
 package io.newsstream.core.config;
 
 import io.newsstream.core.kafka.Topics;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Map;
 
 /** Settings every service shares, with their defaults. */
@@ -15,6 +17,23 @@ public final class CommonSettings {
             TOPIC_PREFIX, "");
 
     private CommonSettings() {
+    }
+
+    /** The {@code instance} metric tag: the setting, else the host name, so replicas of a service tell apart. */
+    public static String instance(Settings settings) {
+        return settings.find(INSTANCE).orElseGet(CommonSettings::hostName);
+    }
+
+    private static String hostName() {
+        String fromEnv = System.getenv("HOSTNAME");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return fromEnv;
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "unknown";
+        }
     }
 
     public static Topics topics(Settings settings) {
