@@ -1,0 +1,116 @@
+package io.newsstream.ingest;
+
+import io.newsstream.core.config.CommonSettings;
+import io.newsstream.core.config.ConfigException;
+import io.newsstream.core.config.Settings;
+import io.newsstream.core.kafka.Topics;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * Every setting of the ingest service, validated once at start-up.
+ *
+ * @param kafka the {@code kafka.*} settings with the prefix removed, handed to the Kafka clients unchanged
+ * @param retryAfter what a 503 answer tells clients to wait before retrying
+ * @param topicReplicationFactor for topics ingest creates; -1 means the broker's default
+ */
+public record IngestConfig(
+        String host,
+        int port,
+        int maxRequestBytes,
+        int maxArticleBytes,
+        Duration sendTimeout,
+        Duration retryAfter,
+        int topicPartitions,
+        short topicReplicationFactor,
+        Topics topics,
+        String instance,
+        Map<String, String> kafka) {
+
+    public static final String HOST = "ingest.host";
+    public static final String PORT = "ingest.port";
+    public static final String MAX_REQUEST_BYTES = "ingest.max.request.bytes";
+    public static final String MAX_ARTICLE_BYTES = "ingest.max.article.bytes";
+    public static final String SEND_TIMEOUT = "ingest.send.timeout";
+    public static final String RETRY_AFTER = "ingest.retry.after";
+    public static final String TOPIC_PARTITIONS = "ingest.topic.partitions";
+    public static final String TOPIC_REPLICATION_FACTOR = "ingest.topic.replication.factor";
+
+    public static final Map<String, String> DEFAULTS = Map.of(
+            HOST, "0.0.0.0",
+            PORT, "8080",
+            MAX_REQUEST_BYTES, "10MiB",
+            MAX_ARTICLE_BYTES, "1MiB",
+            SEND_TIMEOUT, "10s",
+            RETRY_AFTER, "5s",
+            TOPIC_PARTITIONS, "3",
+            TOPIC_REPLICATION_FACTOR, "-1");
+
+    // Bodies are held in one byte array; stay far below the JVM's array limit.
+    private static final long MAX_SIZE_SETTING = 1024L * 1024 * 1024;
+
+    public IngestConfig {
+        kafka = Map.copyOf(kafka);
+    }
+
+    /** Reads and validates the settings; fails with the key and the reason. */
+    public static IngestConfig from(Settings settings) {
+        int maxRequestBytes = size(settings, MAX_REQUEST_BYTES);
+        int maxArticleBytes = size(settings, MAX_ARTICLE_BYTES);
+        if (maxArticleBytes > maxRequestBytes) {
+            throw new ConfigException(MAX_ARTICLE_BYTES + " (" + maxArticleBytes + ") must not exceed "
+                    + MAX_REQUEST_BYTES + " (" + maxRequestBytes + ")");
+        }
+        int partitions = settings.integer(TOPIC_PARTITIONS);
+        if (partitions < 1) {
+            throw new ConfigException(TOPIC_PARTITIONS + " must be at least 1, got " + partitions);
+        }
+        int replication = settings.integer(TOPIC_REPLICATION_FACTOR);
+        if (replication == 0 || replication < -1 || replication > Short.MAX_VALUE) {
+            throw new ConfigException(TOPIC_REPLICATION_FACTOR + " must be -1 (broker default) or at least 1, got " + replication);
+        }
+        Properties kafka = settings.kafkaProperties();
+        if (kafka.getProperty("bootstrap.servers", "").isBlank()) {
+            throw new ConfigException(CommonSettings.BOOTSTRAP_SERVERS + " is required but not set");
+        }
+        Map<String, String> kafkaSettings = new TreeMap<>();
+        kafka.stringPropertyNames().forEach(name -> kafkaSettings.put(name, kafka.getProperty(name)));
+        return new IngestConfig(
+                settings.string(HOST),
+                settings.port(PORT),
+                maxRequestBytes,
+                maxArticleBytes,
+                positive(settings, SEND_TIMEOUT),
+                positive(settings, RETRY_AFTER),
+                partitions,
+                (short) replication,
+                CommonSettings.topics(settings),
+                CommonSettings.instance(settings),
+                kafkaSettings);
+    }
+
+    /** The Kafka client settings as the clients take them. */
+    public Properties kafkaProperties() {
+        Properties properties = new Properties();
+        properties.putAll(kafka);
+        return properties;
+    }
+
+    private static int size(Settings settings, String key) {
+        long bytes = ByteSize.parse(key, settings.string(key));
+        if (bytes > MAX_SIZE_SETTING) {
+            throw new ConfigException(key + " must be at most 1GiB, got " + bytes + " bytes");
+        }
+        return (int) bytes;
+    }
+
+    private static Duration positive(Settings settings, String key) {
+        Duration duration = settings.duration(key);
+        if (duration.isZero() || duration.isNegative()) {
+            throw new ConfigException(key + " must be a positive duration, got " + duration);
+        }
+        return duration;
+    }
+}

@@ -1,0 +1,94 @@
+package io.newsstream.ingest;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.newsstream.core.json.Json;
+import java.io.IOException;
+import java.util.List;
+
+/** Reads an {@code application/json} body holding one article object. */
+public final class JsonArticleReader implements SubmissionReader {
+
+    public static final String MEDIA_TYPE = "application/json";
+
+    // A second value after the object means the client sent something other than one article.
+    private static final ObjectReader READER = Json.mapper()
+            .readerFor(ArticleSubmission.class)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    @Override
+    public String mediaType() {
+        return MEDIA_TYPE;
+    }
+
+    @Override
+    public boolean singleArticle() {
+        return true;
+    }
+
+    @Override
+    public List<ReadSubmission> read(byte[] body) {
+        return List.of(readOne(body, 1));
+    }
+
+    /** Reads one JSON article object; {@code line} is the number reported with it (NDJSON reuses this per line). */
+    static ReadSubmission readOne(byte[] json, int line) {
+        if (isBlank(json)) {
+            return ReadSubmission.unreadable(line, badJson("no article: the body is empty"));
+        }
+        try {
+            ArticleSubmission submission = READER.readValue(json);
+            if (submission == null) {
+                return ReadSubmission.unreadable(line, badJson("expected a JSON object with a text field, got null"));
+            }
+            return ReadSubmission.read(line, submission);
+        } catch (MismatchedInputException e) {
+            return ReadSubmission.unreadable(line, badJson(describeMismatch(e)));
+        } catch (JsonProcessingException e) {
+            return ReadSubmission.unreadable(line, badJson("not valid JSON" + at(e.getLocation()) + ": " + firstLine(e.getOriginalMessage())));
+        } catch (IOException e) {
+            // Reading from a byte array cannot fail with plain I/O; treat it like any other unreadable body.
+            return ReadSubmission.unreadable(line, badJson("cannot read the body: " + e.getMessage()));
+        }
+    }
+
+    private static String describeMismatch(MismatchedInputException e) {
+        List<JsonMappingException.Reference> path = e.getPath();
+        if (path.isEmpty() || path.get(0).getFieldName() == null) {
+            return "expected a JSON object with a text field" + at(e.getLocation());
+        }
+        return path.get(0).getFieldName() + " must be a string" + at(e.getLocation());
+    }
+
+    private static String at(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " at line " + location.getLineNr() + " column " + location.getColumnNr();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Rejection badJson(String message) {
+        return new Rejection(RejectionReason.BAD_JSON, message);
+    }
+}

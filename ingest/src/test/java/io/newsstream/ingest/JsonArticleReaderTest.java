@@ -1,0 +1,73 @@
+package io.newsstream.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class JsonArticleReaderTest {
+
+    private final JsonArticleReader reader = new JsonArticleReader();
+
+    @Test
+    void readsEveryFieldOfOneArticleAsLineOne() {
+        ReadSubmission read = readOnly("""
+                {"url":"https://valley.example/story","title":"Mill reopens","text":"The old mill opened again.",
+                 "outletHint":"Valley Post","publishedAt":"2025-01-02T03:04:05Z","language":"en"}""");
+
+        assertThat(read.line()).isEqualTo(1);
+        assertThat(read.submission()).isEqualTo(new ArticleSubmission("https://valley.example/story", "Mill reopens",
+                "The old mill opened again.", "Valley Post", "2025-01-02T03:04:05Z", "en"));
+    }
+
+    @Test
+    void ignoresUnknownFields() {
+        ReadSubmission read = readOnly("{\"text\":\"Rain expected.\",\"priority\":3,\"tags\":[\"weather\"]}");
+
+        assertThat(read.submission().text()).isEqualTo("Rain expected.");
+    }
+
+    @Test
+    void malformedJsonIsRejectedWithLineAndColumn() {
+        ReadSubmission read = readOnly("{\n  \"text\": \"Rain expected.\",\n  oops\n}");
+
+        assertThat(read.rejection().reason()).isEqualTo(RejectionReason.BAD_JSON);
+        assertThat(read.rejection().message()).startsWith("not valid JSON at line 3 column 3");
+    }
+
+    @Test
+    void emptyBodyIsRejected() {
+        assertThat(readOnly("  \n").rejection())
+                .isEqualTo(new Rejection(RejectionReason.BAD_JSON, "no article: the body is empty"));
+    }
+
+    @Test
+    void arrayInsteadOfObjectIsRejected() {
+        assertThat(readOnly("[{\"text\":\"Rain expected.\"}]").rejection().message())
+                .startsWith("expected a JSON object with a text field");
+    }
+
+    @Test
+    void textThatIsNotAStringIsRejectedNamingTheField() {
+        assertThat(readOnly("{\"text\":{\"body\":\"Rain expected.\"}}").rejection().message())
+                .startsWith("text must be a string at line 1");
+    }
+
+    @Test
+    void secondValueAfterTheArticleIsRejected() {
+        ReadSubmission read = readOnly("{\"text\":\"one\"} {\"text\":\"two\"}");
+
+        assertThat(read.rejection().reason()).isEqualTo(RejectionReason.BAD_JSON);
+    }
+
+    @Test
+    void jsonNullIsRejected() {
+        assertThat(readOnly("null").rejection().reason()).isEqualTo(RejectionReason.BAD_JSON);
+    }
+
+    private ReadSubmission readOnly(String body) {
+        var read = reader.read(body.getBytes(StandardCharsets.UTF_8));
+        assertThat(read).hasSize(1);
+        return read.get(0);
+    }
+}
