@@ -6,15 +6,16 @@ import io.newsstream.core.article.Channel;
 import io.newsstream.core.http.Responses;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code POST /v1/articles}: reads the body with a size bound, picks the reader for its content type, and answers
- * 202 only once Kafka has acknowledged every accepted article (4xx for bad input, 503 with Retry-After otherwise).
+ * {@code POST /v1/articles}: checks the bearer token when one is required, reads the body with a size bound, undoes
+ * gzip, picks the reader for its content type, and answers 202 only once Kafka has acknowledged every accepted
+ * article (401 or 4xx for bad requests, 503 with Retry-After when Kafka does not take the writes).
  */
 public final class ArticlesHandler implements HttpHandler {
 
@@ -22,20 +23,24 @@ public final class ArticlesHandler implements HttpHandler {
 
     private final Map<String, SubmissionReader> readers;
     private final ArticleIngestor ingestor;
+    private final BearerTokens tokens;
     private final int maxRequestBytes;
     private final Duration retryAfter;
     private final IngestMetrics metrics;
 
     /**
-     * @param readers one per supported content type
+     * @param readers each serves the media types it names
+     * @param tokens who may post; {@link BearerTokens#none()} for everyone
+     * @param maxRequestBytes the bound on the body as sent and, for gzip, once decompressed
      * @param retryAfter what a 503 answer tells the client to wait
      */
-    public ArticlesHandler(List<SubmissionReader> readers, ArticleIngestor ingestor, int maxRequestBytes,
-                           Duration retryAfter, IngestMetrics metrics) {
-        Map<String, SubmissionReader> byType = new LinkedHashMap<>();
-        readers.forEach(reader -> byType.put(reader.mediaType(), reader));
-        this.readers = Map.copyOf(byType);
+    public ArticlesHandler(List<SubmissionReader> readers, ArticleIngestor ingestor, BearerTokens tokens,
+                           int maxRequestBytes, Duration retryAfter, IngestMetrics metrics) {
+        Map<String, SubmissionReader> byType = new TreeMap<>();
+        readers.forEach(reader -> reader.mediaTypes().forEach(type -> byType.put(type, reader)));
+        this.readers = Collections.unmodifiableMap(byType);
         this.ingestor = ingestor;
+        this.tokens = tokens;
         this.maxRequestBytes = maxRequestBytes;
         this.retryAfter = retryAfter;
         this.metrics = metrics;
@@ -59,25 +64,34 @@ public final class ArticlesHandler implements HttpHandler {
         if (!path.equals(PATH) && !path.equals(PATH + "/")) {
             return error(exchange, 404, "no resource at " + path);
         }
+        BearerTokens.Verdict verdict = tokens.check(exchange.getRequestHeaders().getFirst("Authorization"));
+        if (verdict != BearerTokens.Verdict.GRANTED) {
+            metrics.unauthorized(verdict);
+            return unauthorized(exchange, verdict);
+        }
         if (!"POST".equals(exchange.getRequestMethod())) {
             exchange.getResponseHeaders().set("Allow", "POST");
             return error(exchange, 405, "method " + exchange.getRequestMethod() + " is not allowed on " + PATH + "; use POST");
         }
-        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-        SubmissionReader reader = contentType == null ? null : readers.get(mediaType(contentType));
-        if (reader == null) {
-            return error(exchange, 415, "Content-Type " + (contentType == null ? "is missing" : "'" + contentType + "' is not supported")
-                    + "; supported: " + String.join(", ", readers.keySet().stream().sorted().toList()));
-        }
-        byte[] body;
-        try {
-            body = BoundedBody.read(exchange.getRequestBody(), declaredLength(exchange), maxRequestBytes);
-        } catch (BodyTooLargeException e) {
-            return error(exchange, 413, e.getMessage());
-        }
+        SubmissionReader reader;
         IngestResult result;
         try {
-            result = ingestor.ingest(reader.read(body), Channel.HTTP);
+            ContentType type = contentType(exchange);
+            reader = readers.get(type.mediaType());
+            if (reader == null) {
+                throw unsupported("Content-Type '" + exchange.getRequestHeaders().getFirst("Content-Type") + "' is not supported");
+            }
+            // Checked before reading, so an unusable request is refused without taking its body.
+            ContentEncoding encoding = ContentEncoding.of(exchange.getRequestHeaders().getFirst("Content-Encoding"));
+            Map<String, String> parameters = QueryParameters.parse(exchange.getRequestURI().getRawQuery());
+            byte[] sent = BoundedBody.read(exchange.getRequestBody(), declaredLength(exchange), maxRequestBytes);
+            byte[] body = encoding.decode(sent, maxRequestBytes);
+            List<ReadSubmission> submissions = reader.read(new SubmissionBody(body, type.charset(), parameters));
+            metrics.batchSize(submissions.size());
+            result = ingestor.ingest(submissions, Channel.HTTP);
+        } catch (RequestRefusedException e) {
+            metrics.refused(Channel.HTTP, e.reason());
+            return error(exchange, e.status(), e.getMessage());
         } catch (KafkaUnavailableException e) {
             exchange.getResponseHeaders().set("Retry-After", String.valueOf(retryAfterSeconds()));
             return error(exchange, 503, e.getMessage() + "; retry later");
@@ -86,14 +100,40 @@ public final class ArticlesHandler implements HttpHandler {
             Rejection rejection = result.rejected().get(0).rejection();
             return error(exchange, rejection.reason() == RejectionReason.TOO_LARGE ? 413 : 400, rejection.message());
         }
+        if (result.accepted().isEmpty()) {
+            Responses.json(exchange, 400, RejectedBatchResponse.of(result));
+            return 400;
+        }
         Responses.json(exchange, 202, IngestResponse.of(result));
         return 202;
     }
 
-    /** The media type without parameters such as {@code charset}, lower case. */
-    static String mediaType(String contentType) {
-        int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+    private ContentType contentType(HttpExchange exchange) throws RequestRefusedException {
+        String header = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (header == null || header.isBlank()) {
+            throw unsupported("Content-Type is missing");
+        }
+        return ContentType.parse(header);
+    }
+
+    private RequestRefusedException unsupported(String problem) {
+        return new RequestRefusedException(415, RejectionReason.UNSUPPORTED,
+                problem + "; supported: " + String.join(", ", readers.keySet()));
+    }
+
+    /** 401 with the RFC 6750 challenge; the message says what to send, never what was sent. */
+    private static int unauthorized(HttpExchange exchange, BearerTokens.Verdict verdict) throws IOException {
+        String challenge = "Bearer realm=\"newsstream\"";
+        String message = switch (verdict) {
+            case MISSING -> "authentication required: send the header 'Authorization: Bearer <token>'";
+            case MALFORMED -> "the Authorization header must be 'Bearer <token>'";
+            default -> "the bearer token is not valid";
+        };
+        if (verdict == BearerTokens.Verdict.INVALID) {
+            challenge += ", error=\"invalid_token\"";
+        }
+        exchange.getResponseHeaders().set("WWW-Authenticate", challenge);
+        return error(exchange, 401, message);
     }
 
     private static long declaredLength(HttpExchange exchange) {

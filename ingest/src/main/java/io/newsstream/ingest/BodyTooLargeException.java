@@ -1,9 +1,14 @@
 package io.newsstream.ingest;
 
-/** A request body is larger than the configured limit. */
-public class BodyTooLargeException extends Exception {
+/** A request body, as sent or once decompressed, is larger than the configured limit. */
+public class BodyTooLargeException extends RequestRefusedException {
 
     public BodyTooLargeException(long limit) {
-        super("request body is over the limit of " + limit + " bytes");
+        this("request body", limit);
+    }
+
+    /** @param what names the body that was too large, e.g. {@code decompressed request body} */
+    public BodyTooLargeException(String what, long limit) {
+        super(413, RejectionReason.TOO_LARGE, what + " is over the limit of " + limit + " bytes");
     }
 }

@@ -13,6 +13,9 @@ import java.util.TreeMap;
  * Every setting of the ingest service, validated once at start-up.
  *
  * @param kafka the {@code kafka.*} settings with the prefix removed, handed to the Kafka clients unchanged
+ * @param maxBatchArticles the most articles one NDJSON request may hold
+ * @param authTokens who may post articles; {@link BearerTokens#none()} leaves the API open. Holds only digests, so
+ *        printing this record cannot reveal a token
  * @param retryAfter what a 503 answer tells clients to wait before retrying
  * @param topicReplicationFactor for topics ingest creates; -1 means the broker's default
  */
@@ -21,6 +24,8 @@ public record IngestConfig(
         int port,
         int maxRequestBytes,
         int maxArticleBytes,
+        int maxBatchArticles,
+        BearerTokens authTokens,
         Duration sendTimeout,
         Duration retryAfter,
         int topicPartitions,
@@ -33,6 +38,11 @@ public record IngestConfig(
     public static final String PORT = "ingest.port";
     public static final String MAX_REQUEST_BYTES = "ingest.max.request.bytes";
     public static final String MAX_ARTICLE_BYTES = "ingest.max.article.bytes";
+    public static final String MAX_BATCH_ARTICLES = "ingest.max.batch.articles";
+    /** Comma-separated bearer tokens; unset by default, which leaves the API open. */
+    public static final String AUTH_TOKENS = "ingest.auth.tokens";
+    /** A file of bearer tokens, one per line, {@code #} comments; read once at start-up. */
+    public static final String AUTH_TOKENS_FILE = "ingest.auth.tokens.file";
     public static final String SEND_TIMEOUT = "ingest.send.timeout";
     public static final String RETRY_AFTER = "ingest.retry.after";
     public static final String TOPIC_PARTITIONS = "ingest.topic.partitions";
@@ -43,6 +53,7 @@ public record IngestConfig(
             PORT, "8080",
             MAX_REQUEST_BYTES, "10MiB",
             MAX_ARTICLE_BYTES, "1MiB",
+            MAX_BATCH_ARTICLES, "1000",
             SEND_TIMEOUT, "10s",
             RETRY_AFTER, "5s",
             TOPIC_PARTITIONS, "3",
@@ -63,6 +74,12 @@ public record IngestConfig(
             throw new ConfigException(MAX_ARTICLE_BYTES + " (" + maxArticleBytes + ") must not exceed "
                     + MAX_REQUEST_BYTES + " (" + maxRequestBytes + ")");
         }
+        int maxBatchArticles = settings.integer(MAX_BATCH_ARTICLES);
+        if (maxBatchArticles < 1) {
+            throw new ConfigException(MAX_BATCH_ARTICLES + " must be at least 1, got " + maxBatchArticles);
+        }
+        BearerTokens authTokens = BearerTokenSettings.load(
+                AUTH_TOKENS, settings.find(AUTH_TOKENS), AUTH_TOKENS_FILE, settings.find(AUTH_TOKENS_FILE));
         int partitions = settings.integer(TOPIC_PARTITIONS);
         if (partitions < 1) {
             throw new ConfigException(TOPIC_PARTITIONS + " must be at least 1, got " + partitions);
@@ -82,6 +99,8 @@ public record IngestConfig(
                 settings.port(PORT),
                 maxRequestBytes,
                 maxArticleBytes,
+                maxBatchArticles,
+                authTokens,
                 positive(settings, SEND_TIMEOUT),
                 positive(settings, RETRY_AFTER),
                 partitions,

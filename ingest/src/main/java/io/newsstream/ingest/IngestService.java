@@ -56,8 +56,10 @@ public final class IngestService implements Service {
         IngestMetrics ingestMetrics = new IngestMetrics(registry);
         ArticleIngestor ingestor = new ArticleIngestor(
                 new ArticleValidator(clock, config.maxArticleBytes()), publisher, config.sendTimeout(), ingestMetrics);
-        ArticlesHandler articles = new ArticlesHandler(
-                List.of(new JsonArticleReader()), ingestor, config.maxRequestBytes(), config.retryAfter(), ingestMetrics);
+        List<SubmissionReader> readers = List.of(
+                new JsonArticleReader(), new NdjsonArticleReader(config.maxBatchArticles()), new PlainTextArticleReader());
+        ArticlesHandler articles = new ArticlesHandler(readers, ingestor, config.authTokens(), config.maxRequestBytes(),
+                config.retryAfter(), ingestMetrics);
         return Map.of(ArticlesHandler.PATH, articles);
     }
 
@@ -81,6 +83,9 @@ public final class IngestService implements Service {
             throw e;
         }
         log.info("ingest writing to {} on {}", config.topics().raw().name(), config.kafka().get("bootstrap.servers"));
+        // Says whether the API is open, never which tokens open it.
+        log.info("ingest POST {}: {}", ArticlesHandler.PATH,
+                config.authTokens().required() ? "bearer token required" : "open, no authentication configured");
     }
 
     private Properties adminProperties() {

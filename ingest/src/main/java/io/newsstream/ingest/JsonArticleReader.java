@@ -21,8 +21,8 @@ public final class JsonArticleReader implements SubmissionReader {
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @Override
-    public String mediaType() {
-        return MEDIA_TYPE;
+    public List<String> mediaTypes() {
+        return List.of(MEDIA_TYPE);
     }
 
     @Override
@@ -31,44 +31,59 @@ public final class JsonArticleReader implements SubmissionReader {
     }
 
     @Override
-    public List<ReadSubmission> read(byte[] body) {
-        return List.of(readOne(body, 1));
+    public List<ReadSubmission> read(SubmissionBody body) {
+        return List.of(readOne(body.bytes(), 1));
     }
 
-    /** Reads one JSON article object; {@code line} is the number reported with it (NDJSON reuses this per line). */
+    /** Reads one JSON article object, a whole body; errors name the line and column inside it. */
     static ReadSubmission readOne(byte[] json, int line) {
         if (isBlank(json)) {
             return ReadSubmission.unreadable(line, badJson("no article: the body is empty"));
         }
+        return parse(json, line, "", true);
+    }
+
+    /**
+     * Reads one line of a batch holding one JSON article; errors start with {@code line N: } and name only the
+     * column, since the line is all there is.
+     */
+    static ReadSubmission readLine(byte[] json, int line) {
+        return parse(json, line, "line " + line + ": ", false);
+    }
+
+    private static ReadSubmission parse(byte[] json, int line, String prefix, boolean withLine) {
         try {
             ArticleSubmission submission = READER.readValue(json);
             if (submission == null) {
-                return ReadSubmission.unreadable(line, badJson("expected a JSON object with a text field, got null"));
+                return ReadSubmission.unreadable(line, badJson(prefix + "expected a JSON object with a text field, got null"));
             }
             return ReadSubmission.read(line, submission);
         } catch (MismatchedInputException e) {
-            return ReadSubmission.unreadable(line, badJson(describeMismatch(e)));
+            return ReadSubmission.unreadable(line, badJson(prefix + describeMismatch(e, withLine)));
         } catch (JsonProcessingException e) {
-            return ReadSubmission.unreadable(line, badJson("not valid JSON" + at(e.getLocation()) + ": " + firstLine(e.getOriginalMessage())));
+            return ReadSubmission.unreadable(line, badJson(prefix + "not valid JSON" + at(e.getLocation(), withLine)
+                    + ": " + firstLine(e.getOriginalMessage())));
         } catch (IOException e) {
             // Reading from a byte array cannot fail with plain I/O; treat it like any other unreadable body.
-            return ReadSubmission.unreadable(line, badJson("cannot read the body: " + e.getMessage()));
+            return ReadSubmission.unreadable(line, badJson(prefix + "cannot read the body: " + e.getMessage()));
         }
     }
 
-    private static String describeMismatch(MismatchedInputException e) {
+    private static String describeMismatch(MismatchedInputException e, boolean withLine) {
         List<JsonMappingException.Reference> path = e.getPath();
         if (path.isEmpty() || path.get(0).getFieldName() == null) {
-            return "expected a JSON object with a text field" + at(e.getLocation());
+            return "expected a JSON object with a text field" + at(e.getLocation(), withLine);
         }
-        return path.get(0).getFieldName() + " must be a string" + at(e.getLocation());
+        return path.get(0).getFieldName() + " must be a string" + at(e.getLocation(), withLine);
     }
 
-    private static String at(JsonLocation location) {
+    private static String at(JsonLocation location, boolean withLine) {
         if (location == null || location.getLineNr() < 1) {
             return "";
         }
-        return " at line " + location.getLineNr() + " column " + location.getColumnNr();
+        return withLine
+                ? " at line " + location.getLineNr() + " column " + location.getColumnNr()
+                : " at column " + location.getColumnNr();
     }
 
     private static String firstLine(String message) {

@@ -2,13 +2,23 @@ package io.newsstream.ingest;
 
 import java.util.Locale;
 
-/** Why an article was refused, as a small fixed set so it can be a metric tag. */
+/** Why an article or a whole request was refused, as a small fixed set so it can be a metric tag. */
 public enum RejectionReason {
     EMPTY_TEXT,
     TOO_LARGE,
     BAD_URL,
     BAD_JSON,
-    BAD_DATE;
+    BAD_DATE,
+    /** The body cannot be decoded with its charset. */
+    BAD_CHARSET,
+    /** A query parameter is unknown or not valid URL encoding. */
+    BAD_QUERY,
+    /** A batch holds more articles than allowed. */
+    TOO_MANY,
+    /** A gzip body cannot be decompressed. */
+    BAD_GZIP,
+    /** A content type, charset or content encoding ingest does not read. */
+    UNSUPPORTED;
 
     /** The metric tag value, e.g. {@code empty_text}. */
     public String tag() {

@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.newsstream.core.config.CommonSettings;
 import io.newsstream.core.config.ConfigException;
 import io.newsstream.core.config.Settings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class IngestConfigTest {
 
@@ -21,6 +26,8 @@ class IngestConfigTest {
         assertThat(config.port()).isEqualTo(8080);
         assertThat(config.maxRequestBytes()).isEqualTo(10 * 1024 * 1024);
         assertThat(config.maxArticleBytes()).isEqualTo(1024 * 1024);
+        assertThat(config.maxBatchArticles()).isEqualTo(1000);
+        assertThat(config.authTokens().required()).isFalse();
         assertThat(config.sendTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(config.retryAfter()).isEqualTo(Duration.ofSeconds(5));
         assertThat(config.topicPartitions()).isEqualTo(3);
@@ -87,6 +94,61 @@ class IngestConfigTest {
         assertThatThrownBy(() -> IngestConfig.from(settings(Map.of(IngestConfig.PORT, "70000"))))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("ingest.port");
+    }
+
+    @Test
+    void zeroBatchLimitFailsNamingTheKey() {
+        assertThatThrownBy(() -> IngestConfig.from(settings(Map.of(IngestConfig.MAX_BATCH_ARTICLES, "0"))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("ingest.max.batch.articles");
+    }
+
+    @Test
+    void tokensFromTheListAndTheFileAreBothAccepted(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("tokens");
+        Files.writeString(file, "# newsroom desks\n\ndesk-file-token-1\n  desk-file-token-2  \n# retired: old-token\n",
+                StandardCharsets.UTF_8);
+
+        BearerTokens tokens = IngestConfig.from(settings(Map.of(
+                IngestConfig.AUTH_TOKENS, "desk-list-token-1, ,desk-list-token-2",
+                IngestConfig.AUTH_TOKENS_FILE, file.toString()))).authTokens();
+
+        assertThat(tokens.check("Bearer desk-list-token-2")).isEqualTo(BearerTokens.Verdict.GRANTED);
+        assertThat(tokens.check("Bearer desk-file-token-2")).isEqualTo(BearerTokens.Verdict.GRANTED);
+        assertThat(tokens.check("Bearer old-token")).isEqualTo(BearerTokens.Verdict.INVALID);
+        assertThat(tokens.check("Bearer # newsroom desks")).isEqualTo(BearerTokens.Verdict.INVALID);
+    }
+
+    @Test
+    void tokenFileWithoutTokensFailsRatherThanLeavingTheApiOpen(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("tokens");
+        Files.writeString(file, "# nothing yet\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> IngestConfig.from(settings(Map.of(IngestConfig.AUTH_TOKENS_FILE, file.toString()))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("holds no token");
+    }
+
+    @Test
+    void unreadableTokenFileFailsNamingTheKey(@TempDir Path dir) {
+        assertThatThrownBy(() -> IngestConfig.from(settings(Map.of(IngestConfig.AUTH_TOKENS_FILE, dir.resolve("absent").toString()))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("ingest.auth.tokens.file: cannot read");
+    }
+
+    @Test
+    void tokenWithAControlCharacterFailsWithoutQuotingIt() {
+        assertThatThrownBy(() -> IngestConfig.from(settings(Map.of(IngestConfig.AUTH_TOKENS, "good-token,secret\u0007bell"))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("ingest.auth.tokens: token 2 holds")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("secret").doesNotContain("good-token"));
+    }
+
+    @Test
+    void configToStringNeverShowsTheTokens() {
+        IngestConfig config = IngestConfig.from(settings(Map.of(IngestConfig.AUTH_TOKENS, "desk-token-visible-nowhere")));
+
+        assertThat(config.toString()).doesNotContain("desk-token-visible-nowhere").contains("BearerTokens[1 token(s), values hidden]");
     }
 
     static Settings settings(Map<String, String> overrides) {

@@ -3,6 +3,7 @@ package io.newsstream.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JsonArticleReaderTest {
@@ -66,7 +67,7 @@ class JsonArticleReaderTest {
     }
 
     private ReadSubmission readOnly(String body) {
-        var read = reader.read(body.getBytes(StandardCharsets.UTF_8));
+        var read = reader.read(new SubmissionBody(body.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, Map.of()));
         assertThat(read).hasSize(1);
         return read.get(0);
     }

@@ -6,14 +6,23 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** A publisher whose answer each test chooses: acknowledge, fail, or hold the write until the test completes it. */
 final class ScriptedPublisher implements ArticlePublisher {
 
     final List<RawArticle> published = new CopyOnWriteArrayList<>();
     final List<CompletableFuture<Void>> held = new CopyOnWriteArrayList<>();
-    final CountDownLatch firstPublish = new CountDownLatch(1);
+    volatile CountDownLatch firstPublish = new CountDownLatch(1);
     private volatile Function<RawArticle, CompletableFuture<Void>> answer = article -> CompletableFuture.completedFuture(null);
+
+    /** Forgets earlier writes and acknowledges again, for tests sharing one server. */
+    void reset() {
+        published.clear();
+        held.clear();
+        firstPublish = new CountDownLatch(1);
+        acknowledgeAll();
+    }
 
     void acknowledgeAll() {
         answer = article -> CompletableFuture.completedFuture(null);
@@ -25,7 +34,15 @@ final class ScriptedPublisher implements ArticlePublisher {
 
     /** Every write stays pending until the test completes it from {@link #held}; never, if it does not. */
     void holdAll() {
+        holdWhen(article -> true);
+    }
+
+    /** Holds the writes of matching articles and acknowledges the others. */
+    void holdWhen(Predicate<RawArticle> matching) {
         answer = article -> {
+            if (!matching.test(article)) {
+                return CompletableFuture.completedFuture(null);
+            }
             CompletableFuture<Void> future = new CompletableFuture<>();
             held.add(future);
             return future;

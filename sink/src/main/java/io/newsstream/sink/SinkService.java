@@ -1,0 +1,157 @@
+package io.newsstream.sink;
+
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.newsstream.core.Service;
+import io.newsstream.core.http.Readiness;
+import io.newsstream.core.http.ServiceHttpServer;
+import io.newsstream.core.http.ServiceMetrics;
+import io.newsstream.sink.consume.ArticleConsumer;
+import io.newsstream.sink.consume.BatchProcessor;
+import io.newsstream.sink.consume.DeadLetterPublisher;
+import io.newsstream.sink.consume.DeadLetters;
+import io.newsstream.sink.consume.WriteMetrics;
+import io.newsstream.sink.query.ArticleByIdHandler;
+import io.newsstream.sink.store.ArticleStore;
+import io.newsstream.sink.store.Database;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The sink: stores {@code articles.enriched} in PostgreSQL and serves the stored articles over HTTP. */
+public final class SinkService implements Service {
+
+    private static final Logger log = LoggerFactory.getLogger(SinkService.class);
+    static final String NAME = "sink";
+
+    private final SinkConfig config;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    // Everything started so far, closed newest first.
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private volatile Database database;
+    private volatile ArticleConsumer consumer;
+    private ServiceHttpServer http;
+
+    public SinkService(SinkConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public void start() throws Exception {
+        log.info("starting sink with {}", config);
+        try {
+            ServiceMetrics metrics = remember(new ServiceMetrics(NAME, config.instance()));
+            Database db = remember(Database.open(config));
+            ArticleStore store = new ArticleStore(db.dataSource());
+            KafkaProducer<byte[], byte[]> producer =
+                    new KafkaProducer<>(producerProperties(), new ByteArraySerializer(), new ByteArraySerializer());
+            DeadLetterPublisher deadLetters = remember(new DeadLetterPublisher(producer));
+            bindClientMetrics(new KafkaClientMetrics(producer), metrics);
+            BatchProcessor processor = new BatchProcessor(store,
+                    new DeadLetters(config.topics().deadLetters().name()), Clock.systemUTC());
+            KafkaConsumer<byte[], byte[]> kafkaConsumer =
+                    new KafkaConsumer<>(consumerProperties(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            ArticleConsumer loop = remember(new ArticleConsumer(kafkaConsumer, config.topics().enriched().name(),
+                    processor, deadLetters, new WriteMetrics(metrics.registry()),
+                    config.pollTimeout(), config.retryBackoff(), config.retryBackoffMax()));
+            bindClientMetrics(new KafkaClientMetrics(kafkaConsumer), metrics);
+            database = db;
+            consumer = loop;
+            loop.start();
+            http = remember(ServiceHttpServer.start(NAME, config.host(), config.port(), metrics, this::readiness,
+                    Map.of(ArticleByIdHandler.PATH, new ArticleByIdHandler(store))));
+        } catch (Exception | Error e) {
+            close();
+            throw e;
+        }
+    }
+
+    // Closed before the client it observes, which is started (and so closed) earlier.
+    private void bindClientMetrics(KafkaClientMetrics clientMetrics, ServiceMetrics metrics) {
+        clientMetrics.bindTo(metrics.registry());
+        remember(clientMetrics);
+    }
+
+    private <T extends AutoCloseable> T remember(T resource) {
+        started.push(resource);
+        return resource;
+    }
+
+    Properties consumerProperties() {
+        Properties properties = config.kafka();
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
+        // Enrich writes in transactions: never store an article from a transaction that is later aborted.
+        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        // Offsets are committed by hand, after the database commit, never before.
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        // A new sink stores everything enrich has written so far.
+        properties.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        properties.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "newsstream-sink-" + config.instance());
+        return properties;
+    }
+
+    Properties producerProperties() {
+        Properties properties = config.kafka();
+        // A dead letter stands for a record whose offset is then committed: it must not be lost.
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        properties.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "newsstream-sink-dlq-" + config.instance());
+        return properties;
+    }
+
+    /** The port the HTTP server is bound to (useful when configured as 0). */
+    public int port() {
+        return http.port();
+    }
+
+    /** Ready when the database answers and the consumer loop is polling. */
+    public Readiness.Status readiness() {
+        Database db = database;
+        ArticleConsumer loop = consumer;
+        if (closed.get()) {
+            return Readiness.Status.notReady("stopped");
+        }
+        if (db == null || loop == null) {
+            return Readiness.Status.notReady("starting");
+        }
+        Optional<String> databaseProblem = db.problem();
+        if (databaseProblem.isPresent()) {
+            return Readiness.Status.notReady(databaseProblem.get());
+        }
+        return switch (loop.state()) {
+            case STARTING -> Readiness.Status.notReady("consumer has not polled yet");
+            case POLLING -> Readiness.Status.ready("database answers; consumer polling with "
+                    + loop.assignedPartitions() + " partitions assigned");
+            case RETRYING -> Readiness.Status.notReady("consumer is retrying a failed batch write");
+            case FAILED -> Readiness.Status.notReady("consumer stopped: " + loop.failure());
+            case STOPPED -> Readiness.Status.notReady("consumer stopped");
+        };
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        while (!started.isEmpty()) {
+            AutoCloseable resource = started.pop();
+            try {
+                resource.close();
+            } catch (Exception e) {
+                log.warn("error while stopping {}: {}", resource.getClass().getSimpleName(), e.getMessage(), e);
+            }
+        }
+        log.info("sink stopped");
+    }
+}

@@ -1,0 +1,84 @@
+package io.newsstream.sink.store;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL run from the binaries bundled in a Maven jar, for local mode and tests.
+ * Its data directory is kept across restarts, so a second run finds the articles of the first.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    static final String DATABASE = "newsstream";
+    private static final String SUPERUSER = "postgres";
+
+    private final EmbeddedPostgres postgres;
+    private final DataSource dataSource;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, DataSource dataSource) {
+        this.postgres = postgres;
+        this.dataSource = dataSource;
+    }
+
+    /** Starts PostgreSQL on a free local port, initialising {@code dataDir} on first use. */
+    public static EmbeddedDatabase start(Path dataDir) throws IOException, SQLException {
+        Files.createDirectories(dataDir);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                // The default deletes the data directory on close: these are the user's articles.
+                .setCleanDataDirectory(false)
+                .start();
+        try {
+            createDatabaseIfMissing(postgres.getPostgresDatabase());
+            log.info("embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDir);
+            return new EmbeddedDatabase(postgres, postgres.getDatabase(SUPERUSER, DATABASE));
+        } catch (SQLException | RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
+    }
+
+    // Our own database rather than "postgres", so the schema and its migration history stand apart.
+    private static void createDatabaseIfMissing(DataSource admin) throws SQLException {
+        try (Connection connection = admin.getConnection();
+             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, DATABASE);
+            try (ResultSet result = exists.executeQuery()) {
+                if (result.next()) {
+                    return;
+                }
+            }
+            try (Statement create = connection.createStatement()) {
+                create.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8'");
+            }
+        }
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("embedded PostgreSQL did not stop cleanly: {}", e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.newsstream.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsstream.core.config.ConfigException;
+import io.newsstream.core.config.Settings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SinkConfigTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsServeOnPort8082WithAnEmbeddedDatabaseUnderTheHomeDirectory() {
+        SinkConfig config = SinkConfig.from(Settings.of(Map.of()));
+
+        assertThat(config.host()).isEqualTo("0.0.0.0");
+        assertThat(config.port()).isEqualTo(8082);
+        assertThat(config.groupId()).isEqualTo("newsstream-sink");
+        assertThat(config.embeddedDatabase()).isTrue();
+        assertThat(config.dataDir()).isEqualTo(Path.of(System.getProperty("user.home"), ".newsstream", "postgres"));
+        assertThat(config.topics().enriched().name()).isEqualTo("articles.enriched");
+    }
+
+    @Test
+    void topicPrefixAndKafkaSettingsPassThrough() {
+        SinkConfig config = SinkConfig.from(Settings.of(Map.of(
+                "topic.prefix", "prod.", "kafka.bootstrap.servers", "broker-1:9092", "kafka.max.poll.records", "200")));
+
+        assertThat(config.topics().enriched().name()).isEqualTo("prod.articles.enriched");
+        assertThat(config.topics().deadLetters().name()).isEqualTo("prod.articles.dlq");
+        assertThat(config.kafka()).containsEntry("bootstrap.servers", "broker-1:9092")
+                .containsEntry("max.poll.records", "200");
+    }
+
+    @Test
+    void jdbcUrlSelectsAnExternalDatabase() {
+        SinkConfig config = SinkConfig.from(Settings.of(Map.of(
+                SinkConfig.JDBC_URL, "jdbc:postgresql://db:5432/news", SinkConfig.JDBC_USER, "writer",
+                SinkConfig.JDBC_PASSWORD, "s3cret")));
+
+        assertThat(config.embeddedDatabase()).isFalse();
+        assertThat(config.jdbcUser()).isEqualTo("writer");
+        assertThat(config.jdbcPassword()).isEqualTo("s3cret");
+        assertThat(config.toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void passwordIsReadFromAFileWithoutItsTrailingNewline() throws Exception {
+        Path secret = Files.writeString(dir.resolve("password"), "from-a-file\n");
+
+        SinkConfig config = SinkConfig.from(Settings.of(Map.of(
+                SinkConfig.JDBC_URL, "jdbc:postgresql://db/news", SinkConfig.JDBC_PASSWORD_FILE, secret.toString())));
+
+        assertThat(config.jdbcPassword()).isEqualTo("from-a-file");
+    }
+
+    @Test
+    void missingPasswordFileFailsNamingTheKey() {
+        Map<String, String> settings = Map.of(SinkConfig.JDBC_PASSWORD_FILE, dir.resolve("absent").toString());
+
+        assertThatThrownBy(() -> SinkConfig.from(Settings.of(settings)))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.JDBC_PASSWORD_FILE);
+    }
+
+    @Test
+    void passwordAndPasswordFileTogetherAreRefused() {
+        Map<String, String> settings = Map.of(SinkConfig.JDBC_PASSWORD, "a", SinkConfig.JDBC_PASSWORD_FILE, "/run/b");
+
+        assertThatThrownBy(() -> SinkConfig.from(Settings.of(settings)))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("not both");
+    }
+
+    @Test
+    void nonPostgresJdbcUrlIsRefused() {
+        assertThatThrownBy(() -> SinkConfig.from(Settings.of(Map.of(SinkConfig.JDBC_URL, "jdbc:mysql://db/news"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.JDBC_URL);
+    }
+
+    @Test
+    void retryBackoffIsReadAndItsMaximumMayNotBeSmaller() {
+        SinkConfig config = SinkConfig.from(Settings.of(Map.of(SinkConfig.RETRY_BACKOFF, "2s")));
+        assertThat(config.retryBackoff()).isEqualTo(Duration.ofSeconds(2));
+
+        assertThatThrownBy(() -> SinkConfig.from(Settings.of(Map.of(SinkConfig.RETRY_BACKOFF_MAX, "100ms"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.RETRY_BACKOFF_MAX);
+    }
+
+    @Test
+    void malformedPortFailsNamingTheKey() {
+        assertThatThrownBy(() -> SinkConfig.from(Settings.of(Map.of(SinkConfig.PORT, "eighty"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.PORT);
+    }
+}

@@ -1,0 +1,56 @@
+package io.newsstream.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsstream.core.config.Settings;
+import io.newsstream.sink.store.ArticleStore;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The service wired as in production, against the test PostgreSQL by JDBC URL and a Kafka address nobody serves. */
+class SinkServiceTest {
+
+    private static final HttpClient client = HttpClient.newHttpClient();
+
+    @Test
+    void servesStoredArticlesAndItsMetersOverHttpAndClosesTwiceQuietly() throws Exception {
+        TestPostgres.clean();
+        new ArticleStore(TestPostgres.dataSource()).upsert(List.of(Articles.harbour()));
+        SinkConfig config = SinkConfig.from(Settings.of(Map.of(
+                SinkConfig.HOST, "127.0.0.1",
+                SinkConfig.PORT, "0",
+                SinkConfig.JDBC_URL, TestPostgres.jdbcUrl(),
+                SinkConfig.JDBC_USER, "postgres",
+                // Nothing listens there: the consumer keeps polling without a broker.
+                "kafka.bootstrap.servers", "127.0.0.1:1",
+                "instance", "test")));
+
+        SinkService service = new SinkService(config);
+        try {
+            service.start();
+
+            assertThat(get(service, "/v1/articles/" + Articles.HARBOUR_ID).statusCode()).isEqualTo(200);
+            assertThat(get(service, "/health/live").statusCode()).isEqualTo(200);
+            HttpResponse<String> metrics = get(service, "/metrics");
+            assertThat(metrics.body()).contains("newsstream_sink_articles_written_total",
+                    "newsstream_sink_batches_written_total", "newsstream_sink_batch_write_seconds",
+                    "newsstream_sink_dead_letters_total", "newsstream_sink_write_retries_total",
+                    "kafka_consumer_", "service=\"sink\"");
+        } finally {
+            service.close();
+            service.close();
+        }
+        assertThat(service.readiness().ready()).isFalse();
+        assertThat(service.readiness().detail()).isEqualTo("stopped");
+    }
+
+    private static HttpResponse<String> get(SinkService service, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path)).build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,159 @@
+package io.newsstream.sink.consume;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsstream.core.kafka.DeadLetterHeaders;
+import io.newsstream.sink.Articles;
+import io.newsstream.sink.SwitchableDataSource;
+import io.newsstream.sink.TestPostgres;
+import io.newsstream.sink.store.ArticleStore;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.MockConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The consumer loop on Kafka's in-memory consumer and producer, against the real test database. */
+class ArticleConsumerTest {
+
+    private static final String TOPIC = "articles.enriched";
+    private static final TopicPartition PARTITION = new TopicPartition(TOPIC, 0);
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final ThrottledMockConsumer consumer = new ThrottledMockConsumer();
+    private final MockProducer<byte[], byte[]> producer =
+            new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer());
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final SwitchableDataSource database = new SwitchableDataSource(TestPostgres.dataSource(), false);
+    private final ArticleStore store = new ArticleStore(TestPostgres.dataSource());
+    private ArticleConsumer loop;
+
+    @BeforeEach
+    void startLoop() {
+        TestPostgres.clean();
+        loop = new ArticleConsumer(consumer, TOPIC,
+                new BatchProcessor(new ArticleStore(database), new DeadLetters("articles.dlq"), Clock.systemUTC()),
+                new DeadLetterPublisher(producer), new WriteMetrics(registry),
+                Duration.ofMillis(20), Duration.ofMillis(20), Duration.ofMillis(80));
+    }
+
+    @AfterEach
+    void stopLoop() {
+        loop.close();
+    }
+
+    @Test
+    void offsetsAreCommittedOnlyOnceTheDatabaseHasTheBatch() throws Exception {
+        database.setDown(true);
+        deliver(List.of(record(0, Articles.json(Articles.harbour())),
+                record(1, Articles.json(Articles.market(Articles.MARKET_ID, "Spring market")))));
+        loop.start();
+
+        awaitUntil(() -> registry.get("newsstream.sink.write.retries").counter().count() >= 2, "retries");
+        assertThat(loop.state()).isEqualTo(ArticleConsumer.State.RETRYING);
+        assertThat(committed()).isNull();
+        assertThat(consumer.paused()).containsExactly(PARTITION);
+
+        database.setDown(false);
+        awaitUntil(() -> committed() != null, "a commit");
+
+        assertThat(committed().offset()).isEqualTo(2);
+        assertThat(store.find(Articles.HARBOUR_ID)).contains(Articles.harbour());
+        assertThat(store.find(Articles.MARKET_ID)).isPresent();
+        assertThat(consumer.paused()).isEmpty();
+        assertThat(registry.get("newsstream.sink.articles.written").counter().count()).isEqualTo(2);
+    }
+
+    @Test
+    void poisonRecordGoesToTheDeadLetterTopicAndTheLoopGoesOn() throws Exception {
+        byte[] poison = "<html>not an article</html>".getBytes(StandardCharsets.UTF_8);
+        deliver(List.of(record(0, poison), record(1, Articles.json(Articles.harbour()))));
+        loop.start();
+
+        awaitUntil(() -> committed() != null, "a commit");
+
+        assertThat(committed().offset()).isEqualTo(2);
+        assertThat(store.find(Articles.HARBOUR_ID)).isPresent();
+        assertThat(producer.history()).singleElement().satisfies(deadLetter -> {
+            assertThat(deadLetter.topic()).isEqualTo("articles.dlq");
+            assertThat(deadLetter.value()).isEqualTo(poison);
+            assertThat(new String(deadLetter.headers().lastHeader(DeadLetterHeaders.ORIGIN).value(),
+                    StandardCharsets.UTF_8)).isEqualTo(TOPIC + "-0@0");
+        });
+        assertThat(loop.state()).isEqualTo(ArticleConsumer.State.POLLING);
+    }
+
+    @Test
+    void closingStopsTheLoopAndClosesTheConsumer() throws Exception {
+        deliver(List.of());
+        loop.start();
+        awaitUntil(() -> loop.state() == ArticleConsumer.State.POLLING, "polling");
+
+        loop.close();
+        loop.close();
+
+        assertThat(loop.state()).isEqualTo(ArticleConsumer.State.STOPPED);
+        assertThat(consumer.closed()).isTrue();
+    }
+
+    /** Assigns the partition on the loop's first poll and hands it these records. */
+    private void deliver(List<ConsumerRecord<byte[], byte[]>> records) {
+        consumer.schedulePollTask(() -> {
+            consumer.rebalance(List.of(PARTITION));
+            consumer.updateBeginningOffsets(Map.of(PARTITION, 0L));
+            for (ConsumerRecord<byte[], byte[]> record : records) {
+                consumer.addRecord(record);
+            }
+        });
+    }
+
+    private OffsetAndMetadata committed() {
+        return consumer.committed(Set.of(PARTITION)).get(PARTITION);
+    }
+
+    private static ConsumerRecord<byte[], byte[]> record(long offset, byte[] value) {
+        return new ConsumerRecord<>(TOPIC, 0, offset, null, value);
+    }
+
+    private static void awaitUntil(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
+            Thread.sleep(10);
+        }
+    }
+
+    /** Kafka's mock returns at once from an empty poll; resting a little keeps the loop from spinning a core. */
+    private static final class ThrottledMockConsumer extends MockConsumer<byte[], byte[]> {
+
+        ThrottledMockConsumer() {
+            super("earliest");
+        }
+
+        @Override
+        public ConsumerRecords<byte[], byte[]> poll(Duration timeout) {
+            ConsumerRecords<byte[], byte[]> records = super.poll(timeout);
+            if (records.isEmpty()) {
+                try {
+                    Thread.sleep(Math.min(5, timeout.toMillis()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return records;
+        }
+    }
+}

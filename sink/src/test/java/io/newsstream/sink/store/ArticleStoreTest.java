@@ -1,0 +1,159 @@
+package io.newsstream.sink.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsstream.core.article.EnrichedArticle;
+import io.newsstream.sink.Articles;
+import io.newsstream.sink.TestPostgres;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ArticleStoreTest {
+
+    private final ArticleStore store = new ArticleStore(TestPostgres.dataSource());
+
+    @BeforeEach
+    void emptyTables() {
+        TestPostgres.clean();
+    }
+
+    @Test
+    void storedArticleReadsBackEqual() throws SQLException {
+        EnrichedArticle article = Articles.harbour();
+
+        store.upsert(List.of(article));
+
+        assertThat(store.find(article.id())).contains(article);
+    }
+
+    @Test
+    void unknownIdFindsNothing() throws SQLException {
+        assertThat(store.find("0123456789abcdef")).isEmpty();
+    }
+
+    @Test
+    void writingTheSameArticleTwiceLeavesOneRowHoldingTheSecondVersion() throws SQLException {
+        store.upsert(List.of(Articles.harbour()));
+        store.upsert(List.of(Articles.harbourReEnriched()));
+
+        assertThat(count("SELECT count(*) FROM articles")).isEqualTo(1);
+        assertThat(store.find(Articles.HARBOUR_ID)).contains(Articles.harbourReEnriched());
+        assertThat(single("SELECT title FROM articles")).isEqualTo("Harbour wall rebuild approved");
+        assertThat(single("SELECT enricher_version FROM articles")).isEqualTo("test-2");
+    }
+
+    @Test
+    void rewritingKeepsStoredAtAndMovesUpdatedAt() throws SQLException {
+        store.upsert(List.of(Articles.harbour()));
+        String storedAt = single("SELECT stored_at FROM articles");
+        // now() is the transaction's start, so each write sees a new one.
+        store.upsert(List.of(Articles.harbourReEnriched()));
+
+        assertThat(single("SELECT stored_at FROM articles")).isEqualTo(storedAt);
+        assertThat(count("SELECT count(*) FROM articles WHERE updated_at > stored_at")).isEqualTo(1);
+    }
+
+    @Test
+    void reEnrichmentReplacesTheEntitiesOfTheArticle() throws SQLException {
+        store.upsert(List.of(Articles.harbour()));
+        assertThat(column("SELECT entity_id FROM article_entities ORDER BY entity_id"))
+                .containsExactly("loc:lindmoor", "person:elsa-varga");
+
+        store.upsert(List.of(Articles.harbourReEnriched()));
+
+        assertThat(column("SELECT entity_id FROM article_entities")).containsExactly("person:elsa-varga");
+    }
+
+    @Test
+    void whenABatchHoldsAnIdTwiceTheLaterVersionWins() throws SQLException {
+        store.upsert(List.of(Articles.harbour(), Articles.market(Articles.MARKET_ID, "Market"),
+                Articles.harbourReEnriched()));
+
+        assertThat(count("SELECT count(*) FROM articles")).isEqualTo(2);
+        assertThat(store.find(Articles.HARBOUR_ID)).contains(Articles.harbourReEnriched());
+    }
+
+    @Test
+    void filterColumnsHoldTheArticlesFields() throws SQLException {
+        store.upsert(List.of(Articles.harbour()));
+
+        try (Connection connection = TestPostgres.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(
+                     "SELECT url, publisher, publisher_id, channel, published_at, listed_at, document->>'body' FROM articles")) {
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString(1)).isEqualTo("https://gazette.example/news/harbour-wall");
+            assertThat(row.getString(2)).isEqualTo("Lindmoor Gazette");
+            assertThat(row.getString(3)).isEqualTo("lindmoor-gazette");
+            assertThat(row.getString(4)).isEqualTo("http");
+            assertThat(row.getObject(5, OffsetDateTime.class).toInstant()).isEqualTo(Articles.harbour().publishedAt());
+            assertThat(row.getObject(6, OffsetDateTime.class).toInstant()).isEqualTo(Articles.harbour().publishedAt());
+            assertThat(row.getString(7)).isEqualTo(Articles.harbour().body());
+        }
+    }
+
+    @Test
+    void articleWithoutPublicationTimeIsListedByArrival() throws SQLException {
+        EnrichedArticle market = Articles.market(Articles.MARKET_ID, "Market");
+        store.upsert(List.of(market));
+
+        assertThat(single("SELECT listed_at = received_at FROM articles")).isEqualTo("t");
+    }
+
+    @Test
+    void contentPostgresCannotStoreIsReportedAsRejectedData() {
+        EnrichedArticle withNul = Articles.market(Articles.MARKET_ID, "Market\u0000day");
+
+        assertThatThrownBy(() -> store.upsert(List.of(withNul)))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(StorageErrors.isRejectedData(e)).isTrue());
+        assertThat(count("SELECT count(*) FROM articles")).isZero();
+    }
+
+    @Test
+    void malformedIdIsRejectedByTheSchema() {
+        EnrichedArticle badId = Articles.market("Not-Hex!", "Market");
+
+        assertThatThrownBy(() -> store.upsert(List.of(badId)))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(StorageErrors.isRejectedData(e)).isTrue());
+    }
+
+    @Test
+    void aRejectedArticleRollsBackItsWholeBatch() {
+        List<EnrichedArticle> batch = List.of(Articles.harbour(), Articles.market("Not-Hex!", "Market"));
+
+        assertThatThrownBy(() -> store.upsert(batch)).isInstanceOf(SQLException.class);
+        assertThat(count("SELECT count(*) FROM articles")).isZero();
+    }
+
+    static long count(String sql) {
+        return Long.parseLong(single(sql));
+    }
+
+    static String single(String sql) {
+        List<String> values = column(sql);
+        assertThat(values).hasSize(1);
+        return values.get(0);
+    }
+
+    static List<String> column(String sql) {
+        try (Connection connection = TestPostgres.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
