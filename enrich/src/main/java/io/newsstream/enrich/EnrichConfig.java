@@ -1,0 +1,122 @@
+package io.newsstream.enrich;
+
+import io.newsstream.core.config.CommonSettings;
+import io.newsstream.core.config.ConfigException;
+import io.newsstream.core.config.Settings;
+import io.newsstream.core.kafka.Topics;
+import io.newsstream.enrich.errors.DeadLetterDeserializationHandler;
+import io.newsstream.enrich.errors.DeadLetterObserver;
+import io.newsstream.enrich.errors.DeadLetterProcessingHandler;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * The enrich service's settings, validated at start-up.
+ *
+ * @param kafka every {@code kafka.*} setting with the prefix removed, passed to Kafka Streams and the admin client
+ */
+public record EnrichConfig(
+        String host,
+        int port,
+        String applicationId,
+        Path stateDir,
+        int topicPartitions,
+        Duration closeTimeout,
+        String instance,
+        Topics topics,
+        Map<String, String> kafka) {
+
+    public static final String HOST = "enrich.host";
+    public static final String PORT = "enrich.port";
+    public static final String APPLICATION_ID = "enrich.application.id";
+    public static final String STATE_DIR = "enrich.state.dir";
+    public static final String TOPIC_PARTITIONS = "enrich.topic.partitions";
+    public static final String CLOSE_TIMEOUT = "enrich.close.timeout";
+
+    public static final Map<String, String> DEFAULTS = defaults();
+
+    public EnrichConfig {
+        kafka = Map.copyOf(kafka);
+    }
+
+    private static Map<String, String> defaults() {
+        Map<String, String> defaults = new HashMap<>(CommonSettings.DEFAULTS);
+        defaults.put(HOST, "0.0.0.0");
+        defaults.put(PORT, "8081");
+        defaults.put(APPLICATION_ID, "newsstream-enrich");
+        defaults.put(STATE_DIR, Path.of(System.getProperty("java.io.tmpdir"), "newsstream-enrich").toString());
+        defaults.put(TOPIC_PARTITIONS, "3");
+        defaults.put(CLOSE_TIMEOUT, "30s");
+        return Map.copyOf(defaults);
+    }
+
+    public static EnrichConfig from(Settings settings) {
+        int partitions = settings.integer(TOPIC_PARTITIONS);
+        if (partitions < 1) {
+            throw new ConfigException(TOPIC_PARTITIONS + " must be at least 1, got " + partitions);
+        }
+        Duration closeTimeout = settings.duration(CLOSE_TIMEOUT);
+        if (closeTimeout.isNegative()) {
+            throw new ConfigException(CLOSE_TIMEOUT + " must not be negative, got " + closeTimeout);
+        }
+        settings.string(CommonSettings.BOOTSTRAP_SERVERS);
+        Map<String, String> kafka = new HashMap<>();
+        settings.kafkaProperties().forEach((key, value) -> kafka.put(key.toString(), value.toString()));
+        return new EnrichConfig(
+                settings.string(HOST),
+                settings.port(PORT),
+                settings.string(APPLICATION_ID),
+                Path.of(settings.string(STATE_DIR)),
+                partitions,
+                closeTimeout,
+                settings.find(CommonSettings.INSTANCE).orElseGet(EnrichConfig::hostName),
+                CommonSettings.topics(settings),
+                kafka);
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "enrich";
+        }
+    }
+
+    /** The {@code kafka.*} settings as client properties, e.g. for the admin client. */
+    public Properties kafkaProperties() {
+        Properties properties = new Properties();
+        properties.putAll(kafka);
+        return properties;
+    }
+
+    /**
+     * The Kafka Streams configuration: the user's {@code kafka.*} settings first, then enrich's defaults only where
+     * the user set nothing, so a file or the environment always wins over code.
+     *
+     * @param deadLetters told about every dead-lettered record (passed to the handlers as a config object)
+     */
+    public Properties streamsProperties(DeadLetterObserver deadLetters) {
+        Properties props = kafkaProperties();
+        props.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.putIfAbsent(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        // Each raw article becomes exactly one enriched article (or one dead letter), even across crashes and rebalances.
+        props.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // Under exactly-once, output is visible to readers only after a commit: commit often for low latency.
+        props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+        // -1 leaves the replication of internal topics to the broker's default (1 on a one-node dev broker).
+        props.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, "-1");
+        // No default serdes: the topology passes the serdes of each typed Topic explicitly.
+        // Bad records go to the dead-letter topic with their original bytes (KIP-1033, KIP-1034); the stream goes on.
+        props.putIfAbsent(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.deadLetters().name());
+        props.putIfAbsent(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
+        props.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
+        props.put(DeadLetterObserver.CONFIG, deadLetters);
+        return props;
+    }
+}

@@ -1,0 +1,62 @@
+package io.newsstream.enrich;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsstream.core.article.EnrichedArticle;
+import io.newsstream.enrich.errors.DeadLetterObserver;
+import java.util.function.Supplier;
+
+/**
+ * The enrich service's own meters: {@code newsstream_enrich_articles_total}, {@code newsstream_enrich_dead_letters_total}
+ * by failing stage, and {@code newsstream_enrich_duration_seconds} per article.
+ */
+public final class EnrichMetrics implements DeadLetterObserver {
+
+    private final MeterRegistry registry;
+    private final Counter articles;
+    private final Timer duration;
+
+    public EnrichMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.articles = Counter.builder("newsstream.enrich.articles")
+                .description("Articles enriched and written to articles.enriched")
+                .register(registry);
+        this.duration = Timer.builder("newsstream.enrich.duration")
+                .description("Time to run the enrichment steps on one article")
+                .register(registry);
+    }
+
+    /** Meters kept in a private registry, for topologies run without a service (tests, tools). */
+    public static EnrichMetrics unpublished() {
+        return new EnrichMetrics(new SimpleMeterRegistry());
+    }
+
+    EnrichedArticle timeEnrichment(Supplier<EnrichedArticle> enrichment) {
+        return duration.record(enrichment);
+    }
+
+    void articleEnriched() {
+        articles.increment();
+    }
+
+    @Override
+    public void deadLettered(String stage) {
+        // The stage is one of a handful of fixed names, so it is safe as a tag.
+        Counter.builder("newsstream.enrich.dead.letters")
+                .description("Records sent to the dead-letter topic, by the stage that failed")
+                .tag("stage", stage)
+                .register(registry)
+                .increment();
+    }
+
+    public double articlesEnriched() {
+        return articles.count();
+    }
+
+    public double deadLetters(String stage) {
+        Counter counter = registry.find("newsstream.enrich.dead.letters").tag("stage", stage).counter();
+        return counter == null ? 0 : counter.count();
+    }
+}

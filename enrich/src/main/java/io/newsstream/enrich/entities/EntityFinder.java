@@ -1,0 +1,55 @@
+package io.newsstream.enrich.entities;
+
+import io.newsstream.core.article.Entity;
+import io.newsstream.core.article.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the named entities of an article body: knowledge-base names and aliases, people introduced by a title
+ * ("Minister Jane Doe"), and bare surnames of people the article has named in full.
+ */
+public final class EntityFinder {
+
+    private final AliasMatcher aliases;
+    private final PersonDiscovery discovery = new PersonDiscovery();
+    private final SurnameLinker surnames = new SurnameLinker();
+
+    public EntityFinder(KnowledgeBase knowledgeBase) {
+        this.aliases = new AliasMatcher(knowledgeBase);
+    }
+
+    /** The entities of {@code body}, most mentioned first (ties: first mentioned first); spans index into body. */
+    public List<Entity> find(String body) {
+        List<Mention> mentions = new ArrayList<>(aliases.find(body));
+        mentions.addAll(discovery.find(body, mentions));
+        mentions.addAll(surnames.link(body, mentions));
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        return group(mentions);
+    }
+
+    private static List<Entity> group(List<Mention> mentionsInOrder) {
+        Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
+        for (Mention mention : mentionsInOrder) {
+            byEntity.computeIfAbsent(mention.id(), id -> new ArrayList<>()).add(mention);
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (List<Mention> mentions : byEntity.values()) {
+            Mention first = mentions.get(0);
+            LinkedHashSet<String> written = new LinkedHashSet<>();
+            List<Span> spans = new ArrayList<>();
+            for (Mention mention : mentions) {
+                written.add(mention.surface());
+                spans.add(new Span(mention.start(), mention.end()));
+            }
+            entities.add(new Entity(first.id(), first.name(), first.type(), mentions.size(), List.copyOf(written), spans));
+        }
+        // Stable sort: entities with equal counts keep their order of first mention.
+        entities.sort(Comparator.comparingInt(Entity::mentions).reversed());
+        return entities;
+    }
+}

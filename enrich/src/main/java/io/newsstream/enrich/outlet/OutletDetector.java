@@ -1,0 +1,42 @@
+package io.newsstream.enrich.outlet;
+
+import io.newsstream.core.article.Outlet;
+import io.newsstream.core.article.OutletAttribution;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Works out which outlets an article involves: who published it, which outlet's story it republishes, and which
+ * outlets it cites. Each {@link Outlet} carries a confidence and the phrases that show it.
+ */
+public final class OutletDetector {
+
+    private final PublisherFinder publishers;
+    private final SourceFinder sources;
+    private final CitationFinder citations;
+
+    public OutletDetector(OutletCatalog catalog) {
+        this.publishers = new PublisherFinder(catalog);
+        this.sources = new SourceFinder(catalog);
+        this.citations = new CitationFinder(catalog);
+    }
+
+    /**
+     * @param url the article's URL, or null
+     * @param outletHint what the feeder says the outlet is (a name or domain), or null
+     * @param title the title, or null; headlines cite outlets too ("NYT Reports: ...")
+     * @param text the text as received, before boilerplate removal: syndication lines are evidence here
+     */
+    public OutletAttribution detect(String url, String outletHint, String title, String text) {
+        Outlet publisher = OutletCandidates.strongest(publishers.find(url, outletHint, text));
+        Outlet source = OutletCandidates.strongest(sources.find(text));
+        // An outlet does not republish itself: a dateline "(Reuters) -" on reuters.com is just its own story.
+        if (source != null && publisher != null && source.id().equals(publisher.id())) {
+            source = null;
+        }
+        String titledText = title == null || title.isBlank() ? text : title + "\n" + text;
+        Set<String> notCited = publisher == null ? Set.of() : Set.of(publisher.id());
+        List<Outlet> cited = OutletCandidates.all(citations.find(titledText), notCited);
+        return new OutletAttribution(publisher, source, cited);
+    }
+}

@@ -1,0 +1,88 @@
+package io.newsstream.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsstream.core.config.ConfigException;
+import io.newsstream.core.config.Settings;
+import io.newsstream.enrich.errors.DeadLetterDeserializationHandler;
+import io.newsstream.enrich.errors.DeadLetterObserver;
+import io.newsstream.enrich.errors.DeadLetterProcessingHandler;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+
+class EnrichConfigTest {
+
+    private static EnrichConfig config(Map<String, String> overrides) {
+        Map<String, String> values = new HashMap<>(EnrichConfig.DEFAULTS);
+        values.putAll(overrides);
+        return EnrichConfig.from(Settings.of(values));
+    }
+
+    @Test
+    void defaultsGiveAWorkingConfiguration() {
+        EnrichConfig config = config(Map.of());
+
+        assertThat(config.host()).isEqualTo("0.0.0.0");
+        assertThat(config.port()).isEqualTo(8081);
+        assertThat(config.applicationId()).isEqualTo("newsstream-enrich");
+        assertThat(config.topicPartitions()).isEqualTo(3);
+        assertThat(config.topics().raw().name()).isEqualTo("articles.raw");
+        assertThat(config.kafka()).containsEntry("bootstrap.servers", "localhost:9092");
+    }
+
+    @Test
+    void streamsPropertiesSetExactlyOnceAndTheDeadLetterHandlers() {
+        DeadLetterObserver observer = stage -> { };
+
+        Properties props = config(Map.of("topic.prefix", "prod.")).streamsProperties(observer);
+
+        assertThat(props)
+                .containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "newsstream-enrich")
+                .containsEntry(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092")
+                .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
+                .containsEntry(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "prod.articles.dlq")
+                .containsEntry(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class)
+                .containsEntry(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class)
+                .containsEntry(DeadLetterObserver.CONFIG, observer);
+        // The properties must be a configuration Kafka Streams accepts.
+        assertThat(new StreamsConfig(props).getString(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo("exactly_once_v2");
+    }
+
+    @Test
+    void kafkaSettingsWinOverEnrichDefaults() {
+        Properties props = config(Map.of(
+                "kafka.commit.interval.ms", "2000",
+                "kafka.application.id", "enrich-canary",
+                "kafka.security.protocol", "SSL")).streamsProperties(DeadLetterObserver.NONE);
+
+        assertThat(props)
+                .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "2000")
+                .containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-canary")
+                .containsEntry("security.protocol", "SSL");
+    }
+
+    @Test
+    void nonPositivePartitionCountFailsNamingTheKey() {
+        assertThatThrownBy(() -> config(Map.of(EnrichConfig.TOPIC_PARTITIONS, "0")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(EnrichConfig.TOPIC_PARTITIONS);
+    }
+
+    @Test
+    void malformedPortFailsNamingTheKey() {
+        assertThatThrownBy(() -> config(Map.of(EnrichConfig.PORT, "eighty")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(EnrichConfig.PORT);
+    }
+
+    @Test
+    void missingBootstrapServersFailsNamingTheKey() {
+        assertThatThrownBy(() -> config(Map.of("kafka.bootstrap.servers", "")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("kafka.bootstrap.servers");
+    }
+}

@@ -1,0 +1,31 @@
+package io.newsstream.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import io.newsstream.core.config.Settings;
+import io.newsstream.core.http.Readiness;
+import org.junit.jupiter.api.Test;
+
+/** What the service does without a broker; running against Kafka is covered by the end-to-end test in deploy. */
+class EnrichServiceTest {
+
+    private final EnrichService service = new EnrichService(EnrichConfig.from(Settings.of(EnrichConfig.DEFAULTS)));
+
+    @Test
+    void notReadyBeforeStart() {
+        Readiness.Status status = service.readiness();
+
+        assertThat(status.ready()).isFalse();
+        assertThat(status.detail()).isEqualTo("not started");
+    }
+
+    @Test
+    void closeIsSafeBeforeStartAndWhenRepeated() {
+        assertThatCode(() -> {
+            service.close();
+            service.close();
+        }).doesNotThrowAnyException();
+        assertThat(service.httpPort()).isEqualTo(-1);
+    }
+}
