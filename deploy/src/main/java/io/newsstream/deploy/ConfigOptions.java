@@ -1,0 +1,36 @@
+package io.newsstream.deploy;
+
+import io.newsstream.core.config.CommonSettings;
+import io.newsstream.core.config.Settings;
+import io.newsstream.enrich.EnrichConfig;
+import io.newsstream.ingest.IngestConfig;
+import io.newsstream.sink.SinkConfig;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** The options every command shares: where the configuration file is and which Kafka cluster to use. */
+final class ConfigOptions {
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "A properties file of settings (default: $NEWSSTREAM_CONFIG if set).")
+    Path configFile;
+
+    @Option(names = {"-b", "--bootstrap-servers"}, paramLabel = "HOST:PORT,...",
+            description = "Kafka bootstrap servers (overrides kafka.bootstrap.servers).")
+    String bootstrapServers;
+
+    /** The defaults of every service, then the file, then the environment, then these options. */
+    Settings load() {
+        Map<String, String> defaults = new HashMap<>(CommonSettings.DEFAULTS);
+        defaults.putAll(IngestConfig.DEFAULTS);
+        defaults.putAll(EnrichConfig.DEFAULTS);
+        defaults.putAll(SinkConfig.DEFAULTS);
+        Settings settings = Settings.load(defaults, configFile, System.getenv());
+        if (bootstrapServers != null) {
+            settings = settings.with(Map.of(CommonSettings.BOOTSTRAP_SERVERS, bootstrapServers));
+        }
+        return settings;
+    }
+}

@@ -1,0 +1,55 @@
+package io.newsstream.deploy;
+
+import io.newsstream.enrich.EnrichConfig;
+import io.newsstream.enrich.EnrichService;
+import io.newsstream.ingest.IngestConfig;
+import io.newsstream.ingest.IngestService;
+import io.newsstream.sink.SinkConfig;
+import io.newsstream.sink.SinkService;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code newsstream ingest|enrich|sink}: one service against an existing Kafka cluster. */
+final class ServiceCommands {
+
+    private ServiceCommands() {
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = "Run the ingest service: POST /v1/articles on ingest.port (8080), articles to articles.raw.")
+    static final class Ingest implements Callable<Integer> {
+        @Mixin
+        ConfigOptions options;
+
+        @Override
+        public Integer call() throws Exception {
+            return ServiceRunner.runUntilStopped(new IngestService(IngestConfig.from(options.load())));
+        }
+    }
+
+    @Command(name = "enrich", mixinStandardHelpOptions = true,
+            description = "Run the enrich Kafka Streams application: articles.raw to articles.enriched (health on 8081).")
+    static final class Enrich implements Callable<Integer> {
+        @Mixin
+        ConfigOptions options;
+
+        @Override
+        public Integer call() throws Exception {
+            return ServiceRunner.runUntilStopped(new EnrichService(EnrichConfig.from(options.load())));
+        }
+    }
+
+    @Command(name = "sink", mixinStandardHelpOptions = true,
+            description = {"Run the sink: articles.enriched into PostgreSQL and the query API on sink.port (8082).",
+                "Without sink.jdbc.url it starts an embedded PostgreSQL under sink.data.dir."})
+    static final class Sink implements Callable<Integer> {
+        @Mixin
+        ConfigOptions options;
+
+        @Override
+        public Integer call() throws Exception {
+            return ServiceRunner.runUntilStopped(new SinkService(SinkConfig.from(options.load())));
+        }
+    }
+}

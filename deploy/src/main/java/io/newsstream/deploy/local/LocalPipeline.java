@@ -1,0 +1,120 @@
+package io.newsstream.deploy.local;
+
+import io.newsstream.core.Service;
+import io.newsstream.core.config.CommonSettings;
+import io.newsstream.core.config.Settings;
+import io.newsstream.core.http.Readiness;
+import io.newsstream.core.kafka.TopicSetup;
+import io.newsstream.enrich.EnrichConfig;
+import io.newsstream.enrich.EnrichService;
+import io.newsstream.ingest.IngestConfig;
+import io.newsstream.ingest.IngestService;
+import io.newsstream.sink.SinkConfig;
+import io.newsstream.sink.SinkService;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole pipeline in one process: an embedded Kafka broker, then sink (with its embedded PostgreSQL unless a
+ * JDBC URL is configured), enrich and ingest, composed from the same classes the standalone services use.
+ */
+public final class LocalPipeline implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalPipeline.class);
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private final List<AutoCloseable> started;
+    private final Settings settings;
+
+    private LocalPipeline(List<AutoCloseable> started, Settings settings) {
+        this.started = started;
+        this.settings = settings;
+    }
+
+    /**
+     * Starts everything and returns once every service reports ready.
+     *
+     * @param dataDir holds {@code kafka/} and {@code postgres/}; reused across runs
+     * @param kafkaPort the embedded broker's client port (0 for any free port)
+     */
+    public static LocalPipeline start(Settings base, Path dataDir, int kafkaPort) throws Exception {
+        List<AutoCloseable> started = new ArrayList<>();
+        try {
+            EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), kafkaPort);
+            started.add(broker);
+            Settings settings = base.with(Map.of(
+                    CommonSettings.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
+                    SinkConfig.DATA_DIR, dataDir.resolve("postgres").toString()));
+            // Created once here so the three services don't race to create them.
+            TopicSetup.ensureTopics(settings.kafkaProperties(), CommonSettings.topics(settings), 3, (short) 1);
+
+            SinkService sink = new SinkService(SinkConfig.from(settings));
+            startService("sink", sink, started, sink::readiness);
+            EnrichService enrich = new EnrichService(EnrichConfig.from(settings));
+            startService("enrich", enrich, started, enrich::readiness);
+            IngestService ingest = new IngestService(IngestConfig.from(settings));
+            startService("ingest", ingest, started, ingest::readiness);
+            return new LocalPipeline(started, settings);
+        } catch (Exception | Error e) {
+            closeAll(started);
+            throw e;
+        }
+    }
+
+    private static void startService(String name, Service service, List<AutoCloseable> started,
+                                     Supplier<Readiness.Status> readiness) throws Exception {
+        started.add(service);
+        service.start();
+        awaitReady(name, readiness);
+    }
+
+    private static void awaitReady(String name, Supplier<Readiness.Status> readiness) throws InterruptedException {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        Readiness.Status status = readiness.get();
+        while (!status.ready()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(name + " did not become ready within " + READY_TIMEOUT.toMinutes()
+                        + " minutes: " + status.detail());
+            }
+            Thread.sleep(200);
+            status = readiness.get();
+        }
+        log.info("{} ready: {}", name, status.detail());
+    }
+
+    /** The settings the services run with, including the embedded broker's address. */
+    public Settings settings() {
+        return settings;
+    }
+
+    public String ingestUrl() {
+        return "http://127.0.0.1:" + settings.port(IngestConfig.PORT);
+    }
+
+    public String sinkUrl() {
+        return "http://127.0.0.1:" + settings.port(SinkConfig.PORT);
+    }
+
+    /** Stops ingest first and the broker last, so nothing in flight is cut off. */
+    @Override
+    public void close() {
+        closeAll(started);
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                log.warn("error while stopping {}: {}", resources.get(i).getClass().getSimpleName(), e.getMessage(), e);
+            }
+        }
+        resources.clear();
+    }
+}

@@ -1,0 +1,225 @@
+package io.newsstream.deploy.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsstream.core.article.EnrichedArticle;
+import io.newsstream.core.article.Entity;
+import io.newsstream.core.article.EntityType;
+import io.newsstream.core.config.CommonSettings;
+import io.newsstream.core.config.Settings;
+import io.newsstream.core.kafka.DeadLetterHeaders;
+import io.newsstream.core.kafka.Topics;
+import io.newsstream.enrich.EnrichConfig;
+import io.newsstream.ingest.IngestConfig;
+import io.newsstream.sink.SinkConfig;
+import io.newsstream.sink.store.EmbeddedDatabase;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole pipeline on a real, embedded Kafka broker and a real, embedded PostgreSQL: articles posted over HTTP to
+ * ingest must come out enriched from the sink's API, exactly once, and a poison record must reach the DLQ without
+ * stopping the flow.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PipelineEndToEndTest {
+
+    private static final Logger log = LoggerFactory.getLogger(PipelineEndToEndTest.class);
+    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(90);
+
+    @TempDir
+    static Path dataDir;
+
+    private EmbeddedDatabase database;
+    private LocalPipeline pipeline;
+    private PipelineClient client;
+
+    @BeforeAll
+    void startPipeline() throws Exception {
+        Map<String, String> settings = new HashMap<>(CommonSettings.DEFAULTS);
+        settings.putAll(IngestConfig.DEFAULTS);
+        settings.putAll(EnrichConfig.DEFAULTS);
+        settings.putAll(SinkConfig.DEFAULTS);
+        // Free ports, so the test runs beside a local mode someone left running.
+        settings.put(IngestConfig.PORT, String.valueOf(freePort()));
+        settings.put(EnrichConfig.PORT, String.valueOf(freePort()));
+        settings.put(SinkConfig.PORT, String.valueOf(freePort()));
+        settings.put(EnrichConfig.STATE_DIR, dataDir.resolve("streams").toString());
+        // The sink reaches PostgreSQL by JDBC URL, as in production; the test reads the same database directly.
+        database = EmbeddedDatabase.start(dataDir.resolve("test-postgres"));
+        settings.put(SinkConfig.JDBC_URL, "jdbc:postgresql://127.0.0.1:" + database.port() + "/newsstream");
+        settings.put(SinkConfig.JDBC_USER, "postgres");
+        log.info("end-to-end test runs on the embedded Kafka broker and embedded PostgreSQL (no Docker needed)");
+        pipeline = LocalPipeline.start(Settings.of(settings), dataDir, 0);
+        client = new PipelineClient(pipeline.ingestUrl(), pipeline.sinkUrl());
+    }
+
+    @AfterAll
+    void stopPipeline() {
+        if (pipeline != null) {
+            pipeline.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void everyAcceptedArticleIsStoredOnceWithItsEnrichment() throws Exception {
+        List<Map<String, String>> articles = List.of(
+                Map.of("url", "https://harbor-ledger.example/world/geneva-talks?utm_source=feed",
+                        "text", "Talks resume in Geneva\nPrime Minister Jacinda Ardern said in Wellington on Monday "
+                                + "that New Zealand would back the Geneva talks, according to Reuters."),
+                Map.of("title", "Aid debate in Brussels",
+                        "text", "Foreign ministers of the European Union met in Brussels on Thursday. "
+                                + "Volodymyr Zelensky asked NATO for more air defence. Zelensky spoke by video."),
+                Map.of("text", "Markets steady after rate decision\nThe central bank left rates unchanged on "
+                        + "Wednesday, a decision analysts in London had expected."));
+
+        List<String> ids = new ArrayList<>();
+        for (Map<String, String> article : articles) {
+            PipelineClient.Answer answer = client.post(article);
+            assertThat(answer.status()).as("ingest answer %s", answer.body()).isEqualTo(202);
+            ids.add(answer.acceptedId().orElseThrow());
+        }
+        // The same article again, with a different tracking parameter: same id, still one stored article.
+        PipelineClient.Answer again = client.post(Map.of(
+                "url", "https://HARBOR-LEDGER.example/world/geneva-talks/?utm_campaign=x",
+                "text", articles.get(0).get("text")));
+        assertThat(again.acceptedId()).contains(ids.get(0));
+
+        List<EnrichedArticle> stored = new ArrayList<>();
+        for (String id : ids) {
+            stored.add(awaitStored(id));
+        }
+
+        EnrichedArticle geneva = stored.get(0);
+        assertThat(geneva.title()).isEqualTo("Talks resume in Geneva");
+        assertThat(geneva.body()).startsWith("Prime Minister Jacinda Ardern");
+        assertThat(geneva.enrichedAt()).isAfterOrEqualTo(geneva.receivedAt());
+        assertThat(geneva.entities()).extracting(Entity::name, Entity::type)
+                .contains(org.assertj.core.groups.Tuple.tuple("Jacinda Ardern", EntityType.PERSON));
+        assertThat(geneva.outlet().cited()).extracting(o -> o.name()).contains("Reuters");
+
+        EnrichedArticle aid = stored.get(1);
+        assertThat(aid.title()).isEqualTo("Aid debate in Brussels");
+        assertThat(aid.entities()).filteredOn(e -> e.name().contains("Zelensky"))
+                .singleElement().satisfies(e -> assertThat(e.mentions()).isEqualTo(2));
+
+        assertThat(stored.get(2).title()).isEqualTo("Markets steady after rate decision");
+        assertThat(storedRowCount(ids)).isEqualTo(ids.size());
+    }
+
+    @Test
+    void invalidArticleIsRejectedWithAClearMessage() throws Exception {
+        PipelineClient.Answer answer = client.post(Map.of("text", "   "));
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body().toString()).contains("text is empty");
+    }
+
+    @Test
+    void poisonRecordGoesToTheDeadLetterTopicAndTheNextArticleStillFlows() throws Exception {
+        Topics topics = CommonSettings.topics(pipeline.settings());
+        byte[] poison = "{this is not an article".getBytes(StandardCharsets.UTF_8);
+        Properties producerProps = pipeline.settings().kafkaProperties();
+        producerProps.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        producerProps.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps)) {
+            producer.send(new ProducerRecord<>(topics.raw().name(), "poison-key".getBytes(StandardCharsets.UTF_8), poison)).get();
+        }
+
+        String id = client.post(Map.of("text", "Ceasefire holds in the north\nObservers from the United Nations "
+                + "reported a quiet night near Kharkiv.")).acceptedId().orElseThrow();
+        assertThat(awaitStored(id).title()).isEqualTo("Ceasefire holds in the north");
+
+        ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(topics.deadLetters().name(), poison);
+        assertThat(header(dead, DeadLetterHeaders.STAGE)).startsWith("enrich");
+        assertThat(header(dead, DeadLetterHeaders.MESSAGE)).isNotBlank();
+        assertThat(header(dead, DeadLetterHeaders.CLASS)).isNotBlank();
+        assertThat(header(dead, DeadLetterHeaders.AT)).isNotBlank();
+    }
+
+    private EnrichedArticle awaitStored(String id) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + STORE_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<EnrichedArticle> stored = client.stored(id);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("article " + id + " was not stored within " + STORE_TIMEOUT);
+    }
+
+    private ConsumerRecord<byte[], byte[]> awaitDeadLetter(String topic, byte[] value) {
+        Properties props = pipeline.settings().kafkaProperties();
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-dlq-reader");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + STORE_TIMEOUT.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (java.util.Arrays.equals(record.value(), value)) {
+                        return record;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("the poison record did not reach " + topic);
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        assertThat(header).as("header %s", name).isNotNull();
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private long storedRowCount(List<String> ids) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM articles WHERE id = ANY (?)")) {
+            count.setArray(1, connection.createArrayOf("text", ids.toArray()));
+            try (ResultSet result = count.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
