@@ -1,5 +1,6 @@
 package io.newsstream.deploy;
 
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,7 +33,23 @@ public final class Launcher implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new Launcher()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Launcher())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Launcher::reportFailure);
+    }
+
+    /** A failure a user can act on prints as one line; the stack trace goes to the log at debug level. */
+    private static int reportFailure(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        LoggerFactory.getLogger(Launcher.class).debug("command failed", e);
+        StringBuilder message = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause.getMessage() != null && !message.toString().contains(cause.getMessage())) {
+                message.append(": ").append(cause.getMessage());
+            }
+        }
+        commandLine.getErr().println("newsstream " + commandLine.getCommandName() + ": " + message);
+        commandLine.getErr().println("(run with NEWSSTREAM_LOG_LEVEL=DEBUG for the stack trace)");
+        return 1;
     }
 
     @Override

@@ -9,6 +9,8 @@ import io.newsstream.core.kafka.TopicSetup;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
@@ -78,6 +80,19 @@ public final class EnrichService implements Service {
         return http == null ? -1 : http.port();
     }
 
+    /**
+     * A static member stays in the group on close, so a restart within the session timeout moves no partitions; a
+     * dynamic one asks to leave, so the others take its partitions over sooner.
+     */
+    private CloseOptions closeOptions() {
+        boolean staticMember = config.groupInstanceId() != null
+                || config.kafka().containsKey(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
+        return CloseOptions.groupMembershipOperation(staticMember
+                        ? CloseOptions.GroupMembershipOperation.REMAIN_IN_GROUP
+                        : CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(config.closeTimeout());
+    }
+
     @Override
     public synchronized void close() {
         if (!closed.compareAndSet(false, true)) {
@@ -87,7 +102,7 @@ public final class EnrichService implements Service {
             http.close();
         }
         if (streams != null) {
-            if (!streams.close(config.closeTimeout())) {
+            if (!streams.close(closeOptions())) {
                 log.warn("enrich streams did not stop within {}", config.closeTimeout());
             }
         }

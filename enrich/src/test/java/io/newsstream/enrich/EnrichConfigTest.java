@@ -53,6 +53,17 @@ class EnrichConfigTest {
     }
 
     @Test
+    void groupInstanceIdMakesTheMainConsumerAStaticMember() {
+        assertThat(config(Map.of()).streamsProperties(DeadLetterObserver.NONE))
+                .doesNotContainKey(StreamsConfig.mainConsumerPrefix("group.instance.id"));
+
+        Properties props = config(Map.of(EnrichConfig.GROUP_INSTANCE_ID, "enrich-0")).streamsProperties(DeadLetterObserver.NONE);
+
+        assertThat(props).containsEntry(StreamsConfig.mainConsumerPrefix("group.instance.id"), "enrich-0");
+        assertThat(new StreamsConfig(props).getMainConsumerConfigs("g", "c", 0)).containsKey("group.instance.id");
+    }
+
+    @Test
     void kafkaSettingsWinOverEnrichDefaults() {
         Properties props = config(Map.of(
                 "kafka.commit.interval.ms", "2000",

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -40,7 +41,13 @@ public final class ServiceHttpServer implements AutoCloseable {
      */
     public static ServiceHttpServer start(String service, String host, int port, ServiceMetrics metrics,
                                           Readiness readiness, Map<String, HttpHandler> routes) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(host, port), 0);
+        } catch (BindException e) {
+            throw new BindException(service + " cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                    + "); is another newsstream running? Set " + service + ".port to use another port");
+        }
         server.createContext("/health/live", guarded(exchange ->
                 Responses.json(exchange, 200, Map.of("status", "UP", "service", service))));
         server.createContext("/health/ready", guarded(exchange -> {

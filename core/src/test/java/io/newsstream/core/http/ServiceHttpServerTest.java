@@ -1,6 +1,7 @@
 package io.newsstream.core.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -54,6 +55,19 @@ class ServiceHttpServerTest {
             HttpResponse<String> response = get(server.port(), "/v1/broken");
             assertThat(response.statusCode()).isEqualTo(500);
             assertThat(response.body()).contains("disk on fire");
+        }
+    }
+
+    @Test
+    void portInUseIsReportedWithTheServiceAndTheSetting() throws Exception {
+        try (ServiceMetrics metrics = new ServiceMetrics("test", "host-1");
+             ServiceHttpServer first = ServiceHttpServer.start("sink", "127.0.0.1", 0, metrics,
+                     () -> Readiness.Status.ready("ok"), Map.of())) {
+            assertThatThrownBy(() -> ServiceHttpServer.start("sink", "127.0.0.1", first.port(), metrics,
+                    () -> Readiness.Status.ready("ok"), Map.of()))
+                    .isInstanceOf(java.net.BindException.class)
+                    .hasMessageContaining("sink cannot listen on 127.0.0.1:" + first.port())
+                    .hasMessageContaining("sink.port");
         }
     }
 }

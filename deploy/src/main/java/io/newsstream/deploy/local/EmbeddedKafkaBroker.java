@@ -90,6 +90,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     private static void format(Path dataDir) {
+        if (Files.exists(dataDir.resolve("meta.properties"))) {
+            // Formatted by an earlier run: keep its cluster id and its data.
+            return;
+        }
         try (PrintStream quiet = new PrintStream(OutputStream.nullOutputStream())) {
             new Formatter()
                     .setPrintStream(quiet)
@@ -100,8 +104,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     .setControllerListenerName(CONTROLLER_LISTENER)
                     .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
                     .setReleaseVersion(MetadataVersion.latestProduction())
-                    // A directory formatted by an earlier run keeps its cluster id and its data.
-                    .setIgnoreFormatted(true)
                     .run();
         } catch (Exception e) {
             throw new IllegalStateException("cannot format Kafka storage in " + dataDir + ": " + e.getMessage(), e);

@@ -14,6 +14,7 @@ import io.newsstream.sink.SinkService;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -21,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole pipeline in one process: an embedded Kafka broker, then sink (with its embedded PostgreSQL unless a
- * JDBC URL is configured), enrich and ingest, composed from the same classes the standalone services use.
+ * The whole pipeline in one process: an embedded Kafka broker, then enrich, ingest and sink (with its embedded
+ * PostgreSQL unless a JDBC URL is configured), composed from the same classes the standalone services use.
  */
 public final class LocalPipeline implements AutoCloseable {
 
@@ -48,18 +49,25 @@ public final class LocalPipeline implements AutoCloseable {
         try {
             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), kafkaPort);
             started.add(broker);
-            Settings settings = base.with(Map.of(
+            Map<String, String> local = new HashMap<>(Map.of(
                     CommonSettings.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
                     SinkConfig.DATA_DIR, dataDir.resolve("postgres").toString()));
+            // The broker keeps the group across runs: a static member rejoins at once instead of waiting out the
+            // session of the previous run's member.
+            if (base.find(EnrichConfig.GROUP_INSTANCE_ID).isEmpty()) {
+                local.put(EnrichConfig.GROUP_INSTANCE_ID, "local-enrich");
+            }
+            Settings settings = base.with(local);
             // Created once here so the three services don't race to create them.
             TopicSetup.ensureTopics(settings.kafkaProperties(), CommonSettings.topics(settings), 3, (short) 1);
 
-            SinkService sink = new SinkService(SinkConfig.from(settings));
-            startService("sink", sink, started, sink::readiness);
+            // Sink last: once its API answers, the whole pipeline is up, which is what users and probes wait for.
             EnrichService enrich = new EnrichService(EnrichConfig.from(settings));
             startService("enrich", enrich, started, enrich::readiness);
             IngestService ingest = new IngestService(IngestConfig.from(settings));
             startService("ingest", ingest, started, ingest::readiness);
+            SinkService sink = new SinkService(SinkConfig.from(settings));
+            startService("sink", sink, started, sink::readiness);
             return new LocalPipeline(started, settings);
         } catch (Exception | Error e) {
             closeAll(started);
@@ -101,7 +109,7 @@ public final class LocalPipeline implements AutoCloseable {
         return "http://127.0.0.1:" + settings.port(SinkConfig.PORT);
     }
 
-    /** Stops ingest first and the broker last, so nothing in flight is cut off. */
+    /** Stops in reverse order, the broker last, so the services' clients finish their work against it. */
     @Override
     public void close() {
         closeAll(started);
