@@ -13,10 +13,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code newsstream feed}: sends article files and folders to an ingest endpoint. */
 @Command(name = "feed", mixinStandardHelpOptions = true,
@@ -56,34 +59,40 @@ final class FeedCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         if (batchSize < 1 || maxAttempts < 1) {
-            System.err.println("--batch-size and --max-attempts must be at least 1");
+            err.println("--batch-size and --max-attempts must be at least 1");
             return 2;
         }
         List<Path> files;
         try {
             files = ArticleFiles.find(paths);
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
+            err.println(e.getMessage());
             return 2;
         }
         FeedRun.BatchSender sender = dryRun
                 ? new DryRunValidator(IngestConfig.from(options.load()).maxArticleBytes())
                 : new IngestClient(ingestUrl, token, maxAttempts, Duration.ofSeconds(1), wait -> Thread.sleep(wait.toMillis()))::send;
-        System.err.printf("%s %d file(s) %s%n", dryRun ? "Validating" : "Sending", files.size(),
+        err.printf("%s %d file(s) %s%n", dryRun ? "Validating" : "Sending", files.size(),
                 dryRun ? "(dry run: nothing is sent)" : "to " + ingestUrl);
         ProgressBar progress = new ProgressBar(System.err, System.console() != null, FeedRun.totalBytes(files), System.nanoTime());
         List<FeedResult> results;
         try {
             results = new FeedRun(sender, batchSize, progress).run(files, ArticleFileReader::read);
         } catch (IngestClient.FeedException e) {
-            System.err.println();
-            System.err.println("newsstream feed: " + e.getMessage());
+            err.println();
+            err.println("newsstream feed: " + e.getMessage());
             return INGEST_UNUSABLE;
         }
-        System.out.print(FeedReport.format(results, dryRun));
+        out.print(FeedReport.format(results, dryRun));
+        out.flush();
         return results.stream().allMatch(FeedResult::isAccepted) ? 0 : SOME_REJECTED;
     }
 }

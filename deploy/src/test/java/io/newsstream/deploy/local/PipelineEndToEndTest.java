@@ -9,6 +9,7 @@ import io.newsstream.core.config.CommonSettings;
 import io.newsstream.core.config.Settings;
 import io.newsstream.core.kafka.DeadLetterHeaders;
 import io.newsstream.core.kafka.Topics;
+import io.newsstream.deploy.Launcher;
 import io.newsstream.enrich.EnrichConfig;
 import io.newsstream.ingest.IngestConfig;
 import io.newsstream.sink.SinkConfig;
@@ -16,6 +17,9 @@ import io.newsstream.sink.store.EmbeddedDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -42,6 +46,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -166,6 +171,30 @@ class PipelineEndToEndTest {
         assertThat(header(dead, DeadLetterHeaders.MESSAGE)).isNotBlank();
         assertThat(header(dead, DeadLetterHeaders.CLASS)).isNotBlank();
         assertThat(header(dead, DeadLetterHeaders.AT)).isNotBlank();
+    }
+
+    @Test
+    void feedCommandSendsAFolderAndReportsTheBadLineWithFileAndLine() throws Exception {
+        Path folder = dataDir.resolve("to-feed");
+        Files.createDirectories(folder.resolve("nested"));
+        Files.writeString(folder.resolve("harbour.txt"), "Harbour reopens after storm\n"
+                + "The port of Gdansk reopened on Sunday after a storm closed it for two days.\n");
+        Files.writeString(folder.resolve("nested/wire.ndjson"),
+                "{\"url\":\"https://wire.example/a1\",\"text\":\"Officials in Oslo confirmed the schedule.\"}\n"
+                        + "{\"text\":\"\"}\n");
+        StringWriter out = new StringWriter();
+        CommandLine launcher = Launcher.commandLine();
+        launcher.setOut(new PrintWriter(out));
+
+        int exitCode = launcher.execute("feed", folder.toString(), "--to", pipeline.ingestUrl());
+
+        assertThat(exitCode).as("one line was rejected").isEqualTo(1);
+        assertThat(out.toString()).contains("accepted   2", "REJECTED   1", "wire.ndjson:2", "text is empty");
+        String expectedId = io.newsstream.core.article.ArticleIds.of("https://wire.example/a1", "");
+        assertThat(awaitStored(expectedId).body()).contains("Oslo");
+        assertThat(awaitStored(io.newsstream.core.article.ArticleIds.of(null,
+                "The port of Gdansk reopened on Sunday after a storm closed it for two days.")).title())
+                .isEqualTo("Harbour reopens after storm");
     }
 
     private EnrichedArticle awaitStored(String id) throws IOException, InterruptedException {
