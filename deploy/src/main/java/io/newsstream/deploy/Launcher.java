@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             LocalCommand.class,
             FeedCommand.class,
+            BenchIngestCommand.class,
             ServiceCommands.Ingest.class,
             ServiceCommands.Enrich.class,
             ServiceCommands.Sink.class,

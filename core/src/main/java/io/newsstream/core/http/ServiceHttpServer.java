@@ -24,6 +24,12 @@ public final class ServiceHttpServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ServiceHttpServer.class);
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
+    static {
+        // The JDK server leaves Nagle's algorithm on, so a small answer waits ~40 ms for the client's delayed ACK.
+        // Read once when the JDK's server classes load, so it is set here, before the first server is created.
+        System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
+    }
+
     private final String service;
     private final HttpServer server;
     private final ExecutorService executor;
