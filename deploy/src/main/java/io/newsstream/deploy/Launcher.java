@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             LocalCommand.class,
             FeedCommand.class,
             BenchIngestCommand.class,
+            EnrichFileCommand.class,
             ServiceCommands.Ingest.class,
             ServiceCommands.Enrich.class,
             ServiceCommands.Sink.class,

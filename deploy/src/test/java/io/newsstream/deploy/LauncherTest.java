@@ -2,9 +2,15 @@ package io.newsstream.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsstream.core.article.EnrichedArticle;
+import io.newsstream.core.json.Json;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class LauncherTest {
@@ -34,6 +40,23 @@ class LauncherTest {
         Run run = run("local", "--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("--fresh", "--exit", "--kafka-port", "--data-dir", "--config");
+    }
+
+    @Test
+    void enrichFilePrintsOneEnrichedArticlePerLineAndNamesBadLines(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("two.ndjson");
+        Files.writeString(file, "{\"text\":\"Ministers meet in Kyiv\\nForeign ministers met in Kyiv on Monday.\"}\n"
+                + "{\"text\":\"   \"}\n");
+
+        Run run = run("enrich-file", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(1);
+        EnrichedArticle article = Json.mapper().readValue(lines.get(0), EnrichedArticle.class);
+        assertThat(article.title()).isEqualTo("Ministers meet in Kyiv");
+        assertThat(article.entities()).extracting(e -> e.name()).contains("Kyiv");
+        assertThat(run.err()).contains("two.ndjson:2", "text is empty");
     }
 
     @Test
