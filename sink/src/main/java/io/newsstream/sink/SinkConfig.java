@@ -34,7 +34,9 @@ public record SinkConfig(
         Duration retryBackoffMax,
         Topics topics,
         Properties kafka,
-        String instance) {
+        String instance,
+        int streamQueueEvents,
+        Duration streamHeartbeat) {
 
     public static final String HOST = "sink.host";
     public static final String PORT = "sink.port";
@@ -50,6 +52,10 @@ public record SinkConfig(
     /** The first wait after a failed database write; it doubles on each failure up to {@link #RETRY_BACKOFF_MAX}. */
     public static final String RETRY_BACKOFF = "sink.retry.backoff";
     public static final String RETRY_BACKOFF_MAX = "sink.retry.backoff.max";
+    /** How many events a live-stream subscriber may fall behind by before it is dropped. */
+    public static final String STREAM_QUEUE_EVENTS = "sink.stream.queue.events";
+    /** The silence after which a live stream sends a keep-alive comment. */
+    public static final String STREAM_HEARTBEAT = "sink.stream.heartbeat";
 
     public static final Map<String, String> DEFAULTS = Map.of(
             HOST, "0.0.0.0",
@@ -58,7 +64,9 @@ public record SinkConfig(
             DATA_DIR, Path.of(System.getProperty("user.home"), ".newsstream", "postgres").toString(),
             POLL_TIMEOUT, "500ms",
             RETRY_BACKOFF, "500ms",
-            RETRY_BACKOFF_MAX, "30s");
+            RETRY_BACKOFF_MAX, "30s",
+            STREAM_QUEUE_EVENTS, "1000",
+            STREAM_HEARTBEAT, "15s");
 
     private static final String JDBC_URL_PREFIX = "jdbc:postgresql:";
 
@@ -94,7 +102,9 @@ public record SinkConfig(
                 retryBackoffMax,
                 CommonSettings.topics(all),
                 all.kafkaProperties(),
-                all.find(CommonSettings.INSTANCE).orElseGet(SinkConfig::hostName));
+                all.find(CommonSettings.INSTANCE).orElseGet(SinkConfig::hostName),
+                positiveInteger(all, STREAM_QUEUE_EVENTS),
+                positive(all, STREAM_HEARTBEAT));
     }
 
     /** True when the sink starts its own PostgreSQL rather than connecting to one. */
@@ -114,7 +124,8 @@ public record SinkConfig(
                 + ", jdbcUrl=" + (jdbcUrl == null ? "(embedded)" : jdbcUrl) + ", jdbcUser=" + jdbcUser
                 + ", jdbcPassword=" + (jdbcPassword == null ? "(none)" : "(set)") + ", dataDir=" + dataDir
                 + ", pollTimeout=" + pollTimeout + ", retryBackoff=" + retryBackoff + ", retryBackoffMax="
-                + retryBackoffMax + ", topics=" + topics.allNames() + ", instance=" + instance + "]";
+                + retryBackoffMax + ", topics=" + topics.allNames() + ", instance=" + instance
+                + ", streamQueueEvents=" + streamQueueEvents + ", streamHeartbeat=" + streamHeartbeat + "]";
     }
 
     private static String password(Settings settings) {
@@ -138,6 +149,14 @@ public record SinkConfig(
         Duration value = settings.duration(key);
         if (value.isNegative() || value.isZero()) {
             throw new ConfigException(key + " must be positive, got " + value);
+        }
+        return value;
+    }
+
+    private static int positiveInteger(Settings settings, String key) {
+        int value = settings.integer(key);
+        if (value < 1) {
+            throw new ConfigException(key + " must be at least 1, got " + value);
         }
         return value;
     }

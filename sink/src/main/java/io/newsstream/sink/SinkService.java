@@ -10,13 +10,14 @@ import io.newsstream.sink.consume.BatchProcessor;
 import io.newsstream.sink.consume.DeadLetterPublisher;
 import io.newsstream.sink.consume.DeadLetters;
 import io.newsstream.sink.consume.WriteMetrics;
-import io.newsstream.sink.query.ArticleByIdHandler;
+import io.newsstream.sink.consume.EndToEndLatency;
+import io.newsstream.sink.query.QueryMetrics;
+import io.newsstream.sink.stream.LiveFeed;
 import io.newsstream.sink.store.ArticleStore;
 import io.newsstream.sink.store.Database;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -58,8 +59,13 @@ public final class SinkService implements Service {
                     new KafkaProducer<>(producerProperties(), new ByteArraySerializer(), new ByteArraySerializer());
             DeadLetterPublisher deadLetters = remember(new DeadLetterPublisher(producer));
             bindClientMetrics(new KafkaClientMetrics(producer), metrics);
+            LiveFeed feed = new LiveFeed(metrics.registry(), config.streamQueueEvents());
+            EndToEndLatency endToEnd = new EndToEndLatency(metrics.registry(), Clock.systemUTC());
             BatchProcessor processor = new BatchProcessor(store,
-                    new DeadLetters(config.topics().deadLetters().name()), Clock.systemUTC());
+                    new DeadLetters(config.topics().deadLetters().name()), Clock.systemUTC(), stored -> {
+                        endToEnd.stored(stored);
+                        feed.stored(stored);
+                    });
             KafkaConsumer<byte[], byte[]> kafkaConsumer =
                     new KafkaConsumer<>(consumerProperties(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
             ArticleConsumer loop = remember(new ArticleConsumer(kafkaConsumer, config.topics().enriched().name(),
@@ -70,7 +76,10 @@ public final class SinkService implements Service {
             consumer = loop;
             loop.start();
             http = remember(ServiceHttpServer.start(NAME, config.host(), config.port(), metrics, this::readiness,
-                    Map.of(ArticleByIdHandler.PATH, new ArticleByIdHandler(store))));
+                    SinkRoutes.all(db.dataSource(), store, feed, new QueryMetrics(metrics.registry()),
+                            config.streamHeartbeat())));
+            // Closed before the HTTP server, so open streams end at once instead of waiting for a heartbeat.
+            remember(feed);
         } catch (Exception | Error e) {
             close();
             throw e;

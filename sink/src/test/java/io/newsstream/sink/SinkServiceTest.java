@@ -40,7 +40,9 @@ class SinkServiceTest {
             assertThat(metrics.body()).contains("newsstream_sink_articles_written_total",
                     "newsstream_sink_batches_written_total", "newsstream_sink_batch_write_seconds",
                     "newsstream_sink_dead_letters_total", "newsstream_sink_write_retries_total",
-                    "kafka_consumer_", "service=\"sink\"");
+                    "kafka_consumer_", "service=\"sink\"", "newsstream_sink_sse_subscribers",
+                    "newsstream_sink_sse_dropped_total", "newsstream_sink_end_to_end_seconds_bucket");
+            assertThat(get(service, "/v1/articles?limit=1").body()).contains(Articles.HARBOUR_ID);
         } finally {
             service.close();
             service.close();

@@ -4,6 +4,7 @@ import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.json.JsonSerde;
 import io.newsstream.sink.store.ArticleStore;
 import io.newsstream.sink.store.StorageErrors;
+import io.newsstream.sink.store.StoredArticle;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,11 +28,18 @@ public final class BatchProcessor {
     private final ArticleStore store;
     private final DeadLetters deadLetters;
     private final Clock clock;
+    private final StoredArticlesListener listener;
 
     public BatchProcessor(ArticleStore store, DeadLetters deadLetters, Clock clock) {
+        this(store, deadLetters, clock, StoredArticlesListener.NONE);
+    }
+
+    /** @param listener told about each committed write, e.g. the live feed */
+    public BatchProcessor(ArticleStore store, DeadLetters deadLetters, Clock clock, StoredArticlesListener listener) {
         this.store = store;
         this.deadLetters = deadLetters;
         this.clock = clock;
+        this.listener = listener;
     }
 
     /**
@@ -62,7 +70,7 @@ public final class BatchProcessor {
 
     private int store(List<Decoded> decoded, List<ProducerRecord<byte[], byte[]>> rejected) throws SQLException {
         try {
-            store.upsert(decoded.stream().map(Decoded::article).toList());
+            committed(store.upsert(decoded.stream().map(Decoded::article).toList()));
             return decoded.size();
         } catch (SQLException e) {
             if (!StorageErrors.isRejectedData(e)) {
@@ -79,7 +87,7 @@ public final class BatchProcessor {
         int written = 0;
         for (Decoded one : decoded) {
             try {
-                store.upsert(List.of(one.article()));
+                committed(store.upsert(List.of(one.article())));
                 written++;
             } catch (SQLException e) {
                 if (!StorageErrors.isRejectedData(e)) {
@@ -89,6 +97,15 @@ public final class BatchProcessor {
             }
         }
         return written;
+    }
+
+    // The write is durable whatever a listener does: its failure must not make the batch look unstored.
+    private void committed(List<StoredArticle> stored) {
+        try {
+            listener.stored(stored);
+        } catch (RuntimeException e) {
+            log.error("a listener failed on {} stored articles", stored.size(), e);
+        }
     }
 
     private ProducerRecord<byte[], byte[]> deadLetter(ConsumerRecord<byte[], byte[]> record, Exception e) {

@@ -2,7 +2,6 @@ package io.newsstream.sink.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.newsstream.core.article.EnrichedArticle;
-import io.newsstream.core.article.Entity;
 import io.newsstream.core.article.Outlet;
 import io.newsstream.core.json.Json;
 import java.sql.Connection;
@@ -15,6 +14,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +34,10 @@ public final class ArticleStore {
                 publisher_id = EXCLUDED.publisher_id, language = EXCLUDED.language, channel = EXCLUDED.channel,
                 duplicate_of = EXCLUDED.duplicate_of, published_at = EXCLUDED.published_at,
                 received_at = EXCLUDED.received_at, enriched_at = EXCLUDED.enriched_at,
-                enricher_version = EXCLUDED.enricher_version, document = EXCLUDED.document, updated_at = now()
+                enricher_version = EXCLUDED.enricher_version, document = EXCLUDED.document, updated_at = now(),
+                store_seq = nextval('articles_store_seq')
             """;
-    private static final String DELETE_ENTITIES = "DELETE FROM article_entities WHERE article_id = ANY (?)";
-    private static final String INSERT_ENTITY = """
-            INSERT INTO article_entities (article_id, entity_id, name, type, mentions) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (article_id, entity_id) DO NOTHING
-            """;
+    private static final String SELECT_SEQUENCES = "SELECT id, store_seq FROM articles WHERE id = ANY (?)";
     private static final String SELECT_DOCUMENT = "SELECT document FROM articles WHERE id = ?";
 
     private final DataSource dataSource;
@@ -49,20 +47,25 @@ public final class ArticleStore {
     }
 
     /**
-     * Stores the articles in one transaction, replacing any stored article with the same id; when an id occurs
-     * more than once, the last occurrence wins, as it would have written one after the other.
+     * Stores the articles in one transaction, replacing any stored article with the same id and all its rows in
+     * the query tables; when an id occurs more than once, the last occurrence wins, as it would have written one
+     * after the other.
+     *
+     * @return the articles written, once each, in the order of their new sequence numbers
      */
-    public void upsert(List<EnrichedArticle> articles) throws SQLException {
+    public List<StoredArticle> upsert(List<EnrichedArticle> articles) throws SQLException {
         if (articles.isEmpty()) {
-            return;
+            return List.of();
         }
         Collection<EnrichedArticle> latest = lastPerId(articles);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 upsertArticles(connection, latest);
-                replaceEntities(connection, latest);
+                QueryRows.replace(connection, latest);
+                List<StoredArticle> stored = withSequences(connection, latest);
                 connection.commit();
+                return stored;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(connection, e);
                 throw e;
@@ -107,29 +110,25 @@ public final class ArticleStore {
         }
     }
 
-    // Re-enrichment may find fewer entities: drop the old ones rather than merge.
-    private static void replaceEntities(Connection connection, Collection<EnrichedArticle> articles) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(DELETE_ENTITIES);
-             PreparedStatement insert = connection.prepareStatement(INSERT_ENTITY)) {
-            String[] ids = articles.stream().map(EnrichedArticle::id).toArray(String[]::new);
-            delete.setArray(1, connection.createArrayOf("text", ids));
-            delete.executeUpdate();
-            boolean any = false;
-            for (EnrichedArticle article : articles) {
-                for (Entity entity : article.entities()) {
-                    insert.setString(1, article.id());
-                    insert.setString(2, entity.id());
-                    insert.setString(3, entity.name());
-                    insert.setString(4, entity.type() == null ? null : entity.type().name());
-                    insert.setInt(5, entity.mentions());
-                    insert.addBatch();
-                    any = true;
+    private static List<StoredArticle> withSequences(Connection connection, Collection<EnrichedArticle> articles)
+            throws SQLException {
+        Map<String, Long> sequences = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(SELECT_SEQUENCES)) {
+            select.setArray(1, connection.createArrayOf("text", ids(articles)));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    sequences.put(rows.getString(1), rows.getLong(2));
                 }
             }
-            if (any) {
-                insert.executeBatch();
-            }
         }
+        return articles.stream()
+                .map(article -> new StoredArticle(sequences.get(article.id()), article))
+                .sorted(Comparator.comparingLong(StoredArticle::sequence))
+                .toList();
+    }
+
+    static String[] ids(Collection<EnrichedArticle> articles) {
+        return articles.stream().map(EnrichedArticle::id).toArray(String[]::new);
     }
 
     private static Collection<EnrichedArticle> lastPerId(List<EnrichedArticle> articles) {

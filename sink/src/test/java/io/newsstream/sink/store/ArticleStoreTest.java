@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsstream.core.article.EnrichedArticle;
+import io.newsstream.core.article.OutletAttribution;
+import io.newsstream.core.article.Stance;
+import io.newsstream.core.article.StanceLabel;
 import io.newsstream.sink.Articles;
 import io.newsstream.sink.TestPostgres;
 import java.sql.Connection;
@@ -70,6 +73,55 @@ class ArticleStoreTest {
         store.upsert(List.of(Articles.harbourReEnriched()));
 
         assertThat(column("SELECT entity_id FROM article_entities")).containsExactly("person:elsa-varga");
+    }
+
+    @Test
+    void reEnrichmentReplacesOutletAndStanceRowsInTheSameWrite() throws SQLException {
+        store.upsert(List.of(Articles.harbour()));
+        assertThat(column("SELECT role || ':' || outlet_id FROM article_outlets ORDER BY 1"))
+                .containsExactly("cited:coastal-wire", "publisher:lindmoor-gazette", "source:coastal-wire");
+        assertThat(column("SELECT target || ':' || label FROM article_stances")).containsExactly("harbour-rebuild:FAVOR");
+        assertThat(column("SELECT speaker || ':' || label FROM article_speaker_stances"))
+                .containsExactly("Elsa Varga:FAVOR");
+
+        EnrichedArticle first = Articles.harbour();
+        EnrichedArticle reEnriched = new EnrichedArticle(first.id(), first.url(), first.title(), first.text(),
+                first.outletHint(), first.language(), first.publishedAt(), first.receivedAt(), first.channel(),
+                first.feed(), first.body(), first.wordCount(),
+                new OutletAttribution(first.outlet().publisher(), null, List.of()), first.entities(),
+                List.of(new Stance("harbour-rebuild", StanceLabel.NEUTRAL, 0.5, List.of(), List.of())), null,
+                first.enrichedAt(), "test-2");
+        store.upsert(List.of(reEnriched));
+
+        assertThat(column("SELECT role || ':' || outlet_id FROM article_outlets"))
+                .containsExactly("publisher:lindmoor-gazette");
+        assertThat(column("SELECT target || ':' || label FROM article_stances")).containsExactly("harbour-rebuild:NEUTRAL");
+        assertThat(count("SELECT count(*) FROM article_speaker_stances")).isZero();
+    }
+
+    @Test
+    void everyWriteTakesANewHigherSequenceReturnedInWriteOrder() throws SQLException {
+        List<StoredArticle> first = store.upsert(List.of(Articles.harbour(), Articles.market(Articles.MARKET_ID, "Market")));
+        List<StoredArticle> second = store.upsert(List.of(Articles.harbourReEnriched()));
+
+        assertThat(first).extracting(stored -> stored.article().id()).containsExactly(Articles.HARBOUR_ID, Articles.MARKET_ID);
+        assertThat(first.get(1).sequence()).isGreaterThan(first.get(0).sequence());
+        assertThat(second).singleElement().satisfies(stored -> {
+            assertThat(stored.article()).isEqualTo(Articles.harbourReEnriched());
+            assertThat(stored.sequence()).isGreaterThan(first.get(1).sequence());
+        });
+        assertThat(count("SELECT store_seq FROM articles WHERE id = '" + Articles.HARBOUR_ID + "'"))
+                .isEqualTo(second.get(0).sequence());
+    }
+
+    @Test
+    void titleAndBodyAreSearchableAsText() throws SQLException {
+        store.upsert(List.of(Articles.harbour()));
+
+        assertThat(count("SELECT count(*) FROM articles WHERE search @@ websearch_to_tsquery('english', 'rebuilding')"))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM articles WHERE search @@ websearch_to_tsquery('english', 'fishers union')"))
+                .isEqualTo(1);
     }
 
     @Test

@@ -21,24 +21,25 @@ class DatabaseTest {
     void migrationsCreateTheSchema() {
         TestPostgres.database();
 
-        assertThat(ArticleStoreTest.column("SELECT version FROM flyway_schema_history WHERE success")).contains("1");
+        assertThat(ArticleStoreTest.column("SELECT version FROM flyway_schema_history WHERE success")).contains("1", "2");
         assertThat(ArticleStoreTest.column(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = 'articles'"))
                 .contains("id", "title", "url", "publisher", "published_at", "received_at", "enriched_at",
-                        "enricher_version", "document", "stored_at", "updated_at", "listed_at");
+                        "enricher_version", "document", "stored_at", "updated_at", "listed_at", "store_seq", "search");
         assertThat(ArticleStoreTest.column("SELECT indexname FROM pg_indexes WHERE tablename = 'articles'"))
-                .contains("articles_listed_at");
+                .contains("articles_listed_at_id", "articles_search", "articles_store_seq_key");
         assertThat(ArticleStoreTest.column("SELECT data_type FROM information_schema.columns "
                 + "WHERE table_name = 'articles' AND column_name = 'document'")).containsExactly("jsonb");
         assertThat(ArticleStoreTest.column("SELECT table_name FROM information_schema.tables "
-                + "WHERE table_name = 'article_entities'")).hasSize(1);
+                + "WHERE table_name IN ('article_entities', 'article_outlets', 'article_stances', "
+                + "'article_speaker_stances')")).hasSize(4);
     }
 
     @Test
     void migratingAnUpToDateDatabaseChangesNothing() {
         Database.using(TestPostgres.dataSource());
 
-        assertThat(ArticleStoreTest.count("SELECT count(*) FROM flyway_schema_history")).isEqualTo(1);
+        assertThat(ArticleStoreTest.count("SELECT count(*) FROM flyway_schema_history")).isEqualTo(2);
     }
 
     @Test

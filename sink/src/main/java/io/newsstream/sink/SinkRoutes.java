@@ -1,0 +1,44 @@
+package io.newsstream.sink;
+
+import com.sun.net.httpserver.HttpHandler;
+import io.newsstream.sink.query.ArticleByIdHandler;
+import io.newsstream.sink.query.ArticleQuery;
+import io.newsstream.sink.query.ArticleSearch;
+import io.newsstream.sink.query.JsonQueryHandler;
+import io.newsstream.sink.query.QueryMetrics;
+import io.newsstream.sink.query.StanceStats;
+import io.newsstream.sink.query.TopEntities;
+import io.newsstream.sink.store.ArticleStore;
+import io.newsstream.sink.stream.LiveFeed;
+import io.newsstream.sink.stream.StreamHandler;
+import java.time.Duration;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/** The sink's HTTP API: every path it serves and the handler behind it. */
+public final class SinkRoutes {
+
+    public static final String ARTICLES = "/v1/articles";
+    public static final String STANCE_STATS = "/v1/stats/stance";
+    public static final String TOP_ENTITIES = "/v1/entities/top";
+
+    private SinkRoutes() {
+    }
+
+    public static Map<String, HttpHandler> all(DataSource dataSource, ArticleStore store, LiveFeed feed,
+                                               QueryMetrics metrics, Duration heartbeat) {
+        ArticleSearch search = new ArticleSearch(dataSource);
+        StanceStats stanceStats = new StanceStats(dataSource);
+        TopEntities topEntities = new TopEntities(dataSource);
+        // The JDK server picks the longest matching prefix, so /v1/articles/{id} still reaches its own handler.
+        return Map.of(
+                ArticleByIdHandler.PATH, new ArticleByIdHandler(store),
+                ARTICLES, new JsonQueryHandler(ARTICLES, "articles", ArticleQuery.PARAMETERS, metrics,
+                        parameters -> search.page(ArticleQuery.from(parameters))),
+                STANCE_STATS, new JsonQueryHandler(STANCE_STATS, "stats_stance", StanceStats.PARAMETERS, metrics,
+                        stanceStats::answer),
+                TOP_ENTITIES, new JsonQueryHandler(TOP_ENTITIES, "entities_top", TopEntities.PARAMETERS, metrics,
+                        topEntities::answer),
+                StreamHandler.PATH, new StreamHandler(feed, search, metrics, heartbeat));
+    }
+}

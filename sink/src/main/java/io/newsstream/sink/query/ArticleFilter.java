@@ -1,0 +1,111 @@
+package io.newsstream.sink.query;
+
+import io.newsstream.core.article.EnrichedArticle;
+import io.newsstream.core.article.Entity;
+import io.newsstream.core.article.Outlet;
+import io.newsstream.core.article.OutletAttribution;
+import io.newsstream.core.article.Stance;
+import io.newsstream.core.article.StanceLabel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What an article must have to be listed or streamed: the filters shared by {@code /v1/articles} (as SQL, see
+ * {@link ArticleQuerySql}) and {@code /v1/stream} (in Java, {@link #matches}). Null fields do not filter.
+ *
+ * @param entity an entity id or canonical name (names match case-insensitively)
+ * @param outlet an outlet id or name (names match case-insensitively), in any role unless {@code outletRole}
+ * @param outletRole {@code publisher}, {@code source} or {@code cited}
+ * @param stance only with a target: the article's label toward it
+ * @param q full-text search in the database; in the live stream, every word of it must occur in the title or body
+ */
+public record ArticleFilter(String entity, String outlet, String outletRole, String target, StanceLabel stance,
+                            String q) {
+
+    public static final ArticleFilter NONE = new ArticleFilter(null, null, null, null, null, null);
+    /** The query parameters this filter is read from. */
+    public static final Set<String> PARAMETERS = Set.of("entity", "outlet", "outletRole", "target", "stance", "q");
+
+    static final Set<String> ROLES = Set.of("publisher", "source", "cited");
+    private static final Set<String> LABELS = Set.of("FAVOR", "AGAINST", "NEUTRAL");
+
+    public ArticleFilter {
+        if (stance != null && target == null) {
+            throw new IllegalArgumentException("stance requires a target");
+        }
+    }
+
+    /** Reads the filter parameters; a stance needs a target, an outlet role needs an outlet. */
+    public static ArticleFilter from(QueryParameters parameters) throws BadParameterException {
+        Optional<String> outlet = parameters.string("outlet");
+        Optional<String> role = parameters.oneOf("outletRole", ROLES);
+        Optional<String> target = parameters.string("target");
+        Optional<String> stance = parameters.oneOf("stance", LABELS);
+        if (stance.isPresent() && target.isEmpty()) {
+            throw new BadParameterException("stance", "stance requires target: a stance is always toward a target");
+        }
+        if (role.isPresent() && outlet.isEmpty()) {
+            throw new BadParameterException("outletRole", "outletRole requires outlet");
+        }
+        return new ArticleFilter(parameters.string("entity").orElse(null), outlet.orElse(null), role.orElse(null),
+                target.orElse(null), stance.map(StanceLabel::valueOf).orElse(null),
+                parameters.string("q").orElse(null));
+    }
+
+    /** The same decision the database query makes, except {@code q}, matched as plain words (see above). */
+    public boolean matches(EnrichedArticle article) {
+        return (entity == null || mentions(article))
+                && (outlet == null || fromOutlet(article))
+                && (target == null || hasStance(article))
+                && (q == null || containsWords(article));
+    }
+
+    private boolean mentions(EnrichedArticle article) {
+        for (Entity candidate : article.entities()) {
+            if (entity.equals(candidate.id()) || entity.equalsIgnoreCase(candidate.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean fromOutlet(EnrichedArticle article) {
+        OutletAttribution attribution = article.outlet();
+        List<Outlet> candidates = new ArrayList<>();
+        if (outletRole == null || outletRole.equals("publisher")) {
+            candidates.add(attribution.publisher());
+        }
+        if (outletRole == null || outletRole.equals("source")) {
+            candidates.add(attribution.source());
+        }
+        if (outletRole == null || outletRole.equals("cited")) {
+            candidates.addAll(attribution.cited());
+        }
+        for (Outlet candidate : candidates) {
+            if (candidate != null && (outlet.equals(candidate.id()) || outlet.equalsIgnoreCase(candidate.name()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasStance(EnrichedArticle article) {
+        for (Stance candidate : article.stances()) {
+            if (target.equals(candidate.target()) && (stance == null || stance == candidate.label())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean containsWords(EnrichedArticle article) {
+        String text = ((article.title() == null ? "" : article.title()) + "\n" + article.body()).toLowerCase(Locale.ROOT);
+        return Arrays.stream(q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> !word.isEmpty())
+                .allMatch(text::contains);
+    }
+}

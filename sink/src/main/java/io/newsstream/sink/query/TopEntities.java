@@ -1,0 +1,66 @@
+package io.newsstream.sink.query;
+
+import io.newsstream.core.article.EntityType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/** {@code GET /v1/entities/top}: the entities mentioned in the most articles, then by mentions, in a time range. */
+public final class TopEntities {
+
+    public static final Set<String> PARAMETERS = Set.of("since", "until", "type", "limit");
+    private static final Set<String> TYPES =
+            Arrays.stream(EntityType.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+
+    // Without a type filter every type is bound, so one fixed statement serves both.
+    private static final String TOP = """
+            SELECT e.entity_id, max(e.name), max(e.type), count(*), sum(e.mentions)
+            FROM article_entities e JOIN articles a ON a.id = e.article_id
+            WHERE a.listed_at >= ? AND a.listed_at < ? AND e.type = ANY (?)
+            GROUP BY e.entity_id
+            ORDER BY count(*) DESC, sum(e.mentions) DESC, e.entity_id
+            LIMIT ?
+            """;
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
+
+    /** One ranked entity: in how many articles it occurs and how often in all. */
+    public record TopEntity(String id, String name, String type, long articles, long mentions) {
+    }
+
+    private final DataSource dataSource;
+
+    public TopEntities(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public List<TopEntity> answer(QueryParameters parameters) throws BadParameterException, SQLException {
+        Instant since = parameters.since("since").orElse(EARLIEST);
+        Instant until = parameters.until("until").orElse(LATEST);
+        if (!since.isBefore(until)) {
+            throw new BadParameterException("until", "until (" + until + ") must be after since (" + since + ")");
+        }
+        String[] types = parameters.oneOf("type", TYPES).map(type -> new String[] {type})
+                .orElseGet(() -> TYPES.toArray(String[]::new));
+        int limit = parameters.integer("limit", 1, ArticleQuery.MAX_LIMIT, ArticleQuery.DEFAULT_LIMIT);
+        List<Object> values = List.of(since, until, types, limit);
+        List<TopEntity> top = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = new SqlStatement(TOP, values).prepare(connection);
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                top.add(new TopEntity(rows.getString(1), rows.getString(2), rows.getString(3), rows.getLong(4),
+                        rows.getLong(5)));
+            }
+        }
+        return top;
+    }
+}

@@ -1,0 +1,61 @@
+package io.newsstream.sink;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsstream.core.http.Readiness;
+import io.newsstream.core.http.ServiceHttpServer;
+import io.newsstream.core.http.ServiceMetrics;
+import io.newsstream.core.json.Json;
+import io.newsstream.sink.query.QueryMetrics;
+import io.newsstream.sink.store.ArticleStore;
+import io.newsstream.sink.stream.LiveFeed;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The sink's HTTP API on a free port over the test PostgreSQL, as {@link SinkService} wires it. */
+public final class TestServer implements AutoCloseable {
+
+    private static final HttpClient client = HttpClient.newHttpClient();
+
+    private final ServiceMetrics metrics = new ServiceMetrics("sink", "test");
+    private final LiveFeed feed;
+    private final ServiceHttpServer server;
+
+    public TestServer(int queueEvents) throws IOException {
+        feed = new LiveFeed(metrics.registry(), queueEvents);
+        server = ServiceHttpServer.start("sink", "127.0.0.1", 0, metrics, () -> Readiness.Status.ready("test"),
+                SinkRoutes.all(TestPostgres.dataSource(), new ArticleStore(TestPostgres.dataSource()), feed,
+                        new QueryMetrics(metrics.registry()), Duration.ofSeconds(15)));
+    }
+
+    public LiveFeed feed() {
+        return feed;
+    }
+
+    public String scrape() {
+        return metrics.scrape();
+    }
+
+    public URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
+    }
+
+    public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GETs and reads the body as JSON, whatever the status. */
+    public JsonNode json(String pathAndQuery) throws IOException, InterruptedException {
+        return Json.mapper().readTree(get(pathAndQuery).body());
+    }
+
+    @Override
+    public void close() {
+        feed.close();
+        server.close();
+        metrics.close();
+    }
+}
