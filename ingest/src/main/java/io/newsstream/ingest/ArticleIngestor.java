@@ -37,6 +37,15 @@ public final class ArticleIngestor {
      *         failed for a passing reason; the client should resend the whole request, and the stable ids make that safe
      */
     public IngestResult ingest(List<ReadSubmission> submissions, Channel channel) throws KafkaUnavailableException {
+        return ingest(submissions, channel, null);
+    }
+
+    /**
+     * Like {@link #ingest(List, Channel)}, for articles polled from one feed.
+     *
+     * @param feed the feed URL recorded on every article, or null
+     */
+    public IngestResult ingest(List<ReadSubmission> submissions, Channel channel, String feed) throws KafkaUnavailableException {
         // One deadline for the whole request: a slow send() must not extend the wait for acknowledgements.
         long deadline = System.nanoTime() + sendTimeout.toNanos();
         List<IngestResult.Rejected> rejected = new ArrayList<>();
@@ -45,7 +54,7 @@ public final class ArticleIngestor {
         for (ReadSubmission submission : submissions) {
             Rejection rejection = submission.rejection();
             if (rejection == null) {
-                ValidationResult result = validator.validate(submission.submission(), channel);
+                ValidationResult result = validator.validate(submission.submission(), channel, feed);
                 if (result instanceof ValidationResult.Valid valid) {
                     pending.add(new PendingWrite(submission.line(), valid.article(), publisher.publish(valid.article())));
                     continue;

@@ -36,6 +36,11 @@ public final class ArticleValidator {
     }
 
     public ValidationResult validate(ArticleSubmission submission, Channel channel) {
+        return validate(submission, channel, null);
+    }
+
+    /** @param feed the feed URL the article was polled from, recorded in {@link RawArticle#feed()}; null for other channels */
+    public ValidationResult validate(ArticleSubmission submission, Channel channel, String feed) {
         String text = submission.text();
         if (text == null || text.isBlank()) {
             return invalid(RejectionReason.EMPTY_TEXT, "text is empty");
@@ -65,7 +70,7 @@ public final class ArticleValidator {
                 publishedAt.orElse(null),
                 clock.instant(),
                 channel,
-                null);
+                feed);
         return new ValidationResult.Valid(article);
     }
 

@@ -4,6 +4,8 @@ import io.newsstream.core.config.CommonSettings;
 import io.newsstream.core.config.ConfigException;
 import io.newsstream.core.config.Settings;
 import io.newsstream.core.kafka.Topics;
+import io.newsstream.ingest.feed.FeedConfig;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
@@ -18,6 +20,8 @@ import java.util.TreeMap;
  *        printing this record cannot reveal a token
  * @param retryAfter what a 503 answer tells clients to wait before retrying
  * @param topicReplicationFactor for topics ingest creates; -1 means the broker's default
+ * @param feeds the RSS/Atom feeds to poll, none by default
+ * @param watchDir the drop folder whose files become articles, or null for none
  */
 public record IngestConfig(
         String host,
@@ -32,7 +36,9 @@ public record IngestConfig(
         short topicReplicationFactor,
         Topics topics,
         String instance,
-        Map<String, String> kafka) {
+        Map<String, String> kafka,
+        FeedConfig feeds,
+        Path watchDir) {
 
     public static final String HOST = "ingest.host";
     public static final String PORT = "ingest.port";
@@ -47,17 +53,21 @@ public record IngestConfig(
     public static final String RETRY_AFTER = "ingest.retry.after";
     public static final String TOPIC_PARTITIONS = "ingest.topic.partitions";
     public static final String TOPIC_REPLICATION_FACTOR = "ingest.topic.replication.factor";
+    /** A drop folder: files appearing there are ingested, then moved to {@code done/} or {@code failed/}. Unset by default. */
+    public static final String WATCH_DIR = "ingest.watch.dir";
 
-    public static final Map<String, String> DEFAULTS = Map.of(
-            HOST, "0.0.0.0",
-            PORT, "8080",
-            MAX_REQUEST_BYTES, "10MiB",
-            MAX_ARTICLE_BYTES, "1MiB",
-            MAX_BATCH_ARTICLES, "1000",
-            SEND_TIMEOUT, "10s",
-            RETRY_AFTER, "5s",
-            TOPIC_PARTITIONS, "3",
-            TOPIC_REPLICATION_FACTOR, "-1");
+    public static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry(HOST, "0.0.0.0"),
+            Map.entry(PORT, "8080"),
+            Map.entry(MAX_REQUEST_BYTES, "10MiB"),
+            Map.entry(MAX_ARTICLE_BYTES, "1MiB"),
+            Map.entry(MAX_BATCH_ARTICLES, "1000"),
+            Map.entry(SEND_TIMEOUT, "10s"),
+            Map.entry(RETRY_AFTER, "5s"),
+            Map.entry(TOPIC_PARTITIONS, "3"),
+            Map.entry(TOPIC_REPLICATION_FACTOR, "-1"),
+            Map.entry(FeedConfig.INTERVAL, FeedConfig.DEFAULTS.get(FeedConfig.INTERVAL)),
+            Map.entry(FeedConfig.FETCH_PAGES, FeedConfig.DEFAULTS.get(FeedConfig.FETCH_PAGES)));
 
     // Bodies are held in one byte array; stay far below the JVM's array limit.
     private static final long MAX_SIZE_SETTING = 1024L * 1024 * 1024;
@@ -107,7 +117,20 @@ public record IngestConfig(
                 (short) replication,
                 CommonSettings.topics(settings),
                 CommonSettings.instance(settings),
-                kafkaSettings);
+                kafkaSettings,
+                FeedConfig.from(withFeedDefaults(settings)),
+                settings.find(WATCH_DIR).map(Path::of).orElse(null));
+    }
+
+    /** Settings loaded with older defaults maps (e.g. a launcher's own) still get the feed defaults. */
+    private static Settings withFeedDefaults(Settings settings) {
+        Map<String, String> missing = new TreeMap<>();
+        FeedConfig.DEFAULTS.forEach((key, value) -> {
+            if (settings.find(key).isEmpty()) {
+                missing.put(key, value);
+            }
+        });
+        return missing.isEmpty() ? settings : settings.with(missing);
     }
 
     /** The Kafka client settings as the clients take them. */

@@ -8,6 +8,9 @@ import io.newsstream.core.http.Readiness;
 import io.newsstream.core.http.ServiceHttpServer;
 import io.newsstream.core.http.ServiceMetrics;
 import io.newsstream.core.kafka.TopicSetup;
+import io.newsstream.ingest.feed.FeedPolling;
+import io.newsstream.ingest.watch.DropFolder;
+import io.newsstream.ingest.watch.DropFolderWatcher;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +22,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The ingest service: the Kafka producer and the HTTP API in front of it, with health and metrics. */
+/** The ingest service: the Kafka producer with the HTTP API, the feed poller and the drop folder in front of it, with health and metrics. */
 public final class IngestService implements Service {
 
     static final String NAME = "ingest";
@@ -39,6 +42,8 @@ public final class IngestService implements Service {
     private Admin admin;
     private volatile Readiness clusterReadiness;
     private volatile ServiceHttpServer http;
+    private FeedPolling feeds;
+    private DropFolderWatcher dropFolder;
 
     public IngestService(IngestConfig config) {
         this(config, Clock.systemUTC());
@@ -54,13 +59,17 @@ public final class IngestService implements Service {
     /** The routes of the ingest API; production and the HTTP tests both build them here. */
     static Map<String, HttpHandler> routes(IngestConfig config, ArticlePublisher publisher, MeterRegistry registry, Clock clock) {
         IngestMetrics ingestMetrics = new IngestMetrics(registry);
-        ArticleIngestor ingestor = new ArticleIngestor(
-                new ArticleValidator(clock, config.maxArticleBytes()), publisher, config.sendTimeout(), ingestMetrics);
+        ArticleIngestor ingestor = ingestor(config, publisher, ingestMetrics, clock);
         List<SubmissionReader> readers = List.of(
                 new JsonArticleReader(), new NdjsonArticleReader(config.maxBatchArticles()), new PlainTextArticleReader());
         ArticlesHandler articles = new ArticlesHandler(readers, ingestor, config.authTokens(), config.maxRequestBytes(),
                 config.retryAfter(), ingestMetrics);
         return Map.of(ArticlesHandler.PATH, articles);
+    }
+
+    /** Validates, publishes and waits for Kafka, the same way for every channel. */
+    static ArticleIngestor ingestor(IngestConfig config, ArticlePublisher publisher, IngestMetrics metrics, Clock clock) {
+        return new ArticleIngestor(new ArticleValidator(clock, config.maxArticleBytes()), publisher, config.sendTimeout(), metrics);
     }
 
     @Override
@@ -78,6 +87,16 @@ public final class IngestService implements Service {
             clusterReadiness = new CachedReadiness(new ClusterReadiness(admin, READINESS_TIMEOUT), READINESS_CACHE, clock);
             http = ServiceHttpServer.start(NAME, config.host(), config.port(), metrics, this::readiness,
                     routes(config, publisher, metrics.registry(), clock));
+            if (config.feeds().enabled()) {
+                // Started once the producer is up, so the first poll can already send.
+                feeds = FeedPolling.create(config.feeds(), ingestor(config, publisher, new IngestMetrics(metrics.registry()), clock),
+                        metrics.registry(), clock);
+                feeds.start();
+            }
+            if (config.watchDir() != null) {
+                dropFolder = DropFolderWatcher.start(new DropFolder(config.watchDir(),
+                        ingestor(config, publisher, new IngestMetrics(metrics.registry()), clock), DropFolder.MAX_FILE_BYTES));
+            }
         } catch (Exception | Error e) {
             close();
             throw e;
@@ -121,7 +140,9 @@ public final class IngestService implements Service {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        // Stop taking requests first, then let the producer finish the writes those requests wait on.
+        // Stop taking requests and polling first, then let the producer finish the writes those wait on.
+        closeQuietly(feeds);
+        closeQuietly(dropFolder);
         closeQuietly(http);
         closeQuietly(publisher);
         closeQuietly(producerMetrics);

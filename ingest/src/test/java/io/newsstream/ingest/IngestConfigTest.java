@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.newsstream.core.config.CommonSettings;
 import io.newsstream.core.config.ConfigException;
 import io.newsstream.core.config.Settings;
+import io.newsstream.ingest.feed.FeedConfig;
+import io.newsstream.ingest.feed.FeedSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -149,6 +151,35 @@ class IngestConfigTest {
         IngestConfig config = IngestConfig.from(settings(Map.of(IngestConfig.AUTH_TOKENS, "desk-token-visible-nowhere")));
 
         assertThat(config.toString()).doesNotContain("desk-token-visible-nowhere").contains("BearerTokens[1 token(s), values hidden]");
+    }
+
+    @Test
+    void feedsAndDropFolderAreOffByDefault() {
+        IngestConfig config = IngestConfig.from(settings(Map.of()));
+
+        assertThat(config.feeds().enabled()).isFalse();
+        assertThat(config.watchDir()).isNull();
+    }
+
+    @Test
+    void feedsAndDropFolderAreReadFromTheSettings(@TempDir Path dir) {
+        IngestConfig config = IngestConfig.from(settings(Map.of(
+                FeedConfig.URLS, "https://harbour-gazette.example/rss",
+                FeedConfig.STATE_DIR, dir.resolve("state").toString(),
+                IngestConfig.WATCH_DIR, dir.resolve("drop").toString())));
+
+        assertThat(config.feeds().feeds()).extracting(FeedSource::interval).containsExactly(Duration.ofMinutes(10));
+        assertThat(config.feeds().stateDir()).isEqualTo(dir.resolve("state"));
+        assertThat(config.watchDir()).isEqualTo(dir.resolve("drop"));
+    }
+
+    @Test
+    void malformedFeedsFileFailsStartUpNamingFileAndLine(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("feeds.txt"), "https://harbour-gazette.example/rss Gazette\nftp://old.example/feed\n");
+
+        assertThatThrownBy(() -> IngestConfig.from(settings(Map.of(FeedConfig.FILE, file.toString()))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(file + " line 2: not an absolute http(s) feed URL: 'ftp://old.example/feed'");
     }
 
     static Settings settings(Map<String, String> overrides) {

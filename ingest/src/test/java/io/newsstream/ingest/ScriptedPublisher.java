@@ -9,36 +9,36 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** A publisher whose answer each test chooses: acknowledge, fail, or hold the write until the test completes it. */
-final class ScriptedPublisher implements ArticlePublisher {
+public final class ScriptedPublisher implements ArticlePublisher {
 
-    final List<RawArticle> published = new CopyOnWriteArrayList<>();
-    final List<CompletableFuture<Void>> held = new CopyOnWriteArrayList<>();
-    volatile CountDownLatch firstPublish = new CountDownLatch(1);
+    public final List<RawArticle> published = new CopyOnWriteArrayList<>();
+    public final List<CompletableFuture<Void>> held = new CopyOnWriteArrayList<>();
+    public volatile CountDownLatch firstPublish = new CountDownLatch(1);
     private volatile Function<RawArticle, CompletableFuture<Void>> answer = article -> CompletableFuture.completedFuture(null);
 
     /** Forgets earlier writes and acknowledges again, for tests sharing one server. */
-    void reset() {
+    public void reset() {
         published.clear();
         held.clear();
         firstPublish = new CountDownLatch(1);
         acknowledgeAll();
     }
 
-    void acknowledgeAll() {
+    public void acknowledgeAll() {
         answer = article -> CompletableFuture.completedFuture(null);
     }
 
-    void failAll(RuntimeException error) {
+    public void failAll(RuntimeException error) {
         answer = article -> CompletableFuture.failedFuture(error);
     }
 
     /** Every write stays pending until the test completes it from {@link #held}; never, if it does not. */
-    void holdAll() {
+    public void holdAll() {
         holdWhen(article -> true);
     }
 
     /** Holds the writes of matching articles and acknowledges the others. */
-    void holdWhen(Predicate<RawArticle> matching) {
+    public void holdWhen(Predicate<RawArticle> matching) {
         answer = article -> {
             if (!matching.test(article)) {
                 return CompletableFuture.completedFuture(null);
