@@ -6,9 +6,13 @@ import io.newsstream.ingest.IngestConfig;
 import io.newsstream.ingest.IngestService;
 import io.newsstream.sink.SinkConfig;
 import io.newsstream.sink.SinkService;
+import io.newsstream.core.config.Settings;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code newsstream ingest|enrich|sink}: one service against an existing Kafka cluster. */
 final class ServiceCommands {
@@ -17,14 +21,24 @@ final class ServiceCommands {
     }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
-            description = "Run the ingest service: POST /v1/articles on ingest.port (8080), articles to articles.raw.")
+            description = {"Run the ingest service: POST /v1/articles on ingest.port (8080), articles to articles.raw.",
+                "Also polls the RSS/Atom feeds of ingest.feeds / ingest.feeds.file, and with --watch a drop folder."})
     static final class Ingest implements Callable<Integer> {
         @Mixin
         ConfigOptions options;
 
+        @Option(names = "--watch", paramLabel = "DIR",
+                description = {"Ingest files dropped into DIR (.txt, .json, .ndjson/.jsonl, gzipped too) as they appear;",
+                    "each moves to DIR/done/ or to DIR/failed/ with a .error file saying why (sets ingest.watch.dir)."})
+        Path watchDir;
+
         @Override
         public Integer call() throws Exception {
-            return ServiceRunner.runUntilStopped(new IngestService(IngestConfig.from(options.load())));
+            Settings settings = options.load();
+            if (watchDir != null) {
+                settings = settings.with(Map.of(IngestConfig.WATCH_DIR, watchDir.toString()));
+            }
+            return ServiceRunner.runUntilStopped(new IngestService(IngestConfig.from(settings)));
         }
     }
 
