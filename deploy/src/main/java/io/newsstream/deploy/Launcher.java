@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             FeedCommand.class,
             BenchIngestCommand.class,
             EnrichFileCommand.class,
+            TailCommand.class,
+            ReprocessCommand.class,
             ServiceCommands.Ingest.class,
             ServiceCommands.Enrich.class,
             ServiceCommands.Sink.class,

@@ -31,7 +31,7 @@ public final class SummaryTable {
         return table.toString();
     }
 
-    static String outlet(EnrichedArticle article) {
+    public static String outlet(EnrichedArticle article) {
         Outlet publisher = article.outlet().publisher();
         Outlet source = article.outlet().source();
         String name = publisher == null ? "-" : publisher.name();
@@ -39,7 +39,7 @@ public final class SummaryTable {
                 ? name : name + " via " + source.name();
     }
 
-    static String topEntities(EnrichedArticle article, int count) {
+    public static String topEntities(EnrichedArticle article, int count) {
         List<Entity> entities = new ArrayList<>(article.entities());
         entities.sort(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::name));
         String names = entities.stream().limit(count).map(e -> e.name() + " (" + e.mentions() + ")")
@@ -47,7 +47,7 @@ public final class SummaryTable {
         return names.isEmpty() ? "-" : names;
     }
 
-    static String stances(EnrichedArticle article) {
+    public static String stances(EnrichedArticle article) {
         List<Stance> stances = article.stances();
         return stances.isEmpty() ? "-" : stances.stream()
                 .map(s -> s.target() + ": " + s.label())

@@ -197,6 +197,24 @@ class PipelineEndToEndTest {
                 .isEqualTo("Harbour reopens after storm");
     }
 
+    @Test
+    void tailPrintsEnrichedArticlesMatchingItsFilterStraightFromKafka() throws Exception {
+        String id = client.post(Map.of("text", "Envoys gather in Auckland\nJacinda Ardern opened a regional meeting "
+                + "on fisheries in Auckland on Friday.")).acceptedId().orElseThrow();
+        awaitStored(id);
+        StringWriter out = new StringWriter();
+        CommandLine launcher = Launcher.commandLine();
+        launcher.setOut(new PrintWriter(out));
+        launcher.setErr(new PrintWriter(new StringWriter()));
+
+        int exitCode = launcher.execute("tail", "-b", pipeline.settings().string("kafka.bootstrap.servers"),
+                "--from-beginning", "--entity", "Jacinda Ardern", "--json", "--max", "1");
+
+        assertThat(exitCode).isZero();
+        EnrichedArticle printed = io.newsstream.core.json.Json.mapper().readValue(out.toString().trim(), EnrichedArticle.class);
+        assertThat(printed.entities()).extracting(Entity::name).contains("Jacinda Ardern");
+    }
+
     private EnrichedArticle awaitStored(String id) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + STORE_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
