@@ -33,8 +33,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Starts PostgreSQL on a free local port, initialising {@code dataDir} on first use. */
     public static EmbeddedDatabase start(Path dataDir) throws IOException, SQLException {
+        return start(dataDir, 0);
+    }
+
+    /** Starts PostgreSQL on {@code port} (0 for a free one), e.g. to restart it where its clients expect it. */
+    public static EmbeddedDatabase start(Path dataDir, int port) throws IOException, SQLException {
         Files.createDirectories(dataDir);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres postgres = builder
                 .setDataDirectory(dataDir)
                 // The default deletes the data directory on close: these are the user's articles.
                 .setCleanDataDirectory(false)
