@@ -8,14 +8,13 @@ import io.newsstream.deploy.bench.LoadResult;
 import io.newsstream.deploy.bench.RawProducerBaseline;
 import io.newsstream.deploy.bench.SyntheticArticles;
 import io.newsstream.deploy.local.EmbeddedKafkaBroker;
+import io.newsstream.deploy.local.LocalSettings;
 import io.newsstream.ingest.IngestConfig;
 import io.newsstream.ingest.IngestService;
 import java.io.PrintWriter;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,10 +54,8 @@ final class BenchIngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = Files.createTempDirectory("newsstream-bench");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"), 0)) {
-            Map<String, String> values = new HashMap<>(CommonSettings.DEFAULTS);
-            values.putAll(IngestConfig.DEFAULTS);
+            Map<String, String> values = LocalSettings.defaultsOnFreePorts();
             values.put(CommonSettings.BOOTSTRAP_SERVERS, broker.bootstrapServers());
-            values.put(IngestConfig.PORT, String.valueOf(freePort()));
             values.put(IngestConfig.HOST, "127.0.0.1");
             IngestConfig config = IngestConfig.from(Settings.of(values));
             TopicSetup.ensureTopics(config.kafkaProperties(), config.topics(), 3, (short) 1);
@@ -100,12 +97,6 @@ final class BenchIngestCommand implements Callable<Integer> {
                     r.latencies().percentileMillis(0.999), r.failures(), r.articlesPerSecond() / raw.articlesPerSecond()));
         }
         return table.toString();
-    }
-
-    private static int freePort() throws java.io.IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void deleteQuietly(Path dir) {

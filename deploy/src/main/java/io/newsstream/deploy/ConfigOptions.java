@@ -2,11 +2,8 @@ package io.newsstream.deploy;
 
 import io.newsstream.core.config.CommonSettings;
 import io.newsstream.core.config.Settings;
-import io.newsstream.enrich.EnrichConfig;
-import io.newsstream.ingest.IngestConfig;
-import io.newsstream.sink.SinkConfig;
+import io.newsstream.deploy.local.LocalSettings;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -23,11 +20,7 @@ final class ConfigOptions {
 
     /** The defaults of every service, then the file, then the environment, then these options. */
     Settings load() {
-        Map<String, String> defaults = new HashMap<>(CommonSettings.DEFAULTS);
-        defaults.putAll(IngestConfig.DEFAULTS);
-        defaults.putAll(EnrichConfig.DEFAULTS);
-        defaults.putAll(SinkConfig.DEFAULTS);
-        Settings settings = Settings.load(defaults, configFile, System.getenv());
+        Settings settings = Settings.load(LocalSettings.defaults(), configFile, System.getenv());
         if (bootstrapServers != null) {
             settings = settings.with(Map.of(CommonSettings.BOOTSTRAP_SERVERS, bootstrapServers));
         }

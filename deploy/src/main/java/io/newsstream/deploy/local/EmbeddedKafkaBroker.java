@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,8 +48,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public static EmbeddedKafkaBroker start(Path dataDir, int port) {
         try {
             Files.createDirectories(dataDir);
-            int brokerPort = port == 0 ? freePort() : port;
-            int controllerPort = freePort();
+            int brokerPort = port == 0 ? LocalSettings.freePort() : port;
+            int controllerPort = LocalSettings.freePort();
             Properties props = brokerProperties(dataDir, brokerPort, controllerPort);
             format(dataDir);
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
@@ -107,13 +106,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     .run();
         } catch (Exception e) {
             throw new IllegalStateException("cannot format Kafka storage in " + dataDir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
         }
     }
 

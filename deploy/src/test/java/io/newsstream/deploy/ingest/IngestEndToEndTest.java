@@ -13,13 +13,13 @@ import io.newsstream.core.json.Json;
 import io.newsstream.core.json.JsonSerde;
 import io.newsstream.core.kafka.TopicSetup;
 import io.newsstream.deploy.local.EmbeddedKafkaBroker;
+import io.newsstream.deploy.local.LocalSettings;
 import io.newsstream.ingest.IngestConfig;
 import io.newsstream.ingest.IngestService;
 import io.newsstream.ingest.feed.FeedConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,7 +64,7 @@ class IngestEndToEndTest {
 
     @BeforeEach
     void startBroker() throws IOException {
-        brokerPort = freePort();
+        brokerPort = LocalSettings.freePort();
         broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"), brokerPort);
     }
 
@@ -80,11 +80,9 @@ class IngestEndToEndTest {
     }
 
     private IngestService startIngest(Map<String, String> extra) throws Exception {
-        Map<String, String> values = new HashMap<>(CommonSettings.DEFAULTS);
-        values.putAll(IngestConfig.DEFAULTS);
+        Map<String, String> values = LocalSettings.defaultsOnFreePorts();
         values.put(CommonSettings.BOOTSTRAP_SERVERS, broker.bootstrapServers());
         values.put(IngestConfig.HOST, "127.0.0.1");
-        values.put(IngestConfig.PORT, String.valueOf(freePort()));
         values.put(IngestConfig.SEND_TIMEOUT, "3s");
         values.put(IngestConfig.RETRY_AFTER, "2s");
         values.put(FeedConfig.STATE_DIR, dir.resolve("feed-state").toString());
@@ -299,9 +297,4 @@ class IngestEndToEndTest {
         return bytes.toByteArray();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -11,11 +11,9 @@ import io.newsstream.core.kafka.DeadLetterHeaders;
 import io.newsstream.core.kafka.Topics;
 import io.newsstream.deploy.Launcher;
 import io.newsstream.enrich.EnrichConfig;
-import io.newsstream.ingest.IngestConfig;
 import io.newsstream.sink.SinkConfig;
 import io.newsstream.sink.store.EmbeddedDatabase;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -27,7 +25,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,14 +67,7 @@ class PipelineEndToEndTest {
 
     @BeforeAll
     void startPipeline() throws Exception {
-        Map<String, String> settings = new HashMap<>(CommonSettings.DEFAULTS);
-        settings.putAll(IngestConfig.DEFAULTS);
-        settings.putAll(EnrichConfig.DEFAULTS);
-        settings.putAll(SinkConfig.DEFAULTS);
-        // Free ports, so the test runs beside a local mode someone left running.
-        settings.put(IngestConfig.PORT, String.valueOf(freePort()));
-        settings.put(EnrichConfig.PORT, String.valueOf(freePort()));
-        settings.put(SinkConfig.PORT, String.valueOf(freePort()));
+        Map<String, String> settings = LocalSettings.defaultsOnFreePorts();
         settings.put(EnrichConfig.STATE_DIR, dataDir.resolve("streams").toString());
         // The sink reaches PostgreSQL by JDBC URL, as in production; the test reads the same database directly.
         database = EmbeddedDatabase.start(dataDir.resolve("test-postgres"));
@@ -264,9 +254,4 @@ class PipelineEndToEndTest {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

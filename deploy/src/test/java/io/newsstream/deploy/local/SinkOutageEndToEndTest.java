@@ -2,14 +2,10 @@ package io.newsstream.deploy.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsstream.core.config.CommonSettings;
 import io.newsstream.core.config.Settings;
 import io.newsstream.enrich.EnrichConfig;
-import io.newsstream.ingest.IngestConfig;
 import io.newsstream.sink.SinkConfig;
 import io.newsstream.sink.store.EmbeddedDatabase;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,16 +32,10 @@ class SinkOutageEndToEndTest {
 
     @Test
     void databaseStoppedMidStreamLosesAndDuplicatesNothing() throws Exception {
-        int dbPort = freePort();
+        int dbPort = LocalSettings.freePort();
         Path dbDir = dir.resolve("postgres");
         EmbeddedDatabase database = EmbeddedDatabase.start(dbDir, dbPort);
-        Map<String, String> settings = new HashMap<>(CommonSettings.DEFAULTS);
-        settings.putAll(IngestConfig.DEFAULTS);
-        settings.putAll(EnrichConfig.DEFAULTS);
-        settings.putAll(SinkConfig.DEFAULTS);
-        settings.put(IngestConfig.PORT, String.valueOf(freePort()));
-        settings.put(EnrichConfig.PORT, String.valueOf(freePort()));
-        settings.put(SinkConfig.PORT, String.valueOf(freePort()));
+        Map<String, String> settings = LocalSettings.defaultsOnFreePorts();
         settings.put(EnrichConfig.STATE_DIR, dir.resolve("streams").toString());
         settings.put(SinkConfig.JDBC_URL, "jdbc:postgresql://127.0.0.1:" + dbPort + "/newsstream");
         settings.put(SinkConfig.JDBC_USER, "postgres");
@@ -114,9 +103,4 @@ class SinkOutageEndToEndTest {
                 .sum();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
