@@ -21,6 +21,8 @@ import org.apache.kafka.streams.StreamsConfig;
  * The enrich service's settings, validated at start-up.
  *
  * @param groupInstanceId static group membership for this instance, or null for dynamic membership
+ * @param kbDir a directory of the user's knowledge-base files loaded after the bundled ones, or null
+ * @param maxBodyChars longest body the entity and outlet steps read; the rest of a longer body is left unread
  * @param kafka every {@code kafka.*} setting with the prefix removed, passed to Kafka Streams and the admin client
  */
 public record EnrichConfig(
@@ -31,6 +33,8 @@ public record EnrichConfig(
         int topicPartitions,
         Duration closeTimeout,
         String groupInstanceId,
+        Path kbDir,
+        int maxBodyChars,
         String instance,
         Topics topics,
         Map<String, String> kafka) {
@@ -47,6 +51,10 @@ public record EnrichConfig(
      */
     public static final String GROUP_INSTANCE_ID = "enrich.group.instance.id";
 
+    /** Users add or override knowledge-base entries with their own files here, without rebuilding. */
+    public static final String KB_DIR = "enrich.kb.dir";
+    public static final String MAX_BODY_CHARS = "enrich.max.body.chars";
+
     public static final Map<String, String> DEFAULTS = defaults();
 
     public EnrichConfig {
@@ -61,6 +69,7 @@ public record EnrichConfig(
         defaults.put(STATE_DIR, Path.of(System.getProperty("java.io.tmpdir"), "newsstream-enrich").toString());
         defaults.put(TOPIC_PARTITIONS, "3");
         defaults.put(CLOSE_TIMEOUT, "30s");
+        defaults.put(MAX_BODY_CHARS, "200000");
         return Map.copyOf(defaults);
     }
 
@@ -73,6 +82,10 @@ public record EnrichConfig(
         if (closeTimeout.isNegative()) {
             throw new ConfigException(CLOSE_TIMEOUT + " must not be negative, got " + closeTimeout);
         }
+        int maxBodyChars = settings.integer(MAX_BODY_CHARS);
+        if (maxBodyChars < 1000) {
+            throw new ConfigException(MAX_BODY_CHARS + " must be at least 1000, got " + maxBodyChars);
+        }
         settings.string(CommonSettings.BOOTSTRAP_SERVERS);
         Map<String, String> kafka = new HashMap<>();
         settings.kafkaProperties().forEach((key, value) -> kafka.put(key.toString(), value.toString()));
@@ -84,6 +97,8 @@ public record EnrichConfig(
                 partitions,
                 closeTimeout,
                 settings.find(GROUP_INSTANCE_ID).orElse(null),
+                settings.find(KB_DIR).filter(dir -> !dir.isBlank()).map(Path::of).orElse(null),
+                maxBodyChars,
                 settings.find(CommonSettings.INSTANCE).orElseGet(EnrichConfig::hostName),
                 CommonSettings.topics(settings),
                 kafka);

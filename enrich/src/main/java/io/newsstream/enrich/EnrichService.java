@@ -33,7 +33,7 @@ public final class EnrichService implements Service {
     private ServiceHttpServer http;
 
     public EnrichService(EnrichConfig config) {
-        this(config, Enricher.withBundledData(Clock.systemUTC()));
+        this(config, Enricher.fromConfig(config, Clock.systemUTC()));
     }
 
     public EnrichService(EnrichConfig config, Enricher enricher) {

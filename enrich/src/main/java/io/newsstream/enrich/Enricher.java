@@ -5,54 +5,119 @@ import io.newsstream.core.article.Entity;
 import io.newsstream.core.article.OutletAttribution;
 import io.newsstream.core.article.RawArticle;
 import io.newsstream.enrich.clean.BoilerplateRemover;
+import io.newsstream.enrich.clean.LanguageGuesser;
+import io.newsstream.enrich.clean.TextSanitizer;
 import io.newsstream.enrich.clean.TitleExtractor;
 import io.newsstream.enrich.clean.WordCounter;
 import io.newsstream.enrich.entities.EntityFinder;
+import io.newsstream.enrich.entities.EntityRecognizer;
 import io.newsstream.enrich.entities.KnowledgeBase;
 import io.newsstream.enrich.outlet.OutletCatalog;
 import io.newsstream.enrich.outlet.OutletDetector;
 import java.time.Clock;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Turns a raw article into an enriched one by running the enrichment steps in order; safe to share between threads. */
+/**
+ * Turns a raw article into an enriched one by running the enrichment steps in order; safe to share between threads.
+ *
+ * <p>Hostile input is handled on purpose: binary text throws {@link TextSanitizer.UnreadableTextException} (the
+ * topology's handler dead-letters it with that reason); text empty after cleaning gives an empty body and no
+ * entities. For enormous text the work is bounded, so one article cannot stall the stream thread: only the first
+ * {@code 4 * maxBodyChars} characters are cleaned into the body, entities are looked for in the body's first
+ * {@code maxBodyChars} characters, and outlets in that much of the head and tail of the text (a warning names the
+ * article). Truncating beats dead-lettering here: an overlong
+ * article is still an article, and its beginning names its people and outlets.
+ */
 public class Enricher {
 
+    private static final Logger log = LoggerFactory.getLogger(Enricher.class);
+
     /** Written into every enriched article, so stored results can be traced to the rules that made them. */
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "0.2.0";
     public static final String DEFAULT_LANGUAGE = "en";
+    public static final int DEFAULT_MAX_BODY_CHARS = 200_000;
     /** Paragraphs of the cleaned body are separated by a blank line. */
     static final String PARAGRAPH_SEPARATOR = "\n\n";
+    /** Cleaning is linear but not free: text beyond this many times the body limit is not even cleaned. */
+    private static final int CLEANED_TEXT_FACTOR = 4;
 
+    private final TextSanitizer sanitizer = new TextSanitizer();
+    private final LanguageGuesser languages = new LanguageGuesser();
     private final BoilerplateRemover boilerplate;
     private final TitleExtractor titles;
-    private final EntityFinder entities;
+    private final EntityRecognizer entities;
     private final OutletDetector outlets;
     private final Clock clock;
+    private final int maxBodyChars;
 
-    public Enricher(BoilerplateRemover boilerplate, TitleExtractor titles, EntityFinder entities, OutletDetector outlets,
+    public Enricher(BoilerplateRemover boilerplate, TitleExtractor titles, EntityRecognizer entities, OutletDetector outlets,
                     Clock clock) {
+        this(boilerplate, titles, entities, outlets, clock, DEFAULT_MAX_BODY_CHARS);
+    }
+
+    public Enricher(BoilerplateRemover boilerplate, TitleExtractor titles, EntityRecognizer entities, OutletDetector outlets,
+                    Clock clock, int maxBodyChars) {
         this.boilerplate = boilerplate;
         this.titles = titles;
         this.entities = entities;
         this.outlets = outlets;
         this.clock = clock;
+        this.maxBodyChars = maxBodyChars;
     }
 
-    /** An enricher with the bundled boilerplate table, knowledge base and outlet catalog. */
+    /** An enricher with the bundled boilerplate table and knowledge base (its outlets included). */
     public static Enricher withBundledData(Clock clock) {
-        return new Enricher(BoilerplateRemover.bundled(), new TitleExtractor(),
-                new EntityFinder(KnowledgeBase.bundled()), new OutletDetector(OutletCatalog.bundled()), clock);
+        return withKnowledgeBase(KnowledgeBase.bundled(), clock, DEFAULT_MAX_BODY_CHARS);
+    }
+
+    /** An enricher as configured: the bundled knowledge base plus the user's files in {@code enrich.kb.dir}. */
+    public static Enricher fromConfig(EnrichConfig config, Clock clock) {
+        return withKnowledgeBase(KnowledgeBase.load(config.kbDir()), clock, config.maxBodyChars());
+    }
+
+    private static Enricher withKnowledgeBase(KnowledgeBase kb, Clock clock, int maxBodyChars) {
+        return new Enricher(BoilerplateRemover.bundled(), new TitleExtractor(), new EntityFinder(kb),
+                new OutletDetector(OutletCatalog.of(kb.outlets())), clock, maxBodyChars);
     }
 
     public EnrichedArticle enrich(RawArticle raw) {
-        List<String> lines = boilerplate.clean(raw.text().lines().toList());
+        try {
+            return enrichText(raw);
+        } catch (StackOverflowError e) {
+            // An Error would kill the stream thread, and the replacement would meet the same record again: make it an
+            // exception, so this one article is dead-lettered and the stream goes on.
+            throw new IllegalStateException("enrichment overflowed the stack on this article's text", e);
+        }
+    }
+
+    private EnrichedArticle enrichText(RawArticle raw) {
+        String text = sanitizer.sanitize(raw.text());
+        int cleanedLimit = maxBodyChars * CLEANED_TEXT_FACTOR;
+        String cleanable = text.length() > cleanedLimit ? text.substring(0, cleanedLimit) : text;
+        List<String> lines = boilerplate.clean(cleanable.lines().toList());
         TitleExtractor.Titled titled = titles.extract(raw.title(), lines);
         String body = String.join(PARAGRAPH_SEPARATOR, titled.bodyLines());
-        List<Entity> found = entities.find(body);
-        OutletAttribution outlet = outlets.detect(raw.url(), raw.outletHint(), titled.title(), raw.text());
-        String language = raw.language() == null || raw.language().isBlank() ? DEFAULT_LANGUAGE : raw.language();
+        if (text.length() > maxBodyChars) {
+            log.warn("article {}: text of {} characters is over enrich.max.body.chars ({}); entities and outlets come "
+                    + "from its first {} characters (and outlets also from its last)", raw.id(), text.length(),
+                    maxBodyChars, maxBodyChars);
+        }
+        List<Entity> found = entities.recognise(body.length() > maxBodyChars ? body.substring(0, maxBodyChars) : body);
+        OutletAttribution outlet = outlets.detect(raw.url(), raw.outletHint(), titled.title(), headAndTail(text));
+        String language = raw.language() == null || raw.language().isBlank() ? languages.guess(body) : raw.language();
         return new EnrichedArticle(raw.id(), raw.url(), titled.title(), raw.text(), raw.outletHint(), language,
                 raw.publishedAt(), raw.receivedAt(), raw.channel(), raw.feed(),
                 body, WordCounter.count(body), outlet, found, List.of(), null, clock.instant(), VERSION);
+    }
+
+    /** Bylines and signatures sit at both ends of a text: keep those when it must be shortened. */
+    private String headAndTail(String text) {
+        if (text.length() <= maxBodyChars) {
+            return text;
+        }
+        int half = maxBodyChars / 2;
+        return text.substring(0, half) + "\n" + text.substring(text.length() - half);
     }
 }

@@ -35,6 +35,23 @@ class EnrichConfigTest {
     }
 
     @Test
+    void knowledgeBaseDirectoryAndBodyLimitAreOptionalSettings() {
+        assertThat(config(Map.of()).kbDir()).isNull();
+        assertThat(config(Map.of()).maxBodyChars()).isEqualTo(200_000);
+
+        EnrichConfig custom = config(Map.of(EnrichConfig.KB_DIR, "/etc/newsstream/kb", EnrichConfig.MAX_BODY_CHARS, "50000"));
+
+        assertThat(custom.kbDir()).isEqualTo(java.nio.file.Path.of("/etc/newsstream/kb"));
+        assertThat(custom.maxBodyChars()).isEqualTo(50_000);
+    }
+
+    @Test
+    void tinyBodyLimitFailsNamingTheKey() {
+        assertThatThrownBy(() -> config(Map.of(EnrichConfig.MAX_BODY_CHARS, "10")))
+                .hasMessageContaining(EnrichConfig.MAX_BODY_CHARS);
+    }
+
+    @Test
     void streamsPropertiesSetExactlyOnceAndTheDeadLetterHandlers() {
         DeadLetterObserver observer = stage -> { };
 

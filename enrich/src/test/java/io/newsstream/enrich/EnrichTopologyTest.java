@@ -59,7 +59,7 @@ class EnrichTopologyTest {
 
         FailingOnMarkerEnricher(Clock clock) {
             super(BoilerplateRemover.bundled(), new TitleExtractor(), new EntityFinder(KnowledgeBase.bundled()),
-                    new OutletDetector(OutletCatalog.bundled()), clock);
+                    new OutletDetector(OutletCatalog.of(KnowledgeBase.bundled().outlets())), clock);
         }
 
         @Override
@@ -188,6 +188,19 @@ class EnrichTopologyTest {
         assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("art-4");
         assertThat(metrics.deadLetters(DeadLetters.STAGE_PROCESS)).isEqualTo(1.0);
         assertThat(metrics.articlesEnriched()).isEqualTo(1.0);
+    }
+
+    @Test
+    void binaryTextGoesToDlqWithTheReasonAndStreamContinues() {
+        startDriver();
+
+        raw.pipeInput("bin-1", article("bin-1", "\u0000\u0001\u0002PK\u0003\u0004\u0000\u0000\u0008\u0000\u0000\u0000\u0010"));
+        raw.pipeInput("art-6", article("art-6", "The port reopened in Mariupol."));
+
+        TestRecord<byte[], byte[]> deadLetter = deadLetters.readRecord();
+        assertThat(new String(deadLetter.key(), StandardCharsets.UTF_8)).isEqualTo("bin-1");
+        assertThat(header(deadLetter.headers(), DeadLetterHeaders.MESSAGE)).startsWith("text looks binary");
+        assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("art-6");
     }
 
     @Test

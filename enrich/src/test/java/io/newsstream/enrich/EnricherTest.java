@@ -1,14 +1,25 @@
 package io.newsstream.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.newsstream.core.article.Channel;
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.article.Entity;
 import io.newsstream.core.article.RawArticle;
+import io.newsstream.enrich.clean.BoilerplateRemover;
+import io.newsstream.enrich.clean.TextSanitizer;
+import io.newsstream.enrich.clean.TitleExtractor;
+import io.newsstream.enrich.entities.EntityFinder;
+import io.newsstream.enrich.entities.KnowledgeBase;
+import io.newsstream.enrich.outlet.OutletCatalog;
+import io.newsstream.enrich.outlet.OutletDetector;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EnricherTest {
@@ -38,7 +49,7 @@ class EnricherTest {
                 + "Foreign Minister Dmytro Kuleba welcomed the deal.");
         assertThat(article.wordCount()).isEqualTo(19);
         assertThat(article.text()).isEqualTo(text);
-        assertThat(article.entities()).extracting(Entity::id).containsExactlyInAnyOrder("odesa", "dmytro-kuleba");
+        assertThat(article.entities()).extracting(Entity::id).containsExactlyInAnyOrder("odesa", "dmytro-kuleba", "reuters");
         assertThat(article.outlet().publisher().id()).isEqualTo("dw");
         assertThat(article.outlet().cited()).singleElement().satisfies(cited -> assertThat(cited.id()).isEqualTo("reuters"));
     }
@@ -59,6 +70,88 @@ class EnricherTest {
         assertThat(article.publishedAt()).isEqualTo(raw.publishedAt());
         assertThat(article.receivedAt()).isEqualTo(raw.receivedAt());
         assertThat(article.channel()).isEqualTo(Channel.HTTP);
+    }
+
+    @Test
+    void binaryTextIsRefusedWithTheReason() {
+        RawArticle binary = raw(null, "\u0000\u0001\u0002\u0003GIF89a\u0000\u0007\u0008\u0000", null);
+
+        assertThatThrownBy(() -> enricher.enrich(binary))
+                .isInstanceOf(TextSanitizer.UnreadableTextException.class)
+                .hasMessageContaining("text looks binary");
+    }
+
+    @Test
+    void strayControlCharactersAreDroppedFromTheBodyButTheTextIsKeptAsReceived() {
+        String text = "Ferry Crews End Strike\nCrews in Odesa\u0007 returned\u0000 to work.";
+
+        EnrichedArticle article = enricher.enrich(raw(null, text, null));
+
+        assertThat(article.body()).isEqualTo("Crews in Odesa returned to work.");
+        assertThat(article.text()).isEqualTo(text);
+    }
+
+    @Test
+    void textEmptyAfterCleaningGivesAnEmptyBodyAndNoEntities() {
+        EnrichedArticle article = enricher.enrich(raw(null, "Share this:\nExit mobile version\nfbpx\n", null));
+
+        assertThat(article.body()).isEmpty();
+        assertThat(article.wordCount()).isZero();
+        assertThat(article.entities()).isEmpty();
+        assertThat(article.language()).isEqualTo("und");
+        assertThat(article.outlet().publisher().id()).isEqualTo("dw");
+    }
+
+    @Test
+    void enormousTextIsCutToBoundedWorkEntitiesFromItsBeginningOutletsFromBothEnds() {
+        Enricher bounded = new Enricher(BoilerplateRemover.bundled(), new TitleExtractor(),
+                new EntityFinder(KnowledgeBase.bundled()), new OutletDetector(OutletCatalog.of(KnowledgeBase.bundled().outlets())),
+                Clock.fixed(NOW, ZoneOffset.UTC), 2000);
+        String filler = "The tide came in and the tide went out again.\n".repeat(200);
+        String text = "Harbour Strike Drags On\nDock workers in Odesa stayed out.\n" + filler
+                + "Late talks moved to Istanbul.\nBy Nora Lind, NPR";
+
+        EnrichedArticle article = bounded.enrich(new RawArticle("big", null, null, text, null, null, null,
+                Instant.parse("2025-03-04T09:00:00Z"), Channel.HTTP, null));
+
+        assertThat(article.body().length()).isGreaterThan(2000).isLessThan(text.length());
+        assertThat(article.entities()).extracting(Entity::id).contains("odesa").doesNotContain("istanbul");
+        assertThat(article.outlet().publisher().id()).isEqualTo("npr");
+    }
+
+    @Test
+    void megabyteTextsOfPathologicalShapesAreEnrichedWithoutStallingOrOverflowingTheStack() {
+        List<String> shapes = List.of("\n".repeat(1_000_000), " \t \n".repeat(250_000), "ab/".repeat(330_000),
+                "(".repeat(500_000) + "/" + ")".repeat(500_000), "Source: ".repeat(125_000), "KYIV ".repeat(200_000),
+                "Reuters said AP told CNN. ".repeat(40_000), "President Anna Berg met Joe Biden in Kyiv. Berg said so. ".repeat(18_000),
+                "a" + " ".repeat(1_000_000) + "b");
+
+        // A guard against catastrophic backtracking (minutes, or a StackOverflowError), not a performance claim.
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            for (String shape : shapes) {
+                assertThat(enricher.enrich(raw(null, shape, null)).body().length()).isLessThanOrEqualTo(shape.length());
+            }
+        });
+    }
+
+    @Test
+    void stackOverflowInAStepBecomesAnExceptionSoOnlyThisArticleIsDeadLettered() {
+        Enricher overflowing = new Enricher(BoilerplateRemover.bundled(), new TitleExtractor(), body -> {
+            throw new StackOverflowError();
+        }, new OutletDetector(OutletCatalog.of(KnowledgeBase.bundled().outlets())), Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThatThrownBy(() -> overflowing.enrich(raw(null, "Crews returned to work.", null)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("overflowed the stack");
+    }
+
+    @Test
+    void languageIsGuessedWhenNotGiven() {
+        String french = "Les équipages du port ont repris le travail dans la matinée, et les syndicats sont satisfaits.";
+
+        assertThat(enricher.enrich(raw(null, french, null)).language()).isEqualTo("fr");
+        assertThat(enricher.enrich(raw(null, "The crews went back to work and the port is open.", null)).language())
+                .isEqualTo("en");
     }
 
     @Test

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the named entities of an article body: knowledge-base names and aliases, people introduced by a title
+ * The default {@link EntityRecognizer}: finds the named entities of an article body: knowledge-base names and aliases, people introduced by a title
  * ("Minister Jane Doe"), and bare surnames of people the article has named in full.
  */
-public final class EntityFinder {
+public final class EntityFinder implements EntityRecognizer {
 
     private final AliasMatcher aliases;
     private final PersonDiscovery discovery = new PersonDiscovery();
@@ -21,6 +21,11 @@ public final class EntityFinder {
 
     public EntityFinder(KnowledgeBase knowledgeBase) {
         this.aliases = new AliasMatcher(knowledgeBase);
+    }
+
+    @Override
+    public List<Entity> recognise(String body) {
+        return find(body);
     }
 
     /** The entities of {@code body}, most mentioned first (ties: first mentioned first); spans index into body. */

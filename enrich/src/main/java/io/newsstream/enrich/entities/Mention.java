@@ -10,8 +10,4 @@ import io.newsstream.core.article.EntityType;
  * @param surface the text as written
  */
 record Mention(String id, String name, EntityType type, String surface, int start, int end) {
-
-    boolean overlaps(int otherStart, int otherEnd) {
-        return start < otherEnd && otherStart < end;
-    }
 }

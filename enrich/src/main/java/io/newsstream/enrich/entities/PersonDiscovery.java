@@ -38,13 +38,13 @@ final class PersonDiscovery {
     /** Discovered people, skipping any name span that overlaps {@code known} mentions. */
     List<Mention> find(String text, List<Mention> known) {
         List<Mention> found = new ArrayList<>();
+        MentionIndex taken = new MentionIndex(known);
         Matcher matcher = CUED_NAME.matcher(text);
         while (matcher.find()) {
             int start = matcher.start("name");
             String name = nameWords(matcher.group("name"));
             int end = start + name.length();
-            boolean overlapsKnown = known.stream().anyMatch(mention -> mention.overlaps(start, end));
-            if (name.contains(" ") && !overlapsKnown) {
+            if (name.contains(" ") && !taken.overlaps(start, end)) {
                 found.add(new Mention(Slugs.of(name), name, EntityType.PERSON, name, start, end));
             }
         }

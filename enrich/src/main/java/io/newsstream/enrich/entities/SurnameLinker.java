@@ -23,13 +23,14 @@ final class SurnameLinker {
     /** Mentions of surnames of people already found, outside the spans of {@code found}. */
     List<Mention> link(String text, List<Mention> found) {
         Map<String, Mention> personBySurname = surnamesOfNamedPeople(found);
+        MentionIndex taken = new MentionIndex(found);
         List<Mention> linked = new ArrayList<>();
         Matcher matcher = CAPITALISED_WORD.matcher(text);
         while (matcher.find()) {
             Mention person = personBySurname.get(matcher.group());
             int start = matcher.start();
             int end = matcher.end();
-            if (person != null && found.stream().noneMatch(mention -> mention.overlaps(start, end))) {
+            if (person != null && !taken.overlaps(start, end)) {
                 linked.add(new Mention(person.id(), person.name(), EntityType.PERSON, matcher.group(), start, end));
             }
         }

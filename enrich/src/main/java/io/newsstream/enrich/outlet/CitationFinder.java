@@ -7,44 +7,61 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds outlets an article attributes information to: "according to X", "X reported", "told X", "per X",
- * "reported by X", "an interview with X", "a X report".
+ * Finds outlets an article attributes information to: "according to X", "X reported", "X noted", "told X", "per X",
+ * "reported by X", "in an interview with X", "a X report", and agency credits "ab/cd (AFP, Reuters)".
  */
 final class CitationFinder {
 
     static final double PER_CITATION = 0.6;
 
+    private static final String THE = "(?:[Tt]he\\s+)?";
+    private static final Pattern CUE_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?i:according\\s+to|told|per|reported\\s+by|cited\\s+by|quoted\\s+by|interview\\s+with)\\s+" + THE + "$");
+    private static final Pattern CUE_AFTER = Pattern.compile(
+            "(?:(?:'s|’s)?\\s+(?i:reported|reports|has\\s+reported|first\\s+reported|revealed|wrote|noted)"
+                    + "|\\s+(?i:report|investigation|analysis))(?![\\p{L}])");
+    /**
+     * "ab/cd (AFP, Reuters, dpa)": the editors' initials and the agencies the story draws on. Spaces, not {@code \\s}:
+     * a {@code \\s*} after {@code ^} would run across blank lines and make a text of newlines quadratic; and a bounded
+     * repetition, as an unbounded group recurses once per "/ab" and overflows the stack on a long line of them.
+     */
+    private static final Pattern AGENCY_CREDIT =
+            Pattern.compile("(?m)^[ \\t]*\\p{Ll}{1,4}(?:/\\p{Ll}{1,4}){1,3}[ \\t]*\\((?<agencies>[^()\\n]{2,80})\\)[ \\t]*$");
+
     private final OutletCatalog catalog;
-    private final List<Pattern> patterns;
 
     CitationFinder(OutletCatalog catalog) {
         this.catalog = catalog;
-        String outlet = catalog.outletGroup();
-        this.patterns = List.of(
-                Pattern.compile("(?i:according\\s+to)\\s+" + outlet),
-                Pattern.compile(outlet + "(?:'s|’s)?\\s+(?i:reported|reports|has\\s+reported|first\\s+reported|revealed|wrote|noted)\\b"),
-                Pattern.compile("\\b(?i:told|per|reported\\s+by|cited\\s+by|quoted\\s+by|interview\\s+with)\\s+" + outlet),
-                Pattern.compile(outlet + "\\s+(?i:report|investigation|analysis)\\b"));
     }
 
     /** One candidate per citation, in order of appearance. */
     List<OutletCandidate> find(String text) {
         List<Citation> citations = new ArrayList<>();
-        for (Pattern pattern : patterns) {
-            Matcher matcher = pattern.matcher(text);
-            while (matcher.find()) {
-                citations.add(new Citation(matcher.start(), matcher.group("outlet"), matcher.group()));
+        for (OutletMention mention : catalog.mentions(text)) {
+            Matcher before = mention.before(CUE_BEFORE);
+            if (before != null) {
+                citations.add(new Citation(mention.start(), mention.outlet(),
+                        text.substring(mention.beforeStart(before), mention.end())));
+                continue;
+            }
+            Matcher after = mention.after(CUE_AFTER);
+            if (after != null) {
+                citations.add(new Citation(mention.start(), mention.outlet(),
+                        text.substring(mention.start(), mention.end() + after.end())));
+            }
+        }
+        Matcher credit = AGENCY_CREDIT.matcher(text);
+        while (credit.find()) {
+            for (String agency : credit.group("agencies").split(",")) {
+                int position = credit.start();
+                String phrase = credit.group().strip();
+                catalog.byName(agency.strip()).ifPresent(known -> citations.add(new Citation(position, known, phrase)));
             }
         }
         citations.sort(Comparator.comparingInt(Citation::position));
-        List<OutletCandidate> candidates = new ArrayList<>();
-        for (Citation citation : citations) {
-            catalog.byName(citation.outlet()).ifPresent(known ->
-                    candidates.add(OutletCandidate.known(known, PER_CITATION, citation.phrase())));
-        }
-        return candidates;
+        return citations.stream().map(c -> OutletCandidate.known(c.outlet(), PER_CITATION, c.phrase())).toList();
     }
 
-    private record Citation(int position, String outlet, String phrase) {
+    private record Citation(int position, KnownOutlet outlet, String phrase) {
     }
 }

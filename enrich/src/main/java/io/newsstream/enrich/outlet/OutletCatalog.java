@@ -2,9 +2,9 @@ package io.newsstream.enrich.outlet;
 
 import io.newsstream.enrich.data.DataFile;
 import io.newsstream.enrich.data.DataLine;
+import io.newsstream.enrich.text.AhoCorasick;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-/** The news outlets enrich recognises, loaded from a TSV file (see the header of {@code outlets.tsv}). */
+/** The news outlets enrich recognises as publisher, source or cited, looked up by name, alias or web domain. */
 public final class OutletCatalog {
 
     public static final String BUNDLED_FILE = "outlets.tsv";
@@ -25,13 +24,33 @@ public final class OutletCatalog {
     /** Names and aliases (normalised) and domains. */
     private final Map<String, KnownOutlet> bySurface;
 
+    /** Every name, alias and domain as written in text, case-sensitive, for one-pass search. */
+    private final AhoCorasick<KnownOutlet> writtenForms;
+
     private OutletCatalog(List<KnownOutlet> outlets) {
         this.outlets = List.copyOf(outlets);
         this.bySurface = new HashMap<>();
+        Map<String, KnownOutlet> written = new HashMap<>();
         for (KnownOutlet outlet : outlets) {
             outlet.surfaceForms().forEach(form -> bySurface.putIfAbsent(normalised(form), outlet));
             outlet.domains().forEach(domain -> bySurface.putIfAbsent(domain, outlet));
+            for (String form : outlet.surfaceForms()) {
+                written.putIfAbsent(form, outlet);
+                // Mid-sentence, "The Guardian" is written "the Guardian".
+                if (form.startsWith("The ")) {
+                    written.putIfAbsent("the " + form.substring(4), outlet);
+                }
+            }
+            outlet.domains().forEach(domain -> written.putIfAbsent(domain, outlet));
         }
+        this.writtenForms = new AhoCorasick<>(written);
+    }
+
+    /** Every place {@code text} names a catalog outlet (whole words, case as listed, longest first), in order. */
+    List<OutletMention> mentions(String text) {
+        return writtenForms.find(text).stream()
+                .map(match -> new OutletMention(text, match.start(), match.end(), match.value()))
+                .toList();
     }
 
     /** Lower case, without a leading "the": "The Guardian", "the Guardian" and "THE GUARDIAN" are one key. */
@@ -40,12 +59,17 @@ public final class OutletCatalog {
         return key.startsWith("the ") ? key.substring(4) : key;
     }
 
-    /** The catalog bundled with enrich. */
-    public static OutletCatalog bundled() {
-        return fromLines(DataFile.readResource(OutletCatalog.class, BUNDLED_FILE));
+    /** A catalog of these outlets (e.g. the knowledge base's). */
+    public static OutletCatalog of(List<KnownOutlet> outlets) {
+        return new OutletCatalog(outlets);
     }
 
-    /** Parses and validates outlets; a malformed line fails with the file name and line number. */
+    /** The outlets of the old bundled {@code outlet/outlets.tsv}, the fallback while the knowledge base has no outlets file. */
+    public static List<KnownOutlet> legacyOutlets() {
+        return fromLines(DataFile.readResource(OutletCatalog.class, BUNDLED_FILE)).outlets();
+    }
+
+    /** Parses and validates outlets in the old five-column format; a malformed line fails with the file and line. */
     public static OutletCatalog fromLines(List<DataLine> lines) {
         Map<String, KnownOutlet> byId = new LinkedHashMap<>();
         for (DataLine line : lines) {
@@ -93,28 +117,9 @@ public final class OutletCatalog {
 
     /**
      * The outlet named so: a name, an alias or a domain, ignoring case and a leading "the". Case matters when finding
-     * names in text (see {@link #outletGroup()}), not when looking up what was found or what a person typed.
+     * names in text (see {@link #mentions}), not when looking up what was found or what a person typed.
      */
     public Optional<KnownOutlet> byName(String written) {
         return Optional.ofNullable(bySurface.get(normalised(written)));
-    }
-
-    /**
-     * A regular expression matching any name, alias or domain as written (case-sensitive, whole words, longest
-     * first), captured in the named group {@code outlet}. A leading "The" may also be written "the"; names without
-     * one may still be preceded by "the", which stays outside the group.
-     */
-    String outletGroup() {
-        List<String> forms = new ArrayList<>();
-        for (KnownOutlet outlet : outlets) {
-            outlet.surfaceForms().forEach(form -> forms.add(form.startsWith("The ")
-                    ? "[Tt]he\\s+" + Pattern.quote(form.substring(4))
-                    : Pattern.quote(form)));
-            outlet.domains().forEach(domain -> forms.add(Pattern.quote(domain)));
-        }
-        String alternation = forms.stream().distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .collect(Collectors.joining("|"));
-        return "(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?(?<outlet>" + alternation + ")(?![\\p{L}\\p{N}])";
     }
 }

@@ -2,21 +2,27 @@ package io.newsstream.enrich.outlet;
 
 import io.newsstream.core.article.Outlet;
 import io.newsstream.core.article.OutletAttribution;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Works out which outlets an article involves: who published it, which outlet's story it republishes, and which
- * outlets it cites. Each {@link Outlet} carries a confidence and the phrases that show it.
+ * outlets it cites. Each {@link Outlet} carries a confidence and the phrases that show it; without a signal the
+ * publisher stays null, never a guess.
  */
 public final class OutletDetector {
 
     private final PublisherFinder publishers;
+    private final SignatureFinder signatures;
+    private final DatelineFinder datelines;
     private final SourceFinder sources;
     private final CitationFinder citations;
 
     public OutletDetector(OutletCatalog catalog) {
         this.publishers = new PublisherFinder(catalog);
+        this.signatures = new SignatureFinder(catalog);
+        this.datelines = new DatelineFinder(catalog);
         this.sources = new SourceFinder(catalog);
         this.citations = new CitationFinder(catalog);
     }
@@ -28,13 +34,24 @@ public final class OutletDetector {
      * @param text the text as received, before boilerplate removal: syndication lines are evidence here
      */
     public OutletAttribution detect(String url, String outletHint, String title, String text) {
-        Outlet publisher = OutletCandidates.strongest(publishers.find(url, outletHint, text));
-        Outlet source = OutletCandidates.strongest(sources.find(text));
+        String withoutCredits = PhotoCredits.strip(text);
+        List<String> lines = TextLines.of(withoutCredits);
+        List<OutletCandidate> publisherCandidates = new ArrayList<>(publishers.find(url, outletHint, withoutCredits));
+        publisherCandidates.addAll(signatures.find(withoutCredits, lines));
+        Outlet publisher = OutletCandidates.strongest(publisherCandidates);
+        Outlet dateline = OutletCandidates.strongest(datelines.find(withoutCredits));
+        Outlet source = OutletCandidates.strongest(sources.find(withoutCredits));
+        if (publisher == null) {
+            // A wire dateline with nothing else naming a publisher: the agency's own story.
+            publisher = dateline;
+        } else if (source == null) {
+            source = dateline;
+        }
         // An outlet does not republish itself: a dateline "(Reuters) -" on reuters.com is just its own story.
         if (source != null && publisher != null && source.id().equals(publisher.id())) {
             source = null;
         }
-        String titledText = title == null || title.isBlank() ? text : title + "\n" + text;
+        String titledText = title == null || title.isBlank() ? withoutCredits : title + "\n" + withoutCredits;
         Set<String> notCited = publisher == null ? Set.of() : Set.of(publisher.id());
         List<Outlet> cited = OutletCandidates.all(citations.find(titledText), notCited);
         return new OutletAttribution(publisher, source, cited);

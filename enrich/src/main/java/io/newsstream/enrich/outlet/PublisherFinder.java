@@ -11,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds who published an article: the URL's domain, else the feeder's outlet hint, else a byline
- * ("Jane Doe for Outlet"), an author line ("... correspondent for Outlet") or a closing signature line ("Outlet").
+ * Finds who published an article from its URL's domain, the feeder's outlet hint, bylines ("By Jane Doe, Outlet",
+ * "By Jane Doe, Outlet, City", "Jane Doe for Outlet", "Jane Doe, Outlet" on its own line) and author lines
+ * ("... correspondent for Outlet"); the site's own lines are {@link SignatureFinder}'s job.
  */
 final class PublisherFinder {
 
@@ -20,30 +21,39 @@ final class PublisherFinder {
     static final double KNOWN_HINT = 0.85;
     static final double KNOWN_BYLINE = 0.8;
     static final double AUTHOR_LINE = 0.75;
-    static final double SIGNATURE_LINE = 0.7;
     static final double UNKNOWN_HINT = 0.6;
     static final double UNKNOWN_BYLINE = 0.55;
     static final double UNKNOWN_DOMAIN = 0.5;
 
-    /** Bylines sit at the very top or bottom of an article. */
-    private static final int EDGE_LINES = 3;
+    /** Bylines sit near the top (under a headline and a section label) or bottom (above some page furniture). */
+    private static final int TOP_LINES = 4;
+    private static final int BOTTOM_LINES = 6;
+
     private static final String CAPITALISED = "\\p{Lu}[\\p{L}.'’-]*";
     private static final String NAME_FOR_OUTLET = CAPITALISED + "(?:\\s+" + CAPITALISED + "){0,3}\\s+for\\s+(?:[Tt]he\\s+)?"
             + "(?<outlet>\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,4})\\.?";
     /** At the top a byline starts with "By", or a title-case headline ("Biden Asks Congress for Ukraine Aid") would pass. */
     private static final Pattern TOP_BYLINE = Pattern.compile("By\\s+" + NAME_FOR_OUTLET);
     private static final Pattern BOTTOM_BYLINE = Pattern.compile("(?:By\\s+)?" + NAME_FOR_OUTLET);
+    private static final String PERSON = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}";
+    /** "By Jane Doe, Outlet" and "By Jane Doe, Outlet, City": the first segment after the name is the outlet. */
+    private static final Pattern BY_NAME_COMMA = Pattern.compile(
+            "By\\s+" + PERSON + ",\\s+(?<outlet>\\p{Lu}[^,]{0,60}?)(?:,\\s*\\p{Lu}[^,]{0,40})?\\.?");
+    /** "Jane Doe, Outlet" on its own line; only a catalog outlet counts, or "Jane Doe, Staff Writer" would be one. */
+    private static final Pattern NAME_COMMA = Pattern.compile(PERSON + ",\\s+(?<outlet>\\p{Lu}[^,]{0,60}?)\\.?");
+    /** Job words that show the segment after a name is a title, not an outlet ("By Jane Doe, Senior Correspondent"). */
+    private static final Pattern JOB_WORDS = Pattern.compile(
+            "(?i)\\b(?:correspondent|reporter|editor|writer|columnist|contributor|staff|chief|lecturer|professor|"
+                    + "fellow|analyst|director|researcher|producer|journalist|university|institute)\\b");
+
+    /** "... is the national security correspondent for" right before an outlet's name. */
+    private static final Pattern AUTHOR_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:correspondent|reporter|editor|writer|columnist|contributor|bureau chief)\\s+(?:for|at|with)\\s+(?:[Tt]he\\s+)?$");
 
     private final OutletCatalog catalog;
-    private final Pattern authorLine;
-    private final Pattern signatureLine;
 
     PublisherFinder(OutletCatalog catalog) {
         this.catalog = catalog;
-        String outlet = catalog.outletGroup();
-        this.authorLine = Pattern.compile(
-                "\\b(?:correspondent|reporter|editor|writer|columnist|contributor|bureau chief)\\s+(?:for|at|with)\\s+" + outlet);
-        this.signatureLine = Pattern.compile("[-–—©\\s]*" + outlet + "\\W*");
     }
 
     List<OutletCandidate> find(String url, String outletHint, String text) {
@@ -55,24 +65,39 @@ final class PublisherFinder {
             candidates.add(fromHint(outletHint.strip()));
         }
         List<String> lines = TextLines.of(text);
-        TextLines.first(lines, EDGE_LINES).forEach(line -> byline(TOP_BYLINE, line).ifPresent(candidates::add));
-        TextLines.closing(lines, EDGE_LINES).forEach(line -> byline(BOTTOM_BYLINE, line).ifPresent(candidates::add));
-        for (String line : TextLines.closing(lines, EDGE_LINES)) {
-            Matcher author = authorLine.matcher(line);
-            if (author.find()) {
-                catalog.byName(author.group("outlet")).ifPresent(known ->
-                        candidates.add(OutletCandidate.known(known, AUTHOR_LINE, author.group())));
-            }
+        for (String line : TextLines.first(lines, TOP_LINES)) {
+            byline(TOP_BYLINE, line).or(() -> commaByline(line)).ifPresent(candidates::add);
         }
-        if (lines.size() > 1) {
-            String last = lines.get(lines.size() - 1);
-            Matcher signature = signatureLine.matcher(last);
-            if (signature.matches()) {
-                catalog.byName(signature.group("outlet")).ifPresent(known ->
-                        candidates.add(OutletCandidate.known(known, SIGNATURE_LINE, last)));
+        for (String line : TextLines.closing(lines, BOTTOM_LINES)) {
+            byline(BOTTOM_BYLINE, line).or(() -> commaByline(line)).ifPresent(candidates::add);
+        }
+        int closing = TextLines.startOfLast(text, BOTTOM_LINES);
+        for (OutletMention mention : catalog.mentions(text.substring(closing))) {
+            Matcher author = mention.before(AUTHOR_BEFORE);
+            if (author != null) {
+                String evidence = mention.text().substring(mention.beforeStart(author), mention.end());
+                candidates.add(OutletCandidate.known(mention.outlet(), AUTHOR_LINE, evidence));
             }
         }
         return candidates;
+    }
+
+    private Optional<OutletCandidate> commaByline(String line) {
+        Matcher by = BY_NAME_COMMA.matcher(line);
+        if (by.matches()) {
+            String name = by.group("outlet").strip();
+            Optional<KnownOutlet> known = catalog.byName(name);
+            if (known.isPresent()) {
+                return Optional.of(OutletCandidate.known(known.get(), KNOWN_BYLINE, line));
+            }
+            return JOB_WORDS.matcher(name).find() || name.split("\\s+").length > 6
+                    ? Optional.empty()
+                    : Optional.of(OutletCandidate.unknown(Slugs.of(name.replaceFirst("^The\\s+", "")), name, null, UNKNOWN_BYLINE, line));
+        }
+        Matcher plain = NAME_COMMA.matcher(line);
+        return plain.matches()
+                ? catalog.byName(plain.group("outlet").strip()).map(known -> OutletCandidate.known(known, KNOWN_BYLINE, line))
+                : Optional.empty();
     }
 
     private Optional<OutletCandidate> byline(Pattern pattern, String line) {

@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.newsstream.enrich.data.DataFile;
 import io.newsstream.enrich.data.DataFileException;
 import java.io.StringReader;
+import io.newsstream.enrich.entities.KnowledgeBase;
 import org.junit.jupiter.api.Test;
 
 class OutletCatalogTest {
 
-    private final OutletCatalog catalog = OutletCatalog.bundled();
+    private final OutletCatalog catalog = OutletCatalog.of(KnowledgeBase.bundled().outlets());
 
     private static OutletCatalog parse(String tsv) {
         return OutletCatalog.fromLines(DataFile.read("test-outlets.tsv", new StringReader(tsv)));

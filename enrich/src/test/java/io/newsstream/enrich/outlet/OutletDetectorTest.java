@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsstream.core.article.Outlet;
 import io.newsstream.core.article.OutletAttribution;
+import io.newsstream.enrich.entities.KnowledgeBase;
 import org.junit.jupiter.api.Test;
 
 class OutletDetectorTest {
 
-    private final OutletDetector detector = new OutletDetector(OutletCatalog.bundled());
+    private final OutletDetector detector = new OutletDetector(OutletCatalog.of(KnowledgeBase.bundled().outlets()));
 
     private OutletAttribution detect(String url, String hint, String text) {
         return detector.detect(url, hint, null, text);

@@ -1,0 +1,48 @@
+package io.newsstream.enrich.clean;
+
+import java.text.Normalizer;
+
+/**
+ * Makes received text safe for the enrichment steps: control characters and replacement characters are dropped and
+ * the text is put in Unicode NFC, so "Erdoğan" is one spelling whichever way it was encoded. Text that is mostly such
+ * debris is binary data sent as text, and is refused with the reason, so the caller can dead-letter it.
+ */
+public final class TextSanitizer {
+
+    /** Above this share of debris, the text is not prose with a few stray bytes but something else entirely. */
+    static final double MAX_DEBRIS_SHARE = 0.1;
+
+    /** Binary or otherwise unreadable text; the message says why, for the dead-letter headers. */
+    public static final class UnreadableTextException extends RuntimeException {
+
+        public UnreadableTextException(String message) {
+            super(message);
+        }
+    }
+
+    public String sanitize(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        int debris = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isDebris(c)) {
+                debris++;
+            } else {
+                kept.append(c);
+            }
+        }
+        if (debris > 0 && debris > MAX_DEBRIS_SHARE * text.length()) {
+            throw new UnreadableTextException(String.format(
+                    "text looks binary: %d of %d characters are control or replacement characters", debris, text.length()));
+        }
+        String cleaned = debris == 0 ? text : kept.toString();
+        return Normalizer.isNormalized(cleaned, Normalizer.Form.NFC) ? cleaned : Normalizer.normalize(cleaned, Normalizer.Form.NFC);
+    }
+
+    private static boolean isDebris(char c) {
+        if (c == '\n' || c == '\r' || c == '\t') {
+            return false;
+        }
+        return Character.isISOControl(c) || c == '\uFFFD' || c == '\uFEFF' || c == '\u200B';
+    }
+}
