@@ -9,6 +9,7 @@ import io.newsstream.core.json.Json;
 import io.newsstream.deploy.feed.ArticleFileReader;
 import io.newsstream.deploy.feed.ArticleFiles;
 import io.newsstream.deploy.feed.FeedItem;
+import io.newsstream.enrich.EnrichConfig;
 import io.newsstream.enrich.Enricher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,6 +39,9 @@ final class EnrichFileCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent the JSON (one article per block instead of per line).")
     boolean pretty;
 
+    @Mixin
+    ConfigOptions options;
+
     @Spec
     CommandSpec spec;
 
@@ -51,7 +56,8 @@ final class EnrichFileCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         }
-        Enricher enricher = Enricher.withBundledData(Clock.systemUTC());
+        // Same settings as the enrich service, so enrich.kb.dir adds the user's knowledge-base files here too.
+        Enricher enricher = Enricher.fromConfig(EnrichConfig.from(options.load()), Clock.systemUTC());
         var writer = pretty ? Json.mapper().writer(SerializationFeature.INDENT_OUTPUT) : Json.mapper().writer();
         int problems = 0;
         for (Path file : files) {
