@@ -15,7 +15,7 @@ public final class DataFile {
     private DataFile() {
     }
 
-    /** Reads a resource that sits next to {@code anchor}'s class file, e.g. {@code knowledge-base.tsv}. */
+    /** Reads a resource that sits next to {@code anchor}'s class file, e.g. {@code boilerplate.txt}. */
     public static List<DataLine> readResource(Class<?> anchor, String name) {
         InputStream in = anchor.getResourceAsStream(name);
         if (in == null) {

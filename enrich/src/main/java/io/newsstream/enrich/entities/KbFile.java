@@ -10,7 +10,8 @@ enum KbFile {
     COUNTRIES("countries", 6),
     PLACES("places", 5),
     ORGANISATIONS("organisations", 5),
-    OUTLETS("outlets", 6);
+    OUTLETS("outlets", 6),
+    MISC("misc", 5);
 
     private final String prefix;
     private final int columns;

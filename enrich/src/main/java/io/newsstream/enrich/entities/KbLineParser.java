@@ -29,6 +29,7 @@ final class KbLineParser {
             Set.of("international", "government", "military", "party", "company", "ngo", "court", "other");
     private static final Set<String> OUTLET_KINDS =
             Set.of("news-agency", "public-broadcaster", "state-affiliated", "private", "non-profit");
+    private static final Set<String> MISC_KINDS = Set.of("agreement", "event", "treaty", "programme", "other");
 
     private KbLineParser() {
     }
@@ -68,6 +69,8 @@ final class KbLineParser {
                 yield new Parsed(new KnowledgeEntry(id, EntityType.ORG, name, aliases, country, kind), null,
                         new KnownOutlet(id, name, aliases, domains, country));
             }
+            case MISC -> new Parsed(new KnowledgeEntry(id, EntityType.MISC, name, aliases,
+                    iso2(line, fields.get(4)), kind(line, fields.get(3), MISC_KINDS)), null, null);
         };
     }
 

@@ -1,11 +1,9 @@
 package io.newsstream.enrich.entities;
 
-import io.newsstream.core.article.EntityType;
 import io.newsstream.enrich.data.DataFile;
 import io.newsstream.enrich.data.DataFileException;
 import io.newsstream.enrich.data.DataLine;
 import io.newsstream.enrich.outlet.KnownOutlet;
-import io.newsstream.enrich.outlet.OutletCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,8 +12,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,15 +25,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The named entities enrich knows by name: people, countries, places, organisations and outlets, loaded from the
- * bundled {@code kb/*.tsv} files (see their headers) and, when {@code enrich.kb.dir} is set, the user's files after them.
+ * The named entities enrich knows by name: people, countries, places, organisations, outlets and other named things
+ * (agreements, events), loaded from the bundled {@code kb/*.tsv} files (see their headers) and, when
+ * {@code enrich.kb.dir} is set, the user's files after them.
  */
 public final class KnowledgeBase {
 
-    /** The old single-file knowledge base, the fallback while any of the kb/ entity files is missing. */
-    public static final String LEGACY_FILE = "knowledge-base.tsv";
     private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
-    private static final List<KbFile> ENTITY_FILES = List.of(KbFile.PEOPLE, KbFile.COUNTRIES, KbFile.PLACES, KbFile.ORGANISATIONS);
     /** Loading parses thousands of lines: do it once per process per directory. */
     private static final Map<Optional<Path>, KnowledgeBase> LOADED = new ConcurrentHashMap<>();
 
@@ -77,22 +71,9 @@ public final class KnowledgeBase {
 
     private static KnowledgeBase read(Path userDir) {
         KnowledgeBaseBuilder builder = new KnowledgeBaseBuilder().layer();
-        Map<KbFile, List<DataLine>> bundled = new LinkedHashMap<>();
         for (KbFile file : KbFile.values()) {
-            readBundled(file).ifPresent(lines -> bundled.put(file, lines));
+            builder.addLines(file, readBundled(file));
         }
-        // Transitional: until every kb/ file exists, the old files fill the gaps; kb/ entries win every conflict.
-        // Deleting the old files later needs no code change: a missing old file is simply not used.
-        if (!bundled.keySet().containsAll(ENTITY_FILES) && KnowledgeBase.class.getResource(LEGACY_FILE) != null) {
-            for (DataLine line : DataFile.readResource(KnowledgeBase.class, LEGACY_FILE)) {
-                builder.add(parseLegacy(line), line, true);
-            }
-        }
-        if (!bundled.containsKey(KbFile.OUTLETS) && OutletCatalog.class.getResource(OutletCatalog.BUNDLED_FILE) != null) {
-            builder.addWeakOutlets(OutletCatalog.legacyOutlets(),
-                    new DataLine("outlet/" + OutletCatalog.BUNDLED_FILE, 0, ""));
-        }
-        bundled.forEach(builder::addLines);
         if (userDir != null) {
             builder.layer();
             for (Path file : userFiles(userDir)) {
@@ -112,13 +93,13 @@ public final class KnowledgeBase {
         return builder.build();
     }
 
-    private static Optional<List<DataLine>> readBundled(KbFile file) {
+    private static List<DataLine> readBundled(KbFile file) {
         InputStream in = KnowledgeBase.class.getResourceAsStream(file.bundledResource());
         if (in == null) {
-            return Optional.empty();
+            throw new DataFileException("bundled knowledge-base file " + file.bundledResource() + " is missing");
         }
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return Optional.of(DataFile.read("kb/" + file.prefix() + ".tsv", reader));
+            return DataFile.read("kb/" + file.prefix() + ".tsv", reader);
         } catch (IOException e) {
             throw new DataFileException("cannot read " + file.bundledResource() + ": " + e.getMessage(), e);
         }
@@ -138,42 +119,12 @@ public final class KnowledgeBase {
         }
     }
 
-    /** Parses and validates entries of the old four-column format; a malformed line fails with the file and line. */
-    public static KnowledgeBase fromLines(List<DataLine> lines) {
-        KnowledgeBaseBuilder builder = new KnowledgeBaseBuilder().layer();
-        for (DataLine line : lines) {
-            try {
-                builder.add(parseLegacy(line), line, false);
-            } catch (DataFileException e) {
-                builder.error(e.getMessage());
-            }
-        }
-        return builder.build();
-    }
-
     /** Parses files in the kb/ formats, kind by file name ({@code people-extra.tsv}), as one layer; for tests. */
     static KnowledgeBase fromFiles(Map<String, String> contentByFileName) {
         KnowledgeBaseBuilder builder = new KnowledgeBaseBuilder().layer();
         contentByFileName.forEach((name, content) -> builder.addLines(KbFile.forFileName(name).orElseThrow(),
                 DataFile.read(name, new StringReader(content))));
         return builder.build();
-    }
-
-    private static KnowledgeEntry parseLegacy(DataLine line) {
-        List<String> fields = line.fields(3, 4);
-        String id = KbLineParser.id(line, fields.get(0));
-        EntityType type;
-        try {
-            type = EntityType.valueOf(fields.get(1).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw line.error("type '" + fields.get(1) + "' is not one of " + Arrays.toString(EntityType.values()));
-        }
-        String name = fields.get(2);
-        if (name.isEmpty()) {
-            throw line.error("name is empty");
-        }
-        List<String> aliases = fields.size() == 4 ? KbLineParser.list(line, fields.get(3)) : List.of();
-        return new KnowledgeEntry(id, type, name, new ArrayList<>(aliases));
     }
 
     public List<KnowledgeEntry> entries() {

@@ -32,8 +32,4 @@ public record KnowledgeEntry(String id, EntityType type, String name, List<Strin
         }
         return forms;
     }
-
-    KnowledgeEntry withAliases(List<String> newAliases) {
-        return new KnowledgeEntry(id, type, name, newAliases, country, kind);
-    }
 }

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsstream.core.article.EntityType;
-import io.newsstream.enrich.data.DataFile;
 import io.newsstream.enrich.data.DataFileException;
-import io.newsstream.enrich.data.DataLine;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +30,8 @@ class KnowledgeBaseFilesTest {
                 "countries.tsv", "avelland\tAvelland\tRepublic of Avel\tAV\tAvellish|Avellan\tport-avel\n",
                 "places.tsv", "port-avel\tPort Avel\t\tcity\tAV\n",
                 "organisations.tsv", "avel-council\tAvel Council\t\tgovernment\tAV\n",
-                "outlets.tsv", "avel-post\tThe Avel Post\tAvel Post\tavelpost.example|avelpost.example.org\tAV\tprivate\n");
+                "outlets.tsv", "avel-post\tThe Avel Post\tAvel Post\tavelpost.example|avelpost.example.org\tAV\tprivate\n",
+                "misc.tsv", "# id, name, aliases, kind, country\navel-accords\tAvel Accords\tAvel accords\tagreement\t\n");
 
         assertThat(kb.byId("mira-solt")).hasValueSatisfying(e -> {
             assertThat(e.type()).isEqualTo(EntityType.PERSON);
@@ -45,6 +42,11 @@ class KnowledgeBaseFilesTest {
         assertThat(kb.byId("port-avel")).hasValueSatisfying(e -> assertThat(e.kind()).isEqualTo("city"));
         assertThat(kb.byId("avel-council")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
         assertThat(kb.byId("avel-post")).hasValueSatisfying(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(kb.byId("avel-accords")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.MISC);
+            assertThat(e.kind()).isEqualTo("agreement");
+            assertThat(e.country()).isNull();
+        });
         assertThat(kb.outlets()).singleElement().satisfies(outlet -> {
             assertThat(outlet.primaryDomain()).isEqualTo("avelpost.example");
             assertThat(outlet.aliases()).containsExactly("Avel Post");
@@ -88,6 +90,31 @@ class KnowledgeBaseFilesTest {
     }
 
     @Test
+    void unknownMiscKindIsRejected() {
+        assertThatThrownBy(() -> parse("misc.tsv", "avel-accords\tAvel Accords\t\tdeal\t\n"))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageContaining("misc.tsv line 1")
+                .hasMessageContaining("kind 'deal' is not one of [agreement, event, other, programme, treaty]");
+    }
+
+    @Test
+    void outletWithAMalformedCountryIsRejected() {
+        assertThatThrownBy(() -> parse("outlets.tsv",
+                "# header\nharbour-gazette\tHarbour Gazette\t\tharbourgazette.example\tHarbourland\tprivate\n"))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageContaining("outlets.tsv line 2")
+                .hasMessageContaining("ISO 3166");
+    }
+
+    @Test
+    void outletWithABadDomainIsRejected() {
+        assertThatThrownBy(() -> parse("outlets.tsv", "harbour-gazette\tHarbour Gazette\t\thttps://gazette\tAV\tprivate\n"))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageContaining("outlets.tsv line 1")
+                .hasMessageContaining("domain 'https://gazette'");
+    }
+
+    @Test
     void duplicateIdAcrossFilesIsRejectedNamingBothPlaces() {
         assertThatThrownBy(() -> parse(
                 "people.tsv", "avel\tAvel Solt\t\t\t\n",
@@ -118,6 +145,7 @@ class KnowledgeBaseFilesTest {
     void userDirectoryAddsAndOverridesBundledEntries(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("people-local.tsv"), "# my people\nmira-solt\tMira Solt\tSolt\tAV\tmayor\n");
         Files.writeString(dir.resolve("places.tsv"), "kyiv\tKyiv\tKiev|Kyjiw\tcity\tUA\n");
+        Files.writeString(dir.resolve("misc-local.tsv"), "solt-plan\tSolt Plan\t\tprogramme\tAV\n");
         Files.writeString(dir.resolve("notes.txt"), "not a knowledge-base file");
 
         KnowledgeBase kb = KnowledgeBase.load(dir);
@@ -125,23 +153,8 @@ class KnowledgeBaseFilesTest {
         assertThat(kb.byId("mira-solt")).isPresent();
         assertThat(kb.byId("kyiv").orElseThrow().aliases()).containsExactly("Kiev", "Kyjiw");
         assertThat(kb.byId("vladimir-putin")).isPresent();
-        assertThat(new EntityFinder(kb).find("Solt visited Kyjiw.")).extracting(e -> e.id())
-                .containsExactly("mira-solt", "kyiv");
-    }
-
-    @Test
-    void newEntryTakesEverySpellingOfAnOldFallbackEntryWithoutFailing() {
-        KnowledgeBaseBuilder builder = new KnowledgeBaseBuilder().layer();
-        DataLine old = new DataLine("old.tsv", 1, "");
-        builder.add(new KnowledgeEntry("port-avel", EntityType.LOCATION, "Port Avel", List.of("Avel Harbour")), old, true);
-        builder.add(new KnowledgeEntry("avel-city", EntityType.LOCATION, "Avel City", List.of("Avel")), old, true);
-        builder.addLines(KbFile.PLACES, DataFile.read("places.tsv", new StringReader(
-                "port-avel-city\tPort Avel\tAvel Harbour\tcity\tAV\navel\tAvel\t\tregion\tAV\n")));
-
-        KnowledgeBase kb = builder.build();
-
-        assertThat(kb.entries()).extracting(KnowledgeEntry::id).containsExactlyInAnyOrder("port-avel-city", "avel", "avel-city");
-        assertThat(kb.byId("avel-city").orElseThrow().aliases()).isEmpty();
+        assertThat(new EntityFinder(kb).find("Solt visited Kyjiw to sell the Solt Plan.")).extracting(e -> e.id())
+                .containsExactly("mira-solt", "kyiv", "solt-plan");
     }
 
     @Test
@@ -151,7 +164,7 @@ class KnowledgeBaseFilesTest {
         assertThatThrownBy(() -> KnowledgeBase.load(dir))
                 .isInstanceOf(DataFileException.class)
                 .hasMessageContaining("persons.tsv")
-                .hasMessageContaining("must start with one of people, countries, places, organisations, outlets");
+                .hasMessageContaining("must start with one of people, countries, places, organisations, outlets, misc");
     }
 
     @Test
