@@ -69,6 +69,8 @@ public final class Database implements AutoCloseable {
         // Set before the URL so that parameters written in the URL win.
         dataSource.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
         dataSource.setApplicationName("newsstream-sink");
+        // The driver sends a JDBC batch of upserts as multi-row statements: far fewer round trips per batch.
+        dataSource.setReWriteBatchedInserts(true);
         dataSource.setURL(config.jdbcUrl());
         if (config.jdbcUser() != null) {
             dataSource.setUser(config.jdbcUser());

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             createDatabaseIfMissing(postgres.getPostgresDatabase());
             log.info("embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDir);
-            return new EmbeddedDatabase(postgres, postgres.getDatabase(SUPERUSER, DATABASE));
+            // Multi-row batches, as for an external server (see Database).
+            return new EmbeddedDatabase(postgres, postgres.getDatabase(SUPERUSER, DATABASE,
+                    Map.of("reWriteBatchedInserts", "true")));
         } catch (SQLException | RuntimeException e) {
             postgres.close();
             throw e;
