@@ -205,6 +205,26 @@ class PipelineEndToEndTest {
         assertThat(printed.entities()).extracting(Entity::name).contains("Jacinda Ardern");
     }
 
+    @Test
+    void recordTheSinkCannotReadGoesToTheDeadLetterTopicWithStageSink() throws Exception {
+        Topics topics = CommonSettings.topics(pipeline.settings());
+        byte[] garbage = "not an enriched article".getBytes(StandardCharsets.UTF_8);
+        Properties producerProps = pipeline.settings().kafkaProperties();
+        producerProps.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        producerProps.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps)) {
+            producer.send(new ProducerRecord<>(topics.enriched().name(), "bad".getBytes(StandardCharsets.UTF_8), garbage)).get();
+        }
+
+        ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(topics.deadLetters().name(), garbage);
+
+        assertThat(header(dead, DeadLetterHeaders.STAGE)).isEqualTo("sink");
+        assertThat(header(dead, DeadLetterHeaders.ORIGIN)).startsWith(topics.enriched().name());
+        String id = client.post(Map.of("text", "Sink still stores\nThe sink kept storing articles after a bad record "
+                + "reached it on Wednesday.")).acceptedId().orElseThrow();
+        assertThat(awaitStored(id).title()).isEqualTo("Sink still stores");
+    }
+
     private EnrichedArticle awaitStored(String id) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + STORE_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
@@ -219,7 +239,9 @@ class PipelineEndToEndTest {
 
     private ConsumerRecord<byte[], byte[]> awaitDeadLetter(String topic, byte[] value) {
         Properties props = pipeline.settings().kafkaProperties();
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-dlq-reader");
+        // A group of its own and no commits: every call reads the whole topic.
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-dlq-reader-" + java.util.UUID.randomUUID());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
