@@ -10,13 +10,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The default {@link EntityRecognizer}: finds the named entities of an article body: knowledge-base names and aliases, people introduced by a title
- * ("Minister Jane Doe"), and bare surnames of people the article has named in full.
+ * The default {@link EntityRecognizer}: finds the named entities of an article body: knowledge-base names and aliases,
+ * organisations and places named with an organisation or place word ("Ministry of Fisheries", "Elm Street"), people
+ * introduced by a title ("Minister Jane Doe") or framed by bylines, quotes and appositions ("said Jane Doe, a farmer"),
+ * and bare surnames of people the article has named in full.
  */
 public final class EntityFinder implements EntityRecognizer {
 
     private final AliasMatcher aliases;
     private final PersonDiscovery discovery = new PersonDiscovery();
+    private final FramedNameFinder framed = new FramedNameFinder();
+    private final OrganisationDiscovery organisations = new OrganisationDiscovery();
+    private final PlaceDiscovery places = new PlaceDiscovery();
     private final SurnameLinker surnames = new SurnameLinker();
 
     public EntityFinder(KnowledgeBase knowledgeBase) {
@@ -31,7 +36,13 @@ public final class EntityFinder implements EntityRecognizer {
     /** The entities of {@code body}, most mentioned first (ties: first mentioned first); spans index into body. */
     public List<Entity> find(String body) {
         List<Mention> mentions = new ArrayList<>(aliases.find(body));
+        List<Mention> swallowed = new ArrayList<>();
+        List<Mention> discoveredOrganisations = organisations.find(body, mentions, swallowed);
+        mentions.removeAll(swallowed);
+        mentions.addAll(discoveredOrganisations);
+        mentions.addAll(places.find(body, mentions));
         mentions.addAll(discovery.find(body, mentions));
+        mentions.addAll(framed.find(body, mentions));
         mentions.addAll(surnames.link(body, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
         return group(mentions);

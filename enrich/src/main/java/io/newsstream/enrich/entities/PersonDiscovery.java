@@ -20,13 +20,18 @@ final class PersonDiscovery {
             "Foreign Minister", "Defence Minister", "Defense Minister", "Minister",
             "Secretary of State", "Secretary of Defense", "Secretary-General", "Secretary General",
             "Defense Secretary", "Foreign Secretary", "Secretary",
-            "Lt. Gen.", "Gen.", "General", "Senator", "Sen.", "Chancellor");
+            "Lt. Gen.", "Gen.", "General", "Senator", "Sen.", "Chancellor",
+            "Deputy Mayor", "Mayor", "Governor", "Premier", "Ambassador", "Commissioner", "Judge", "Professor", "Prof.",
+            "Dr.", "Sgt.", "Rep.", "Commodore", "Colonel", "Captain", "Inspector General of Police",
+            "spokesperson", "spokesman", "spokeswoman", "captain", "coach", "chairman", "chairwoman", "leader",
+            "president", "minister", "director", "writer", "referee", "nurse", "billionaire", "backbencher");
 
     /** Capitalised words that follow a title without being a name ("President On Monday", "Minister General"). */
     private static final Set<String> NOT_NAME_WORDS = Set.of(
             "The", "A", "An", "And", "Of", "On", "In", "At", "For", "With", "By", "To", "From", "But", "As", "Or",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-            "General", "Minister", "Secretary", "President", "Chancellor", "Senator", "Office", "Ministry");
+            "General", "Minister", "Secretary", "President", "Chancellor", "Senator", "Office", "Ministry",
+            "Executive", "Officer", "Mayor", "Governor", "Commissioner", "Ambassador", "Council", "City", "State");
 
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final String NAME_WORD = "\\p{Lu}\\p{L}+(?:-\\p{Lu}?\\p{L}+)?";

@@ -1,0 +1,110 @@
+package io.newsstream.enrich.entities;
+
+import io.newsstream.core.article.EntityType;
+import io.newsstream.enrich.text.Slugs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds organisations the knowledge base does not know from an organisation word in a capitalised name:
+ * "the Council for Maritime Safety", "Ministry of Defence", "Harbour Pilots Association".
+ */
+final class OrganisationDiscovery {
+
+    /** Words that make a capitalised name an organisation. */
+    private static final Set<String> ORG_WORDS = Set.of(
+            "Council", "Ministry", "Institute", "Institution", "Agency", "Authority", "Committee", "Commission",
+            "University", "Association", "Federation", "Bank", "Party", "Union", "Foundation", "Corporation", "Group",
+            "Office", "Network", "Center", "Centre", "Command", "Guard", "Bureau", "Department", "Society", "Alliance",
+            "Railway", "Partners", "Hospital", "Front", "Operator", "Board");
+
+    private static final Set<String> LEGAL_SUFFIXES = Set.of("Co", "Ltd", "Inc", "Plc", "LLC");
+
+    /** Capitalised words that open a sentence or a date rather than a name. */
+    private static final Set<String> LEADING_NON_NAME = Set.of(
+            "The", "A", "An", "In", "On", "At", "By", "For", "From", "But", "And", "As", "Of", "To", "With", "Its",
+            "His", "Her", "Their", "Our", "This", "That", "After", "Before", "When", "While", "Despite", "Figures");
+
+    private static final String WORD = "\\p{Lu}\\p{L}*(?:&\\p{Lu}\\p{L}*)?(?:-\\p{Lu}?\\p{L}+)?(?:'s|’s)?";
+    /** Up to eleven capitalised words on one line, joined by spaces or by "of", "for", "on", "and", "&"; bounded so
+     *  a megabyte of capitals cannot overflow the regex engine's stack. */
+    private static final Pattern NAME = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])" + WORD + "(?:\\h+(?:(?:of|for|on|and|&)\\h+)?" + WORD + "){0,10}(?![\\p{L}\\p{N}])");
+
+    /**
+     * Discovered organisations. A name that partly overlaps a {@code known} mention is skipped; known mentions lying
+     * strictly inside a discovered name and are places ("Kenya" in "Law Society of Kenya") are returned in {@code swallowed}.
+     */
+    List<Mention> find(String text, List<Mention> known, List<Mention> swallowed) {
+        List<Mention> found = new ArrayList<>();
+        Matcher matcher = NAME.matcher(text);
+        while (matcher.find()) {
+            Mention org = organisation(matcher.group(), matcher.start());
+            if (org == null) {
+                continue;
+            }
+            List<Mention> inside = new ArrayList<>();
+            boolean clash = false;
+            for (Mention mention : known) {
+                boolean overlaps = mention.start() < org.end() && org.start() < mention.end();
+                boolean strictlyInside = mention.start() >= org.start() && mention.end() <= org.end()
+                        && mention.end() - mention.start() < org.end() - org.start();
+                // Only a place is read as part of an organisation's name; a person or organisation inside marks a list.
+                if (strictlyInside && mention.type() == EntityType.LOCATION) {
+                    inside.add(mention);
+                } else if (overlaps) {
+                    clash = true;
+                }
+            }
+            if (!clash) {
+                found.add(org);
+                swallowed.addAll(inside);
+            }
+        }
+        return found;
+    }
+
+    /** The organisation in a capitalised run, without leading sentence words, or null when it is none. */
+    static Mention organisation(String run, int offset) {
+        String[] words = run.split("\\h+");
+        int first = 0;
+        while (first < words.length && LEADING_NON_NAME.contains(words[first])) {
+            first++;
+        }
+        int last = words.length;
+        // A legal suffix is not part of the name readers use ("Harbour Railway Co." is "Harbour Railway").
+        while (last > first && LEGAL_SUFFIXES.contains(words[last - 1])) {
+            last--;
+        }
+        int count = last - first;
+        if (count < 2) {
+            return null;
+        }
+        boolean hasOrgWord = false;
+        for (int i = first; i < last; i++) {
+            hasOrgWord |= ORG_WORDS.contains(words[i]);
+        }
+        if (!hasOrgWord) {
+            return null;
+        }
+        int start = offset + run.indexOf(words[first], leadingLength(words, first));
+        int end = offset + run.lastIndexOf(words[last - 1]) + words[last - 1].length();
+        String surface = text(run, offset, start, end);
+        return new Mention(Slugs.of(surface), surface, EntityType.ORG, surface, start, end);
+    }
+
+    private static String text(String run, int offset, int start, int end) {
+        return run.substring(start - offset, end - offset);
+    }
+
+    private static int leadingLength(String[] words, int first) {
+        int length = 0;
+        for (int i = 0; i < first; i++) {
+            length += words[i].length();
+        }
+        return length;
+    }
+}
