@@ -1,21 +1,18 @@
 package io.newsstream.deploy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.newsstream.core.article.ArticleIds;
-import io.newsstream.core.article.Channel;
-import io.newsstream.core.article.RawArticle;
 import io.newsstream.core.json.Json;
+import io.newsstream.core.config.Settings;
 import io.newsstream.deploy.feed.ArticleFileReader;
 import io.newsstream.deploy.feed.ArticleFiles;
+import io.newsstream.deploy.feed.DryRunValidator;
 import io.newsstream.deploy.feed.FeedItem;
 import io.newsstream.enrich.EnrichConfig;
 import io.newsstream.enrich.Enricher;
+import io.newsstream.ingest.IngestConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -56,42 +53,27 @@ final class EnrichFileCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         }
-        // Same settings as the enrich service, so enrich.kb.dir adds the user's knowledge-base files here too.
-        Enricher enricher = Enricher.fromConfig(EnrichConfig.from(options.load()), Clock.systemUTC());
+        // Same settings as the services: enrich.kb.dir adds the user's knowledge-base files, and articles are
+        // checked and given their ids exactly as ingest would.
+        Settings settings = options.load();
+        Enricher enricher = Enricher.fromConfig(EnrichConfig.from(settings), Clock.systemUTC());
+        DryRunValidator ingestRules = new DryRunValidator(IngestConfig.from(settings).maxArticleBytes());
         var writer = pretty ? Json.mapper().writer(SerializationFeature.INDENT_OUTPUT) : Json.mapper().writer();
         int problems = 0;
         for (Path file : files) {
             for (FeedItem item : ArticleFileReader.read(file)) {
-                if (!item.readable() || item.article().path("text").asText("").isBlank()) {
-                    err.println(item.location() + ": " + (item.readable() ? "text is empty" : item.problem()));
+                try {
+                    if (!item.readable()) {
+                        throw new IllegalArgumentException(item.problem());
+                    }
+                    out.println(writer.writeValueAsString(enricher.enrich(ingestRules.article(item))));
+                } catch (IllegalArgumentException e) {
+                    err.println(item.location() + ": " + e.getMessage());
                     problems++;
-                    continue;
                 }
-                out.println(writer.writeValueAsString(enricher.enrich(raw(item))));
             }
         }
         out.flush();
         return problems == 0 ? 0 : 1;
-    }
-
-    private static RawArticle raw(FeedItem item) {
-        JsonNode a = item.article();
-        String url = text(a, "url");
-        String body = a.path("text").asText();
-        return new RawArticle(ArticleIds.of(url, body), url, text(a, "title"), body, text(a, "outletHint"),
-                text(a, "language"), instant(text(a, "publishedAt")), Instant.now(), Channel.FILE, null);
-    }
-
-    private static String text(JsonNode article, String field) {
-        JsonNode value = article.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static Instant instant(String value) {
-        try {
-            return value == null ? null : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -83,12 +83,17 @@ final class FeedCommand implements Callable<Integer> {
         err.printf("%s %d file(s) %s%n", dryRun ? "Validating" : "Sending", files.size(),
                 dryRun ? "(dry run: nothing is sent)" : "to " + ingestUrl);
         ProgressBar progress = new ProgressBar(System.err, System.console() != null, FeedRun.totalBytes(files), System.nanoTime());
+        FeedRun run = new FeedRun(sender, batchSize, progress);
         List<FeedResult> results;
         try {
-            results = new FeedRun(sender, batchSize, progress).run(files, ArticleFileReader::read);
+            results = run.run(files, ArticleFileReader::read);
         } catch (IngestClient.FeedException e) {
             err.println();
             err.println("newsstream feed: " + e.getMessage());
+            // What was answered before giving up still counts: the user must know which articles got in.
+            out.println("Stopped early; articles answered before that:");
+            out.print(FeedReport.format(run.resultsSoFar(), dryRun));
+            out.flush();
             return INGEST_UNUSABLE;
         }
         out.print(FeedReport.format(results, dryRun));

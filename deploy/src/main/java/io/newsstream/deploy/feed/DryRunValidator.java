@@ -2,6 +2,7 @@ package io.newsstream.deploy.feed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.newsstream.core.article.Channel;
+import io.newsstream.core.article.RawArticle;
 import io.newsstream.core.json.Json;
 import io.newsstream.ingest.ArticleSubmission;
 import io.newsstream.ingest.ArticleValidator;
@@ -29,16 +30,29 @@ public final class DryRunValidator implements FeedRun.BatchSender {
     }
 
     private FeedResult validate(FeedItem item) {
+        try {
+            return FeedResult.accepted(item, article(item).id());
+        } catch (IllegalArgumentException e) {
+            return FeedResult.rejected(item, e.getMessage());
+        }
+    }
+
+    /**
+     * The {@link RawArticle} ingest would make of a readable item (channel {@code file}).
+     *
+     * @throws IllegalArgumentException with ingest's reason when ingest would reject it
+     */
+    public RawArticle article(FeedItem item) {
         ArticleSubmission submission;
         try {
             submission = Json.mapper().treeToValue(item.article(), ArticleSubmission.class);
         } catch (JsonProcessingException e) {
-            return FeedResult.rejected(item, "fields of the wrong type: " + e.getOriginalMessage());
+            throw new IllegalArgumentException("fields of the wrong type: " + e.getOriginalMessage(), e);
         }
         ValidationResult result = validator.validate(submission, Channel.FILE);
         if (result instanceof ValidationResult.Valid valid) {
-            return FeedResult.accepted(item, valid.article().id());
+            return valid.article();
         }
-        return FeedResult.rejected(item, ((ValidationResult.Invalid) result).rejection().message());
+        throw new IllegalArgumentException(((ValidationResult.Invalid) result).rejection().message());
     }
 }

@@ -75,6 +75,11 @@ public final class FeedRun {
         return results;
     }
 
+    /** The outcomes known so far: everything once {@link #run} returned, what was answered if it threw. */
+    public List<FeedResult> resultsSoFar() {
+        return List.copyOf(results);
+    }
+
     private void flush() throws IngestClient.FeedException, InterruptedException {
         if (!pending.isEmpty()) {
             results.addAll(sender.send(List.copyOf(pending)));

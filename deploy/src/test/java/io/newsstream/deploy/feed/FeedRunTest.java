@@ -1,6 +1,7 @@
 package io.newsstream.deploy.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -42,6 +43,24 @@ class FeedRunTest {
         assertThat(results).filteredOn(r -> !r.isAccepted()).singleElement()
                 .satisfies(r -> assertThat(r.item().location()).endsWith("in.ndjson:3"));
         assertThat(progressOut.toString(StandardCharsets.UTF_8)).contains("100%", "5 articles");
+    }
+
+    @Test
+    void whenIngestGivesUpTheAnswersBeforeThatAreKept() throws Exception {
+        Path ndjson = dir.resolve("three.ndjson");
+        Files.writeString(ndjson, "{\"text\":\"one\"}\n{\"text\":\"two\"}\n{\"text\":\"three\"}\n");
+        FeedRun.BatchSender sender = batch -> {
+            if (batch.get(0).line() == 3) {
+                throw new IngestClient.FeedException("gave up after 8 attempts");
+            }
+            return batch.stream().map(item -> FeedResult.accepted(item, "id" + item.line())).toList();
+        };
+        FeedRun run = new FeedRun(sender, 2, new ProgressBar(new PrintStream(new ByteArrayOutputStream()), false, 1, 0));
+
+        assertThatThrownBy(() -> run.run(List.of(ndjson), ArticleFileReader::read))
+                .isInstanceOf(IngestClient.FeedException.class);
+
+        assertThat(run.resultsSoFar()).extracting(FeedResult::id).containsExactly("id1", "id2");
     }
 
     @Test
