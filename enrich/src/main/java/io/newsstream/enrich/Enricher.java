@@ -109,7 +109,8 @@ public class Enricher {
         String language = raw.language() == null || raw.language().isBlank() ? languages.guess(body) : raw.language();
         return new EnrichedArticle(raw.id(), raw.url(), titled.title(), raw.text(), raw.outletHint(), language,
                 raw.publishedAt(), raw.receivedAt(), raw.channel(), raw.feed(),
-                body, WordCounter.count(body), outlet, found, List.of(), null, clock.instant(), VERSION);
+                body, WordCounter.count(body), List.of(), outlet, found, List.of(), List.of(), null, clock.instant(),
+                VERSION);
     }
 
     /** Bylines and signatures sit at both ends of a text: keep those when it must be shortened. */

@@ -95,8 +95,8 @@ public final class ArticleBuilder {
 
     public EnrichedArticle build() {
         return new EnrichedArticle(id, null, title, title + "\n" + body, null, "en", publishedAt, receivedAt,
-                Channel.HTTP, null, body, body.split(" ").length,
-                new OutletAttribution(publisher, source, cited), entities, stances, null,
+                Channel.HTTP, null, body, body.split(" ").length, List.of(),
+                new OutletAttribution(publisher, source, cited), entities, stances, List.of(), null,
                 receivedAt.plusSeconds(1), "test-1");
     }
 }

@@ -44,6 +44,7 @@ public final class Articles {
                 null,
                 HARBOUR_BODY,
                 31,
+                List.of("Mira Holt"),
                 new OutletAttribution(publisher, wire, List.of(wire)),
                 List.of(
                         new Entity("person:elsa-varga", "Elsa Varga", EntityType.PERSON, 1, List.of("Mayor Elsa Varga"),
@@ -54,6 +55,7 @@ public final class Articles {
                         List.of("The Lindmoor Fishers Union welcomed the plan."),
                         List.of(new SpeakerStance("Elsa Varga", StanceLabel.FAVOR,
                                 "Mayor Elsa Varga said the work would start in spring.")))),
+                List.of(),
                 null,
                 Instant.parse("2031-03-04T08:20:02Z"),
                 "test-1");
@@ -63,7 +65,7 @@ public final class Articles {
     public static EnrichedArticle market(String id, String title) {
         String body = "The spring market opens on the square this weekend with forty stalls.";
         return new EnrichedArticle(id, null, title, body, null, "en", null, Instant.parse("2031-04-01T10:00:00Z"),
-                Channel.FILE, null, body, 12, null, null, null, null, Instant.parse("2031-04-01T10:00:01Z"), "test-1");
+                Channel.FILE, null, body, 12, null, null, null, null, null, null, Instant.parse("2031-04-01T10:00:01Z"), "test-1");
     }
 
     /** The same article as enrich would write it again later, with a new title and fewer entities. */
@@ -71,8 +73,8 @@ public final class Articles {
         EnrichedArticle first = harbour();
         return new EnrichedArticle(first.id(), first.url(), "Harbour wall rebuild approved", first.text(),
                 first.outletHint(), first.language(), first.publishedAt(), first.receivedAt(), first.channel(),
-                first.feed(), first.body(), first.wordCount(), first.outlet(), first.entities().subList(0, 1),
-                first.stances(), null, Instant.parse("2031-03-05T09:00:00Z"), "test-2");
+                first.feed(), first.body(), first.wordCount(), first.authors(), first.outlet(),
+                first.entities().subList(0, 1), first.stances(), first.entityStances(), null, Instant.parse("2031-03-05T09:00:00Z"), "test-2");
     }
 
     public static byte[] json(EnrichedArticle article) {

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.newsstream.core.article.Channel;
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.article.Entity;
+import io.newsstream.core.article.EntityStance;
 import io.newsstream.core.article.EntityType;
+import io.newsstream.core.article.Polarity;
 import io.newsstream.core.article.Outlet;
 import io.newsstream.core.article.OutletAttribution;
 import io.newsstream.core.article.RawArticle;
@@ -28,11 +30,13 @@ class JsonSerdeTest {
     void enrichedArticleSurvivesARoundTrip() {
         Outlet reuters = new Outlet("reuters", "Reuters", "reuters.com", "GB", 0.9, List.of("(Reuters) -"));
         EnrichedArticle article = new EnrichedArticle("abc123", "https://example.org/a", "Talks resume", "raw text",
-                null, "en", null, RECEIVED, Channel.HTTP, null, "Talks resume in Geneva.", 4,
+                null, "en", null, RECEIVED, Channel.HTTP, null, "Talks resume in Geneva.", 4, List.of("Ana Ruiz"),
                 new OutletAttribution(reuters, null, List.of(reuters)),
                 List.of(new Entity("geneva", "Geneva", EntityType.LOCATION, 1, List.of("Geneva"), List.of(new Span(16, 22)))),
                 List.of(new Stance("peace-negotiations", StanceLabel.FAVOR, 0.7, List.of("Talks resume in Geneva."),
                         List.of(new SpeakerStance("Ann Example", StanceLabel.FAVOR, "Talks resume in Geneva.")))),
+                List.of(new EntityStance("Ann Example", EntityType.PERSON, Polarity.POSITIVE, 0.8,
+                        List.of("Ann Example brokered the deal."))),
                 null, RECEIVED.plusSeconds(1), "0.1.0");
         JsonSerde<EnrichedArticle> serde = new JsonSerde<>(EnrichedArticle.class);
 

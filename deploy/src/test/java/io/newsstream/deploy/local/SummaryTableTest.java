@@ -19,7 +19,7 @@ class SummaryTableTest {
     private static EnrichedArticle article(String title, OutletAttribution outlet, List<Entity> entities, List<Stance> stances) {
         Instant now = Instant.parse("2026-01-05T08:00:00Z");
         return new EnrichedArticle("id-" + title.length(), null, title, "text", null, "en", null, now, Channel.HTTP,
-                null, "body", 1, outlet, entities, stances, null, now, "test");
+                null, "body", 1, List.of(), outlet, entities, stances, List.of(), null, now, "test");
     }
 
     private static Entity entity(String name, int mentions) {

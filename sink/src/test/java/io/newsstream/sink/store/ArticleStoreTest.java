@@ -87,9 +87,9 @@ class ArticleStoreTest {
         EnrichedArticle first = Articles.harbour();
         EnrichedArticle reEnriched = new EnrichedArticle(first.id(), first.url(), first.title(), first.text(),
                 first.outletHint(), first.language(), first.publishedAt(), first.receivedAt(), first.channel(),
-                first.feed(), first.body(), first.wordCount(),
+                first.feed(), first.body(), first.wordCount(), first.authors(),
                 new OutletAttribution(first.outlet().publisher(), null, List.of()), first.entities(),
-                List.of(new Stance("harbour-rebuild", StanceLabel.NEUTRAL, 0.5, List.of(), List.of())), null,
+                List.of(new Stance("harbour-rebuild", StanceLabel.NEUTRAL, 0.5, List.of(), List.of())), List.of(), null,
                 first.enrichedAt(), "test-2");
         store.upsert(List.of(reEnriched));
 
