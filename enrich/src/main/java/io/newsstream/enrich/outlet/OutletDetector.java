@@ -38,6 +38,7 @@ public final class OutletDetector {
         List<String> lines = TextLines.of(withoutCredits);
         List<OutletCandidate> publisherCandidates = new ArrayList<>(publishers.find(url, outletHint, withoutCredits));
         publisherCandidates.addAll(signatures.find(withoutCredits, lines));
+        DomainNames.nameUnknownDomain(publisherCandidates);
         Outlet publisher = OutletCandidates.strongest(publisherCandidates);
         Outlet dateline = OutletCandidates.strongest(datelines.find(withoutCredits));
         Outlet source = OutletCandidates.strongest(sources.find(withoutCredits));

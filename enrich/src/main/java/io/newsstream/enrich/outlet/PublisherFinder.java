@@ -35,6 +35,18 @@ final class PublisherFinder {
     /** At the top a byline starts with "By", or a title-case headline ("Biden Asks Congress for Ukraine Aid") would pass. */
     private static final Pattern TOP_BYLINE = Pattern.compile("By\\s+" + NAME_FOR_OUTLET);
     private static final Pattern BOTTOM_BYLINE = Pattern.compile("(?:By\\s+)?" + NAME_FOR_OUTLET);
+    /**
+     * Under the headline, "Priya Natarajan for Climate Home News" is a byline without "By"; the name must look like a
+     * person's (two or three words, no verb-like "Asks"/"Calls") so a second headline line is not taken for one.
+     */
+    private static final Pattern TOP_BARE_BYLINE = Pattern.compile(
+            "\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}\\s+for\\s+(?:[Tt]he\\s+)?"
+                    + "(?<outlet>\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,4})\\.?");
+    /** Headline verbs: a name ending in "s" (Jones, Santos) must not look like one, so they are listed. */
+    private static final Pattern VERB_LIKE = Pattern.compile("\\b(?:Asks|Says|Calls|Plans|Wins|Warns|Urges|Seeks|Gets|Makes|"
+            + "Takes|Sets|Backs|Pushes|Faces|Hits|Eyes|Vows|Slams|Opens|Signs|Votes|Pays|Needs|Wants|Rallies|Pledges|"
+            + "Presses|Demands|Bids|Launches|Announces|Approves|Rejects|Considers|Proposes|Prepares|Fights|Raises|Cuts|"
+            + "Offers|Sues|Moves|Tells|Gives|Turns|Lobbies|Argues|Fears|Hopes|Appeals|Allocates|Earmarks|Funds)\\b");
     private static final String PERSON = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}";
     /** "By Jane Doe, Outlet" and "By Jane Doe, Outlet, City": the first segment after the name is the outlet. */
     private static final Pattern BY_NAME_COMMA = Pattern.compile(
@@ -65,11 +77,16 @@ final class PublisherFinder {
             candidates.add(fromHint(outletHint.strip()));
         }
         List<String> lines = TextLines.of(text);
-        for (String line : TextLines.first(lines, TOP_LINES)) {
-            byline(TOP_BYLINE, line).or(() -> commaByline(line)).ifPresent(candidates::add);
+        List<String> top = TextLines.first(lines, TOP_LINES);
+        for (int i = 0; i < top.size(); i++) {
+            String line = top.get(i);
+            boolean underHeadline = i > 0 && !verbBeforeFor(line);
+            byline(TOP_BYLINE, line)
+                    .or(() -> underHeadline ? byline(TOP_BARE_BYLINE, line) : Optional.empty())
+                    .or(() -> commaByline(line)).ifPresent(candidates::add);
         }
         for (String line : TextLines.closing(lines, BOTTOM_LINES)) {
-            byline(BOTTOM_BYLINE, line).or(() -> commaByline(line)).ifPresent(candidates::add);
+            (verbBeforeFor(line) ? Optional.<OutletCandidate>empty() : byline(BOTTOM_BYLINE, line)).or(() -> commaByline(line)).ifPresent(candidates::add);
         }
         int closing = TextLines.startOfLast(text, BOTTOM_LINES);
         for (OutletMention mention : catalog.mentions(text.substring(closing))) {
@@ -80,6 +97,11 @@ final class PublisherFinder {
             }
         }
         return candidates;
+    }
+
+    /** "Mayor Asks Council for Funds" is a headline: a byline's words before "for" are a name, without verbs. */
+    private static boolean verbBeforeFor(String line) {
+        return VERB_LIKE.matcher(line.split("\\s+for\\s+", 2)[0]).find();
     }
 
     private Optional<OutletCandidate> commaByline(String line) {

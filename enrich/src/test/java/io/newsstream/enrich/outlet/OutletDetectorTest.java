@@ -67,6 +67,56 @@ class OutletDetectorTest {
     }
 
     @Test
+    void bylineUnderTheHeadlineNeedsNoBy() {
+        String text = "Pier reopens after repairs\nNora Lind for Harbour Gazette\nThe pier reopened on Sunday.";
+
+        assertThat(detect(null, null, text).publisher().name()).isEqualTo("Harbour Gazette");
+    }
+
+    @Test
+    void surnameEndingInSDoesNotLookLikeAHeadlineVerb() {
+        String text = "Pier reopens after repairs\nTomas Santos for Harbour Gazette\nThe pier reopened on Sunday.";
+
+        assertThat(detect(null, null, text).publisher().name()).isEqualTo("Harbour Gazette");
+    }
+
+    @Test
+    void secondHeadlineLineWithAVerbIsNotABylineEvenUnderTheHeadline() {
+        String text = "Harbour news\nMayor Asks Council for Harbour Funds\nThe mayor wants money for the pier.";
+
+        assertThat(detect(null, null, text).publisher()).isNull();
+    }
+
+    @Test
+    void copyrightLineNamesAnOutletTheCatalogLacks() {
+        String tail = "The pier reopened on Sunday.\nLocals cheered.\n";
+
+        assertThat(detect(null, null, tail + "Copyright 2031 Harbour Gazette. All rights reserved.").publisher().name())
+                .isEqualTo("Harbour Gazette");
+        assertThat(detect(null, null, tail + "© Harbour Gazette 2031 | News from the quay").publisher().name())
+                .isEqualTo("Harbour Gazette");
+        assertThat(detect(null, null, tail + "© 2031 Getty Images").publisher()).isNull();
+    }
+
+    @Test
+    void unknownDomainTakesTheNameTheSiteWritesForItself() {
+        String text = "The pier reopened on Sunday.\nLocals cheered.\n© 2031 The Harbour Gazette";
+
+        Outlet publisher = detect("https://harbourgazette.example/2031/pier", null, text).publisher();
+
+        assertThat(publisher.name()).isEqualTo("The Harbour Gazette");
+        assertThat(publisher.domain()).isEqualTo("harbourgazette.example");
+        assertThat(publisher.evidence()).contains("url: harbourgazette.example", "© 2031 The Harbour Gazette");
+    }
+
+    @Test
+    void editorialBoardKeepsTheLeadingThe() {
+        String text = "The bridge must be fixed.\nNow.\nThe Harbour Gazette Editorial Board";
+
+        assertThat(detect(null, null, text).publisher().name()).isEqualTo("The Harbour Gazette");
+    }
+
+    @Test
     void authorLineAndSignatureLineNameKnownPublishers() {
         String authorText = "The pier reopened.\nNora Lind is the maritime correspondent for Politico and a sailor.";
         String signatureText = "The pier reopened.\nLocals cheered.\n— AFP";

@@ -101,7 +101,7 @@ class OutletSignalsTest {
     @Test
     void editorialBoardSignatureNamesAnUnknownPublisher() {
         assertThat(detect("Give talks a chance\nThe port needs peace.\nThe Avel Courier Editorial Board").publisher().name())
-                .isEqualTo("Avel Courier");
+                .isEqualTo("The Avel Courier");
     }
 
     @Test
