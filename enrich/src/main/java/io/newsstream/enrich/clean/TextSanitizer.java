@@ -3,8 +3,10 @@ package io.newsstream.enrich.clean;
 import java.text.Normalizer;
 
 /**
- * Makes received text safe for the enrichment steps: control characters and replacement characters are dropped and
- * the text is put in Unicode NFC, so "Erdoğan" is one spelling whichever way it was encoded. Text that is mostly such
+ * Makes received text safe for the enrichment steps: control characters and replacement characters are dropped,
+ * typographic quotes become plain ones (“ ” « » „ → ", ‘ ’ ‚ → ') and Unicode spaces plain spaces, one character for
+ * one, so every later rule has one spelling to look for; and the text is put in Unicode NFC, so "Erdoğan" is one
+ * spelling whichever way it was encoded. Text that is mostly such
  * debris is binary data sent as text, and is refused with the reason, so the caller can dead-letter it.
  */
 public final class TextSanitizer {
@@ -23,20 +25,34 @@ public final class TextSanitizer {
     public String sanitize(String text) {
         StringBuilder kept = new StringBuilder(text.length());
         int debris = 0;
+        boolean changed = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isDebris(c)) {
                 debris++;
             } else {
-                kept.append(c);
+                char plain = plain(c);
+                changed |= plain != c;
+                kept.append(plain);
             }
         }
         if (debris > 0 && debris > MAX_DEBRIS_SHARE * text.length()) {
             throw new UnreadableTextException(String.format(
                     "text looks binary: %d of %d characters are control or replacement characters", debris, text.length()));
         }
-        String cleaned = debris == 0 ? text : kept.toString();
+        String cleaned = debris == 0 && !changed ? text : kept.toString();
         return Normalizer.isNormalized(cleaned, Normalizer.Form.NFC) ? cleaned : Normalizer.normalize(cleaned, Normalizer.Form.NFC);
+    }
+
+    /** The plain spelling of a typographic quote or space; other characters stay. */
+    static char plain(char c) {
+        return switch (c) {
+            case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> '"';
+            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> '\'';
+            case '\u00A0', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200A',
+                 '\u202F', '\u205F', '\u3000' -> ' ';
+            default -> c;
+        };
     }
 
     private static boolean isDebris(char c) {

@@ -1,13 +1,18 @@
 package io.newsstream.enrich.entities;
 
 import io.newsstream.core.article.Entity;
+import io.newsstream.core.article.EntityType;
 import io.newsstream.core.article.Span;
+import io.newsstream.enrich.outlet.KnownOutlet;
+import io.newsstream.enrich.text.Slugs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The default {@link EntityRecognizer}: finds the named entities of an article body: knowledge-base names and aliases,
@@ -23,9 +28,12 @@ public final class EntityFinder implements EntityRecognizer {
     private final OrganisationDiscovery organisations = new OrganisationDiscovery();
     private final PlaceDiscovery places = new PlaceDiscovery();
     private final SurnameLinker surnames = new SurnameLinker();
+    private final SignalLineFilter signalLines;
 
     public EntityFinder(KnowledgeBase knowledgeBase) {
         this.aliases = new AliasMatcher(knowledgeBase);
+        this.signalLines = new SignalLineFilter(
+                knowledgeBase.outlets().stream().map(KnownOutlet::id).collect(Collectors.toSet()));
     }
 
     @Override
@@ -35,6 +43,14 @@ public final class EntityFinder implements EntityRecognizer {
 
     /** The entities of {@code body}, most mentioned first (ties: first mentioned first); spans index into body. */
     public List<Entity> find(String body) {
+        Optional<DatelineCity.City> dateline = DatelineCity.find(body);
+        String text = dateline.map(city -> DatelineCity.withTitleCaseCity(body, city)).orElse(body);
+        List<Mention> mentions = findIn(text);
+        dateline.ifPresent(city -> addDatelineCity(body, city, mentions));
+        return group(signalLines.filter(body, mentions));
+    }
+
+    private List<Mention> findIn(String body) {
         List<Mention> mentions = new ArrayList<>(aliases.find(body));
         List<Mention> swallowed = new ArrayList<>();
         List<Mention> discoveredOrganisations = organisations.find(body, mentions, swallowed);
@@ -45,7 +61,27 @@ public final class EntityFinder implements EntityRecognizer {
         mentions.addAll(framed.find(body, mentions));
         mentions.addAll(surnames.link(body, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
-        return group(mentions);
+        return mentions;
+    }
+
+    /** The dateline city as written ("KYIV"), linked like any mention, or a discovered place when nothing knows it. */
+    private static void addDatelineCity(String body, DatelineCity.City city, List<Mention> mentions) {
+        boolean known = false;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention mention = mentions.get(i);
+            // A capitalised dateline word is a place, whatever a name rule made of it ("EUGENE" is not a person).
+            if (mention.start() < city.end() && mention.end() > city.start() && mention.type() != EntityType.PERSON) {
+                mentions.set(i, new Mention(mention.id(), mention.name(), mention.type(),
+                        body.substring(mention.start(), mention.end()), mention.start(), mention.end()));
+                known = true;
+            }
+        }
+        if (!known) {
+            mentions.removeIf(mention -> mention.start() < city.end() && mention.end() > city.start());
+            mentions.add(new Mention(Slugs.of(city.name()), city.name(), EntityType.LOCATION,
+                    body.substring(city.start(), city.end()), city.start(), city.end()));
+            mentions.sort(Comparator.comparingInt(Mention::start));
+        }
     }
 
     private static List<Entity> group(List<Mention> mentionsInOrder) {

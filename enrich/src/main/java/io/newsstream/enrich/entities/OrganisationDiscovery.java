@@ -36,7 +36,7 @@ final class OrganisationDiscovery {
 
     /**
      * Discovered organisations. A name that partly overlaps a {@code known} mention is skipped; known mentions lying
-     * strictly inside a discovered name and are places ("Kenya" in "Law Society of Kenya") are returned in {@code swallowed}.
+     * strictly inside a discovered name as part of it ("Kenya" in "Law Society of Kenya") are returned in {@code swallowed}.
      */
     List<Mention> find(String text, List<Mention> known, List<Mention> swallowed) {
         List<Mention> found = new ArrayList<>();
@@ -52,8 +52,12 @@ final class OrganisationDiscovery {
                 boolean overlaps = mention.start() < org.end() && org.start() < mention.end();
                 boolean strictlyInside = mention.start() >= org.start() && mention.end() <= org.end()
                         && mention.end() - mention.start() < org.end() - org.start();
-                // Only a place is read as part of an organisation's name; a person or organisation inside marks a list.
-                if (strictlyInside && mention.type() == EntityType.LOCATION) {
+                // A place is read as part of an organisation's name; so is an organisation that does not open it
+                // ("Franklin County Democratic Party", "Department of Foreign Affairs") unless "and" joins a list
+                // ("NATO and European Union"); a person inside marks a list.
+                boolean partOfName = mention.type() == EntityType.LOCATION
+                        || mention.type() == EntityType.ORG && mention.start() > org.start() && !isList(org.surface());
+                if (strictlyInside && partOfName) {
                     inside.add(mention);
                 } else if (overlaps) {
                     clash = true;
@@ -65,6 +69,10 @@ final class OrganisationDiscovery {
             }
         }
         return found;
+    }
+
+    private static boolean isList(String name) {
+        return name.contains(" and ") || name.contains(" & ");
     }
 
     /** The organisation in a capitalised run, without leading sentence words, or null when it is none. */

@@ -28,6 +28,16 @@ class TextSanitizerTest {
     }
 
     @Test
+    void typographicQuotesAndSpacesBecomePlainOnesCharacterForCharacter() {
+        String typographic = "\u201CWe\u2019ll stay,\u201D she said.\u00A0\u00ABNon\u00BB, \u201Eja\u201C.";
+
+        String plain = sanitizer.sanitize(typographic);
+
+        assertThat(plain).isEqualTo("\"We'll stay,\" she said. \"Non\", \"ja\".");
+        assertThat(plain).hasSameSizeAs(typographic);
+    }
+
+    @Test
     void emptyTextStaysEmpty() {
         assertThat(sanitizer.sanitize("")).isEmpty();
     }
