@@ -4,10 +4,10 @@ import java.text.Normalizer;
 
 /**
  * Makes received text safe for the enrichment steps: control characters and replacement characters are dropped,
- * typographic quotes become plain ones (“ ” « » „ → ", ‘ ’ ‚ → ') and Unicode spaces plain spaces, one character for
- * one, so every later rule has one spelling to look for; and the text is put in Unicode NFC, so "Erdoğan" is one
- * spelling whichever way it was encoded. Text that is mostly such
- * debris is binary data sent as text, and is refused with the reason, so the caller can dead-letter it.
+ * typographic quotes become plain ones (“ ” „ → ", ‘ ’ ‚ → '; guillemets stay: sites use » in breadcrumbs) and
+ * Unicode spaces plain spaces, one character for one, so every later rule has one spelling to look for; and the text
+ * is put in Unicode NFC, so "Erdoğan" is one spelling whichever way it was encoded. Text that is mostly such debris
+ * is binary data sent as text, and is refused with the reason, so the caller can dead-letter it.
  */
 public final class TextSanitizer {
 
@@ -47,7 +47,7 @@ public final class TextSanitizer {
     /** The plain spelling of a typographic quote or space; other characters stay. */
     static char plain(char c) {
         return switch (c) {
-            case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> '"';
+            case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> '"';
             case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> '\'';
             case '\u00A0', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200A',
                  '\u202F', '\u205F', '\u3000' -> ' ';

@@ -43,6 +43,9 @@ final class AliasMatcher {
     List<Mention> find(String text) {
         List<Mention> mentions = new ArrayList<>();
         for (AhoCorasick.Match<KnowledgeEntry> match : automaton.find(text)) {
+            if (match.end() < text.length() && text.charAt(match.end()) == '$') {
+                continue; // "US$2 billion", "A$": a currency, not the country
+            }
             KnowledgeEntry entry = match.value();
             mentions.add(new Mention(entry.id(), entry.name(), entry.type(), text.substring(match.start(), match.end()),
                     match.start(), match.end()));

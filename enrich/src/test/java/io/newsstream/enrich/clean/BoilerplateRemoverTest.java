@@ -24,6 +24,9 @@ class BoilerplateRemoverTest {
             "  Share this:  ",
             "ADVERTISEMENT",
             "Home » World » Europe",
+            "News | World | Russia",
+            "Defence | Europe | Posted 14:20",
+            "Sport › Football › Premier League",
             "Read more: Harbour strike enters its second week",
             "Support our independent journalism today",
             "Please support quality journalism with a monthly gift.",
@@ -42,7 +45,8 @@ class BoilerplateRemoverTest {
             "Comments are closed to the public until the inquiry ends, the court said.",
             "Read more widely, the report paints a gloomier picture.",
             "The mayor thanked residents who support local journalism in the valley.",
-            "Advertisement revenue fell by a third, the broadcaster said."})
+            "Advertisement revenue fell by a third, the broadcaster said.",
+            "The vote split the chamber | the opposition walked out before the count was read."})
     void keepsSentencesThatOnlyShareWordsWithBoilerplate(String line) {
         assertThat(remover.isBoilerplate(line)).isFalse();
         assertThat(remover.clean(List.of(line))).containsExactly(line.strip());

@@ -80,6 +80,12 @@ class SignalLinesAndDatelinesTest {
     }
 
     @Test
+    void currencyPrefixIsNotTheCountry() {
+        assertThat(names("The fund approved a US$2 billion loan to the US government.")).containsExactly("United States");
+        assertThat(finder.find("The fund approved a US$2 billion loan.")).isEmpty();
+    }
+
+    @Test
     void organisationInsideALongerDiscoveredNameIsPartOfIt() {
         assertThat(names("She seeks the backing of the Franklin County Democratic Party this spring."))
                 .containsExactly("Franklin County Democratic Party");
