@@ -16,8 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP server of one service: {@code /health/live}, {@code /health/ready} and {@code /metrics} on every service,
- * plus the service's own routes. Built on the JDK's HTTP server; no framework needed for a handful of routes.
+ * The HTTP server of one service: {@code /health/live}, {@code /health/ready}, {@code /metrics} and the service's
+ * contracts ({@code /openapi.json}, {@code /schemas/NAME}) on every service, plus the service's own routes. Built on
+ * the JDK's HTTP server; no framework needed for a handful of routes.
  */
 public final class ServiceHttpServer implements AutoCloseable {
 
@@ -62,6 +63,9 @@ public final class ServiceHttpServer implements AutoCloseable {
                     Map.of("status", status.ready() ? "UP" : "DOWN", "service", service, "detail", status.detail()));
         }));
         server.createContext("/metrics", guarded(exchange -> Responses.text(exchange, 200, PROMETHEUS_TEXT, metrics.scrape())));
+        ContractHandler contracts = new ContractHandler(service);
+        server.createContext(ContractHandler.OPENAPI_PATH, guarded(contracts));
+        server.createContext(ContractHandler.SCHEMAS_PATH, guarded(contracts));
         routes.forEach((path, handler) -> server.createContext(path, guarded(handler)));
         ExecutorService executor = Executors.newCachedThreadPool(namedDaemonThreads(service + "-http"));
         server.setExecutor(executor);

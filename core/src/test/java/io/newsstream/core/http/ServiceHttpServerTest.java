@@ -3,10 +3,12 @@ package io.newsstream.core.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsstream.core.contracts.Contracts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,43 @@ class ServiceHttpServerTest {
             assertThat(scrape.body()).contains("# TYPE", "jvm_memory_used_bytes", "service=\"test\"", "instance=\"host-1\"");
 
             assertThat(get(port, "/v1/hello").body()).isEqualTo("{\"hello\":\"world\"}");
+        }
+    }
+
+    @Test
+    void servesItsOpenApiDocumentAndTheSchemasItRefersTo() throws Exception {
+        try (ServiceMetrics metrics = new ServiceMetrics("sink", "host-1");
+             ServiceHttpServer server = ServiceHttpServer.start("sink", "127.0.0.1", 0, metrics,
+                     () -> Readiness.Status.ready("ok"), Map.of())) {
+            int port = server.port();
+
+            HttpResponse<String> document = get(port, "/openapi.json");
+            assertThat(document.statusCode()).isEqualTo(200);
+            assertThat(document.headers().firstValue("Content-Type")).contains("application/json");
+            assertThat(document.body().getBytes(StandardCharsets.UTF_8)).isEqualTo(Contracts.openApi("sink").orElseThrow());
+            assertThat(document.body()).contains("/v1/entities/top", "schemas/enriched-article.schema.json");
+
+            HttpResponse<String> schema = get(port, "/schemas/enriched-article.schema.json");
+            assertThat(schema.statusCode()).isEqualTo(200);
+            assertThat(schema.body()).contains("\"title\": \"EnrichedArticle\"");
+
+            assertThat(get(port, "/schemas/missing.schema.json").statusCode()).isEqualTo(404);
+            assertThat(get(port, "/schemas/..%2F..%2Fjson%2FJson.class").statusCode()).isEqualTo(404);
+            assertThat(get(port, "/openapi.jsonx").statusCode()).isEqualTo(404);
+            HttpResponse<String> post = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/openapi.json"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(post.statusCode()).isEqualTo(405);
+        }
+    }
+
+    @Test
+    void aServiceWithoutAnOpenApiDocumentAnswers404() throws Exception {
+        try (ServiceMetrics metrics = new ServiceMetrics("test", "host-1");
+             ServiceHttpServer server = ServiceHttpServer.start("test", "127.0.0.1", 0, metrics,
+                     () -> Readiness.Status.ready("ok"), Map.of())) {
+            HttpResponse<String> response = get(server.port(), "/openapi.json");
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(response.body()).contains("test has no OpenAPI document");
         }
     }
 
