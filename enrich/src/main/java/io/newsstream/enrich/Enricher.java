@@ -1,9 +1,10 @@
 package io.newsstream.enrich;
 
 import io.newsstream.core.article.EnrichedArticle;
-import io.newsstream.core.article.Entity;
 import io.newsstream.core.article.OutletAttribution;
 import io.newsstream.core.article.RawArticle;
+import io.newsstream.enrich.authors.AuthorEntities;
+import io.newsstream.enrich.authors.BylineFinder;
 import io.newsstream.enrich.clean.BoilerplateRemover;
 import io.newsstream.enrich.clean.LanguageGuesser;
 import io.newsstream.enrich.clean.TextSanitizer;
@@ -44,6 +45,7 @@ public class Enricher {
     private static final int CLEANED_TEXT_FACTOR = 4;
 
     private final TextSanitizer sanitizer = new TextSanitizer();
+    private final BylineFinder bylines = new BylineFinder();
     private final LanguageGuesser languages = new LanguageGuesser();
     private final BoilerplateRemover boilerplate;
     private final TitleExtractor titles;
@@ -104,13 +106,14 @@ public class Enricher {
                     + "from its first {} characters (and outlets also from its last)", raw.id(), text.length(),
                     maxBodyChars, maxBodyChars);
         }
-        List<Entity> found = entities.recognise(body.length() > maxBodyChars ? body.substring(0, maxBodyChars) : body);
+        String searched = body.length() > maxBodyChars ? body.substring(0, maxBodyChars) : body;
+        AuthorEntities.Merged found = AuthorEntities.merge(searched, entities.recognise(searched), bylines.find(searched));
         OutletAttribution outlet = outlets.detect(raw.url(), raw.outletHint(), titled.title(), headAndTail(text));
         String language = raw.language() == null || raw.language().isBlank() ? languages.guess(body) : raw.language();
         return new EnrichedArticle(raw.id(), raw.url(), titled.title(), raw.text(), raw.outletHint(), language,
                 raw.publishedAt(), raw.receivedAt(), raw.channel(), raw.feed(),
-                body, WordCounter.count(body), List.of(), outlet, found, List.of(), List.of(), null, clock.instant(),
-                VERSION);
+                body, WordCounter.count(body), found.authors(), outlet, found.entities(), List.of(), List.of(), null,
+                clock.instant(), VERSION);
     }
 
     /** Bylines and signatures sit at both ends of a text: keep those when it must be shortened. */

@@ -33,6 +33,20 @@ class EnricherTest {
     }
 
     @Test
+    void bylineNamesTheAuthorsWhoAreAlsoPeopleOfTheArticle() {
+        String text = """
+                Ferry crews end strike
+                By Jordan Whitley and Mara Vint, Harbour Gazette
+                Ferry crews in Odesa returned to work on Monday.
+                """;
+
+        EnrichedArticle article = enricher.enrich(raw(null, text, null));
+
+        assertThat(article.authors()).containsExactly("Jordan Whitley", "Mara Vint");
+        assertThat(article.entities()).extracting(Entity::name).contains("Jordan Whitley", "Mara Vint").doesNotContain("Jordan");
+    }
+
+    @Test
     void enrichmentCleansTitlesCountsAndFindsEntitiesAndOutlets() {
         String text = """
                 Ferry Crews End Strike in Odesa
