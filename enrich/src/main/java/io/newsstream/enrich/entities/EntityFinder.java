@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * The default {@link EntityRecognizer}: finds the named entities of an article body: knowledge-base names and aliases,
  * organisations and places named with an organisation or place word ("Ministry of Fisheries", "Elm Street"), people
  * introduced by a title ("Minister Jane Doe") or framed by bylines, quotes and appositions ("said Jane Doe, a farmer"),
- * and bare surnames of people the article has named in full.
+ * bare surnames of people the article has named in full, and short forms of its organisations ("the Post").
  */
 public final class EntityFinder implements EntityRecognizer {
 
@@ -29,9 +29,11 @@ public final class EntityFinder implements EntityRecognizer {
     private final PlaceDiscovery places = new PlaceDiscovery();
     private final SurnameLinker surnames = new SurnameLinker();
     private final SignalLineFilter signalLines;
+    private final ShortFormLinker shortForms;
 
     public EntityFinder(KnowledgeBase knowledgeBase) {
         this.aliases = new AliasMatcher(knowledgeBase);
+        this.shortForms = new ShortFormLinker(knowledgeBase);
         this.signalLines = new SignalLineFilter(
                 knowledgeBase.outlets().stream().map(KnownOutlet::id).collect(Collectors.toSet()));
     }
@@ -60,6 +62,7 @@ public final class EntityFinder implements EntityRecognizer {
         mentions.addAll(discovery.find(body, mentions));
         mentions.addAll(framed.find(body, mentions));
         mentions.addAll(surnames.link(body, mentions));
+        mentions.addAll(shortForms.link(body, mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
         return mentions;
     }
