@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Drops the mentions that show who made or carried the text rather than what it is about: outlet names in datelines
  * ("(Reuters) -", "/TASS/"), closing wire tags ("—AFP"), bylines, author notes, syndication, copyright and house lines;
- * editors after "Editing by"; and platforms a statement was posted on ("wrote on Telegram"). The outlet step reads
+ * editors after "Editing by"; an editorial board signing its paper's opinion; and platforms a statement was posted on ("wrote on Telegram"). The outlet step reads
  * those lines as publisher and source signals; as entities they would make every wire story "about" its agency.
  */
 final class SignalLineFilter {
@@ -72,7 +72,8 @@ final class SignalLineFilter {
         if (EDITING_BY.matcher(before).find()) {
             return true;
         }
-        if (PLATFORMS.contains(mention.surface()) && ON_BEFORE.matcher(tail(before, 40)).find()) {
+        if (PLATFORMS.contains(mention.surface()) && ON_BEFORE.matcher(tail(before, 40)).find()
+                || mention.surface().endsWith("Editorial Board")) {
             return true;
         }
         if (!outletIds.contains(mention.id())) {

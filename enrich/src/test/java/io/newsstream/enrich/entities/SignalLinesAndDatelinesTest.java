@@ -80,6 +80,11 @@ class SignalLinesAndDatelinesTest {
     }
 
     @Test
+    void editorialBoardSigningIsNotAnOrganisationOfTheStory() {
+        assertThat(names("The bridge must be fixed now.\n\nThe Harlow Falls Chronicle Editorial Board")).isEmpty();
+    }
+
+    @Test
     void currencyPrefixIsNotTheCountry() {
         assertThat(names("The fund approved a US$2 billion loan to the US government.")).containsExactly("United States");
         assertThat(finder.find("The fund approved a US$2 billion loan.")).isEmpty();
