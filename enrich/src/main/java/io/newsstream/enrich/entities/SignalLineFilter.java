@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Drops the mentions that show who made or carried the text rather than what it is about: outlet names in datelines
  * ("(Reuters) -", "/TASS/"), closing wire tags ("—AFP"), bylines, author notes, syndication, copyright and house lines;
- * editors after "Editing by"; an editorial board signing its paper's opinion; and platforms a statement was posted on ("wrote on Telegram"). The outlet step reads
- * those lines as publisher and source signals; as entities they would make every wire story "about" its agency.
+ * editors after "Editing by"; an editorial board signing its paper's opinion; and platforms a statement was posted on
+ * ("wrote on Telegram"). The outlet step reads those lines as publisher and source signals; as entities they would
+ * make every wire story "about" its agency.
  */
 final class SignalLineFilter {
 
