@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server of one service: {@code /health/live}, {@code /health/ready} and {@code /metrics} on every service,
- * plus the service's own routes. Readiness is also exported as the gauge {@code newsstream_ready}. Built on the JDK's HTTP server; no framework needed for a handful of routes.
+ * plus the service's own routes; readiness is also exported as the gauge {@code newsstream_ready}. Built on the
+ * JDK's HTTP server; no framework needed for a handful of routes.
  */
 public final class ServiceHttpServer implements AutoCloseable {
 
