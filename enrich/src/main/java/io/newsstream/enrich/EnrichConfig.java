@@ -129,6 +129,9 @@ public record EnrichConfig(
         Properties props = kafkaProperties();
         props.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         props.putIfAbsent(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        // Named after the instance rather than a random process id, so the client_id tags of the Kafka metrics stay
+        // the same across restarts instead of starting new series each time.
+        props.putIfAbsent(StreamsConfig.CLIENT_ID_CONFIG, applicationId + "-" + instance);
         // Each raw article becomes exactly one enriched article (or one dead letter), even across crashes and rebalances.
         props.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         // Under exactly-once, output is visible to readers only after a commit: commit often for low latency.

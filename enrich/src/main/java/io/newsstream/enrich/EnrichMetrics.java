@@ -5,12 +5,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsstream.core.article.EnrichedArticle;
+import io.newsstream.core.http.LatencyBuckets;
 import io.newsstream.enrich.errors.DeadLetterObserver;
+import io.newsstream.enrich.errors.DeadLetters;
 import java.util.function.Supplier;
 
 /**
  * The enrich service's own meters: {@code newsstream_enrich_articles_total}, {@code newsstream_enrich_dead_letters_total}
- * by failing stage, and {@code newsstream_enrich_duration_seconds} per article.
+ * by failing stage (both stages present from the start, at zero), and the histogram
+ * {@code newsstream_enrich_duration_seconds} of the enrichment steps per article.
  */
 public final class EnrichMetrics implements DeadLetterObserver {
 
@@ -25,7 +28,11 @@ public final class EnrichMetrics implements DeadLetterObserver {
                 .register(registry);
         this.duration = Timer.builder("newsstream.enrich.duration")
                 .description("Time to run the enrichment steps on one article")
+                .serviceLevelObjectives(LatencyBuckets.ARTICLE_STEP)
                 .register(registry);
+        // Registered at zero up front, so alerts and dashboards see a series before the first dead letter.
+        deadLetterCounter(DeadLetters.STAGE_DESERIALIZE);
+        deadLetterCounter(DeadLetters.STAGE_PROCESS);
     }
 
     /** Meters kept in a private registry, for topologies run without a service (tests, tools). */
@@ -43,12 +50,15 @@ public final class EnrichMetrics implements DeadLetterObserver {
 
     @Override
     public void deadLettered(String stage) {
-        // The stage is one of a handful of fixed names, so it is safe as a tag.
-        Counter.builder("newsstream.enrich.dead.letters")
+        deadLetterCounter(stage).increment();
+    }
+
+    // The stage is one of a handful of names fixed in code, so it is safe as a tag.
+    private Counter deadLetterCounter(String stage) {
+        return Counter.builder("newsstream.enrich.dead.letters")
                 .description("Records sent to the dead-letter topic, by the stage that failed")
                 .tag("stage", stage)
-                .register(registry)
-                .increment();
+                .register(registry);
     }
 
     public double articlesEnriched() {

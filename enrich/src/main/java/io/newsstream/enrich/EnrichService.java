@@ -69,7 +69,11 @@ public final class EnrichService implements Service {
         if (current == null) {
             return Readiness.Status.notReady("not started");
         }
-        KafkaStreams.State state = current.state();
+        return readinessOf(current.state());
+    }
+
+    /** Only RUNNING processes records: CREATED and REBALANCING do not yet, the others no longer. */
+    static Readiness.Status readinessOf(KafkaStreams.State state) {
         return state == KafkaStreams.State.RUNNING
                 ? Readiness.Status.ready("streams " + state)
                 : Readiness.Status.notReady("streams " + state);

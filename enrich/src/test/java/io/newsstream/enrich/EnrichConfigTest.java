@@ -59,6 +59,7 @@ class EnrichConfigTest {
 
         assertThat(props)
                 .containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "newsstream-enrich")
+                .containsEntry(StreamsConfig.CLIENT_ID_CONFIG, "newsstream-enrich-" + config(Map.of()).instance())
                 .containsEntry(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092")
                 .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
                 .containsEntry(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "prod.articles.dlq")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.newsstream.core.config.Settings;
 import io.newsstream.core.http.Readiness;
+import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 
 /** What the service does without a broker; running against Kafka is covered by the end-to-end test in deploy. */
@@ -18,6 +19,18 @@ class EnrichServiceTest {
 
         assertThat(status.ready()).isFalse();
         assertThat(status.detail()).isEqualTo("not started");
+    }
+
+    @Test
+    void readyOnlyWhileStreamsIsRunning() {
+        assertThat(EnrichService.readinessOf(KafkaStreams.State.RUNNING).ready()).isTrue();
+        for (KafkaStreams.State state : KafkaStreams.State.values()) {
+            if (state != KafkaStreams.State.RUNNING) {
+                assertThat(EnrichService.readinessOf(state))
+                        .as("state %s", state)
+                        .isEqualTo(Readiness.Status.notReady("streams " + state));
+            }
+        }
     }
 
     @Test

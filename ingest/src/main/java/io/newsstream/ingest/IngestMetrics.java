@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsstream.core.article.Channel;
+import io.newsstream.core.http.LatencyBuckets;
 
 /**
  * The ingest meters: {@code newsstream_ingest_articles_total{channel,outcome,reason}}, the request latency
@@ -71,6 +72,7 @@ public final class IngestMetrics {
         return Timer.builder(REQUEST_DURATION)
                 .description("Time from receiving an ingest request to answering it")
                 .tag("status", String.valueOf(status))
+                .serviceLevelObjectives(LatencyBuckets.REQUEST)
                 .register(registry);
     }
 

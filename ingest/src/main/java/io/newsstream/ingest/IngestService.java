@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +39,8 @@ public final class IngestService implements Service {
 
     private KafkaArticlePublisher publisher;
     private KafkaClientMetrics producerMetrics;
-    private Admin admin;
+    private KafkaClientMetrics adminMetrics;
+    private AdminClient admin;
     private volatile Readiness clusterReadiness;
     private volatile ServiceHttpServer http;
     private FeedPolling feeds;
@@ -83,7 +84,9 @@ public final class IngestService implements Service {
                     "newsstream-ingest-" + config.instance(), config.sendTimeout());
             producerMetrics = new KafkaClientMetrics(publisher.producer());
             producerMetrics.bindTo(metrics.registry());
-            admin = Admin.create(adminProperties());
+            admin = AdminClient.create(adminProperties());
+            adminMetrics = new KafkaClientMetrics(admin);
+            adminMetrics.bindTo(metrics.registry());
             clusterReadiness = new CachedReadiness(new ClusterReadiness(admin, READINESS_TIMEOUT), READINESS_CACHE, clock);
             http = ServiceHttpServer.start(NAME, config.host(), config.port(), metrics, this::readiness,
                     routes(config, publisher, metrics.registry(), clock));
@@ -146,6 +149,7 @@ public final class IngestService implements Service {
         closeQuietly(http);
         closeQuietly(publisher);
         closeQuietly(producerMetrics);
+        closeQuietly(adminMetrics);
         closeQuietly(admin);
         closeQuietly(metrics);
     }

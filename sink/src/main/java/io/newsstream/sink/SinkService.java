@@ -18,7 +18,6 @@ import io.newsstream.sink.store.Database;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -124,7 +123,7 @@ public final class SinkService implements Service {
         return http.port();
     }
 
-    /** Ready when the database answers and the consumer loop is polling. */
+    /** Ready when the database answers and the consumer has joined its group and is polling (see {@link SinkReadiness}). */
     public Readiness.Status readiness() {
         Database db = database;
         ArticleConsumer loop = consumer;
@@ -134,18 +133,7 @@ public final class SinkService implements Service {
         if (db == null || loop == null) {
             return Readiness.Status.notReady("starting");
         }
-        Optional<String> databaseProblem = db.problem();
-        if (databaseProblem.isPresent()) {
-            return Readiness.Status.notReady(databaseProblem.get());
-        }
-        return switch (loop.state()) {
-            case STARTING -> Readiness.Status.notReady("consumer has not polled yet");
-            case POLLING -> Readiness.Status.ready("database answers; consumer polling with "
-                    + loop.assignedPartitions() + " partitions assigned");
-            case RETRYING -> Readiness.Status.notReady("consumer is retrying a failed batch write");
-            case FAILED -> Readiness.Status.notReady("consumer stopped: " + loop.failure());
-            case STOPPED -> Readiness.Status.notReady("consumer stopped");
-        };
+        return SinkReadiness.of(db.problem(), loop.state(), loop.joinedGroup(), loop.assignedPartitions(), loop.failure());
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.newsstream.core.http;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.Gauge;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
@@ -17,8 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server of one service: {@code /health/live}, {@code /health/ready}, {@code /metrics} and the service's
- * contracts ({@code /openapi.json}, {@code /schemas/NAME}) on every service, plus the service's own routes. Built on
- * the JDK's HTTP server; no framework needed for a handful of routes.
+ * contracts ({@code /openapi.json}, {@code /schemas/NAME}) on every service, plus the service's own routes; readiness
+ * is also exported as the gauge {@code newsstream_ready}. Built on the JDK's HTTP server; no framework needed for a
+ * handful of routes.
  */
 public final class ServiceHttpServer implements AutoCloseable {
 
@@ -62,6 +64,11 @@ public final class ServiceHttpServer implements AutoCloseable {
             Responses.json(exchange, status.ready() ? 200 : 503,
                     Map.of("status", status.ready() ? "UP" : "DOWN", "service", service, "detail", status.detail()));
         }));
+        // The same answer as a gauge, so an alert sees a service that runs but cannot work (e.g. a stopped consumer).
+        Gauge.builder("newsstream.ready", readiness, check -> check.check().ready() ? 1 : 0)
+                .description("1 while /health/ready answers 200, else 0")
+                .strongReference(true)
+                .register(metrics.registry());
         server.createContext("/metrics", guarded(exchange -> Responses.text(exchange, 200, PROMETHEUS_TEXT, metrics.scrape())));
         ContractHandler contracts = new ContractHandler(service);
         server.createContext(ContractHandler.OPENAPI_PATH, guarded(contracts));

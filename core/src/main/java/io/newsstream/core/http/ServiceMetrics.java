@@ -3,14 +3,20 @@ package io.newsstream.core.http;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmInfoMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
-/** The metrics registry of one service: Prometheus format, tagged with the service and instance, with JVM binders. */
+/**
+ * The metrics registry of one service: Prometheus format, every meter tagged with the service and instance, with the
+ * JVM (memory, GC, threads, classes, version) and process (CPU, uptime, open files) binders. The Kafka client binders
+ * are bound by each service to the clients it creates.
+ */
 public final class ServiceMetrics implements AutoCloseable {
 
     private final PrometheusMeterRegistry registry;
@@ -22,8 +28,10 @@ public final class ServiceMetrics implements AutoCloseable {
         new ClassLoaderMetrics().bindTo(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
+        new JvmInfoMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
+        new FileDescriptorMetrics().bindTo(registry);
         gcMetrics = new JvmGcMetrics();
         gcMetrics.bindTo(registry);
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +50,13 @@ public final class TopicSetup {
                     throw e;
                 }
             }
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AuthenticationException) {
+                throw new IllegalStateException("Kafka refused newsstream's credentials (check kafka.security.protocol, "
+                        + "kafka.sasl.mechanism and kafka.sasl.jaas.config): " + e.getCause().getMessage(), e);
+            }
+            throw new IllegalStateException("cannot create topics " + topics.allNames() + ": " + e.getMessage(), e);
+        } catch (TimeoutException e) {
             throw new IllegalStateException("cannot create topics " + topics.allNames() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

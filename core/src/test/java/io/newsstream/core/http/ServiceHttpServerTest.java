@@ -35,12 +35,14 @@ class ServiceHttpServerTest {
             HttpResponse<String> notReady = get(port, "/health/ready");
             assertThat(notReady.statusCode()).isEqualTo(503);
             assertThat(notReady.body()).contains("waiting for Kafka");
+            assertThat(get(port, "/metrics").body()).contains("newsstream_ready{instance=\"host-1\",service=\"test\"} 0.0");
             ready.set(true);
             assertThat(get(port, "/health/ready").statusCode()).isEqualTo(200);
 
             HttpResponse<String> scrape = get(port, "/metrics");
             assertThat(scrape.statusCode()).isEqualTo(200);
-            assertThat(scrape.body()).contains("# TYPE", "jvm_memory_used_bytes", "service=\"test\"", "instance=\"host-1\"");
+            assertThat(scrape.body()).contains("# TYPE", "jvm_memory_used_bytes", "service=\"test\"", "instance=\"host-1\"",
+                    "newsstream_ready{instance=\"host-1\",service=\"test\"} 1.0");
 
             assertThat(get(port, "/v1/hello").body()).isEqualTo("{\"hello\":\"world\"}");
         }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -27,6 +28,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
     private static final int NODE_ID = 1;
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
+    /** The broker's own account on a SASL listener, for the connections it makes to itself. */
+    private static final String BROKER_USER = "embedded-broker";
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
@@ -46,11 +49,20 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * @param port the client port, or 0 for a free one
      */
     public static EmbeddedKafkaBroker start(Path dataDir, int port) {
+        return start(dataDir, port, Map.of());
+    }
+
+    /**
+     * Like {@link #start(Path, int)}, but when {@code saslPlainUsers} is not empty the client port is a
+     * SASL_PLAINTEXT listener with the PLAIN mechanism: clients must log in as one of these users (name to
+     * password), as against a secured production cluster.
+     */
+    public static EmbeddedKafkaBroker start(Path dataDir, int port, Map<String, String> saslPlainUsers) {
         try {
             Files.createDirectories(dataDir);
             int brokerPort = port == 0 ? LocalSettings.freePort() : port;
             int controllerPort = LocalSettings.freePort();
-            Properties props = brokerProperties(dataDir, brokerPort, controllerPort);
+            Properties props = brokerProperties(dataDir, brokerPort, controllerPort, saslPlainUsers);
             format(dataDir);
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
             server.startup();
@@ -62,16 +74,22 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    static Properties brokerProperties(Path dataDir, int brokerPort, int controllerPort) {
+    static Properties brokerProperties(Path dataDir, int brokerPort, int controllerPort, Map<String, String> saslPlainUsers) {
+        String listener = saslPlainUsers.isEmpty() ? "PLAINTEXT" : "SASL_PLAINTEXT";
         Properties props = new Properties();
         props.put("process.roles", "broker,controller");
         props.put("node.id", String.valueOf(NODE_ID));
         props.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
-        props.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
-        props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+        props.put("listeners", listener + "://127.0.0.1:" + brokerPort + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
+        props.put("advertised.listeners", listener + "://127.0.0.1:" + brokerPort);
         props.put("controller.listener.names", CONTROLLER_LISTENER);
-        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        props.put("inter.broker.listener.name", "PLAINTEXT");
+        props.put("listener.security.protocol.map", listener + ":" + listener + "," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        props.put("inter.broker.listener.name", listener);
+        if (!saslPlainUsers.isEmpty()) {
+            props.put("sasl.enabled.mechanisms", "PLAIN");
+            props.put("sasl.mechanism.inter.broker.protocol", "PLAIN");
+            props.put("listener.name.sasl_plaintext.plain.sasl.jaas.config", plainJaasConfig(saslPlainUsers));
+        }
         props.put("log.dirs", dataDir.toString());
         // One node: every internal topic can only have one replica.
         props.put("offsets.topic.replication.factor", "1");
@@ -86,6 +104,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("num.partitions", "3");
         return props;
+    }
+
+    /** The broker side of SASL/PLAIN: its own login, and a {@code user_NAME="password"} entry per accepted user. */
+    private static String plainJaasConfig(Map<String, String> users) {
+        String brokerPassword = Uuid.randomUuid().toString();
+        StringBuilder jaas = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required")
+                .append(" username=\"").append(BROKER_USER).append("\" password=\"").append(brokerPassword).append('"')
+                .append(" user_").append(BROKER_USER).append("=\"").append(brokerPassword).append('"');
+        users.forEach((user, password) -> jaas.append(" user_").append(user).append("=\"").append(password).append('"'));
+        return jaas.append(';').toString();
     }
 
     private static void format(Path dataDir) {

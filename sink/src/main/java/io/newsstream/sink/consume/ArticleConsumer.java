@@ -53,6 +53,7 @@ public final class ArticleConsumer implements AutoCloseable {
     private volatile State state = State.STARTING;
     private volatile String failure = "";
     private volatile int assignedPartitions;
+    private volatile boolean joinedGroup;
     // The batch being stored; only the loop thread (and the rebalance callbacks it runs) touches it.
     private List<ConsumerRecord<byte[], byte[]>> pending = List.of();
     private boolean paused;
@@ -86,6 +87,14 @@ public final class ArticleConsumer implements AutoCloseable {
 
     public int assignedPartitions() {
         return assignedPartitions;
+    }
+
+    /**
+     * Whether the consumer is a member of its group: it has received an assignment (possibly empty, when there are
+     * more sink instances than partitions) and not lost it since.
+     */
+    public boolean joinedGroup() {
+        return joinedGroup;
     }
 
     private void run() {
@@ -248,6 +257,8 @@ public final class ArticleConsumer implements AutoCloseable {
 
         @Override
         public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            // Lost means dropped from the group (e.g. a missed session timeout) until the next join.
+            joinedGroup = false;
             onPartitionsRevoked(partitions);
         }
 
@@ -258,6 +269,7 @@ public final class ArticleConsumer implements AutoCloseable {
             }
             owned.addAll(partitions);
             assignedPartitions = owned.size();
+            joinedGroup = true;
         }
 
         private void dropPending(Collection<TopicPartition> revoked) {

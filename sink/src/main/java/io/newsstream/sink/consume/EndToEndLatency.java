@@ -2,6 +2,7 @@ package io.newsstream.sink.consume;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.newsstream.core.http.LatencyBuckets;
 import io.newsstream.sink.store.StoredArticle;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,9 +22,7 @@ public final class EndToEndLatency implements StoredArticlesListener {
         this.clock = clock;
         this.timer = Timer.builder("newsstream.sink.end.to.end")
                 .description("Time from receipt by ingest to storage by the sink")
-                .serviceLevelObjectives(Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
-                        Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5),
-                        Duration.ofSeconds(10))
+                .serviceLevelObjectives(LatencyBuckets.END_TO_END)
                 .register(registry);
     }
 

@@ -3,6 +3,7 @@ package io.newsstream.sink.consume;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.newsstream.core.http.LatencyBuckets;
 import java.time.Duration;
 
 /** The sink's write-side meters: articles and batches stored, write latency, dead letters, retries. */
@@ -23,6 +24,7 @@ public final class WriteMetrics {
                 .register(registry);
         batchWrite = Timer.builder("newsstream.sink.batch.write")
                 .description("Time to store one poll batch, dead letters included")
+                .serviceLevelObjectives(LatencyBuckets.BATCH)
                 .register(registry);
         deadLetters = Counter.builder("newsstream.sink.dead.letters")
                 .description("Records sent to the dead-letter topic because they could not be stored")

@@ -2,6 +2,7 @@ package io.newsstream.sink.query;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.newsstream.core.http.LatencyBuckets;
 import java.time.Duration;
 
 /** Query latency per endpoint: {@code newsstream_sink_query_seconds{endpoint}}, the tag one of a fixed few names. */
@@ -18,6 +19,7 @@ public final class QueryMetrics {
         Timer.builder("newsstream.sink.query")
                 .description("Time to answer a query, by endpoint")
                 .tag("endpoint", endpoint)
+                .serviceLevelObjectives(LatencyBuckets.REQUEST)
                 .register(registry)
                 .record(took);
     }

@@ -109,6 +109,17 @@ class ArticleConsumerTest {
         assertThat(consumer.closed()).isTrue();
     }
 
+    @Test
+    void joinsTheGroupWithItsFirstAssignment() throws Exception {
+        assertThat(loop.joinedGroup()).isFalse();
+        deliver(List.of());
+        loop.start();
+
+        awaitUntil(loop::joinedGroup, "joining the group");
+
+        assertThat(loop.assignedPartitions()).isEqualTo(1);
+    }
+
     /** Assigns the partition on the loop's first poll and hands it these records. */
     private void deliver(List<ConsumerRecord<byte[], byte[]>> records) {
         consumer.schedulePollTask(() -> {

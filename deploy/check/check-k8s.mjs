@@ -1,0 +1,146 @@
+// Validates rendered Kubernetes manifests (the output of `kubectl kustomize`, one multi-document YAML file per
+// argument): each object against its API schema, plus the rules newsstream's manifests promise (probes,
+// resources, non-root, no literal secrets, a ServiceMonitor that selects the Services). Exits 1 on any problem.
+import { readFileSync } from "node:fs";
+import { parseAllDocuments } from "yaml";
+import Ajv from "ajv";
+import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
+import { Secret } from "kubernetes-models/v1/Secret";
+import { Service } from "kubernetes-models/v1/Service";
+import { Deployment } from "kubernetes-models/apps/v1/Deployment";
+import { StatefulSet } from "kubernetes-models/apps/v1/StatefulSet";
+import { ServiceMonitor } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/ServiceMonitor";
+
+const kafkaTopicSchema = JSON.parse(readFileSync(new URL("./schemas/kafkatopic-v1beta2.schema.json", import.meta.url)));
+const validateKafkaTopic = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(kafkaTopicSchema);
+
+// kubernetes-models validates against the Kubernetes OpenAPI schemas (types, required fields, enums, formats).
+const models = {
+  "v1/ConfigMap": ConfigMap,
+  "v1/Secret": Secret,
+  "v1/Service": Service,
+  "apps/v1/Deployment": Deployment,
+  "apps/v1/StatefulSet": StatefulSet,
+  "monitoring.coreos.com/v1/ServiceMonitor": ServiceMonitor,
+};
+
+const problems = [];
+const objects = [];
+
+for (const file of process.argv.slice(2)) {
+  for (const doc of parseAllDocuments(readFileSync(file, "utf8"))) {
+    if (doc.errors.length > 0) {
+      problems.push(`${file}: YAML: ${doc.errors.map((e) => e.message).join("; ")}`);
+      continue;
+    }
+    const object = doc.toJS();
+    if (object) {
+      objects.push({ file, object });
+    }
+  }
+}
+
+for (const { file, object } of objects) {
+  const where = `${file}: ${object.kind}/${object.metadata?.name}`;
+  const type = `${object.apiVersion}/${object.kind}`;
+  if (type === "kafka.strimzi.io/v1beta2/KafkaTopic") {
+    if (!validateKafkaTopic(object)) {
+      validateKafkaTopic.errors.forEach((e) => problems.push(`${where}: ${e.instancePath || "/"} ${e.message}`));
+    }
+    continue;
+  }
+  const Model = models[type];
+  if (!Model) {
+    problems.push(`${where}: no schema for ${type}; add it to deploy/check/check-k8s.mjs`);
+    continue;
+  }
+  try {
+    new Model(object).validate();
+  } catch (e) {
+    problems.push(`${where}: ${e.message}`);
+  }
+  if (object.kind === "Deployment" || object.kind === "StatefulSet") {
+    checkWorkload(where, object).forEach((p) => problems.push(p));
+  }
+}
+checkServiceMonitors().forEach((p) => problems.push(p));
+
+if (problems.length > 0) {
+  console.error(problems.join("\n"));
+  process.exit(1);
+}
+console.log(`  ${objects.length} objects valid (${[...new Set(objects.map((o) => o.object.kind))].sort().join(", ")})`);
+
+/** What every newsstream workload must have: probes, resources, a non-root user, secrets only from files or Secrets. */
+function checkWorkload(where, workload) {
+  const found = [];
+  const pod = workload.spec.template.spec;
+  const selector = workload.spec.selector.matchLabels ?? {};
+  const labels = workload.spec.template.metadata?.labels ?? {};
+  for (const [key, value] of Object.entries(selector)) {
+    if (labels[key] !== value) {
+      found.push(`${where}: selector ${key}=${value} does not match the pod template's labels`);
+    }
+  }
+  if (pod.securityContext?.runAsNonRoot !== true) {
+    found.push(`${where}: pod securityContext.runAsNonRoot must be true`);
+  }
+  for (const container of pod.containers) {
+    const at = `${where} container ${container.name}`;
+    for (const probe of ["livenessProbe", "readinessProbe"]) {
+      if (!container[probe]) {
+        found.push(`${at}: no ${probe}`);
+      }
+    }
+    for (const part of ["requests", "limits"]) {
+      if (!container.resources?.[part]?.cpu || !container.resources?.[part]?.memory) {
+        found.push(`${at}: resources.${part} needs cpu and memory`);
+      }
+    }
+    if (container.securityContext?.allowPrivilegeEscalation !== false) {
+      found.push(`${at}: securityContext.allowPrivilegeEscalation must be false`);
+    }
+    for (const env of container.env ?? []) {
+      if (/PASSWORD|SECRET|TOKEN/.test(env.name) && !env.name.endsWith("_FILE") && env.value !== undefined) {
+        found.push(`${at}: ${env.name} has a literal value; mount a Secret and use ${env.name}_FILE`);
+      }
+    }
+  }
+  return found;
+}
+
+/** Each ServiceMonitor must select the three Services rendered with it by their labels and name a port they have. */
+function checkServiceMonitors() {
+  const found = [];
+  for (const { file, object: monitor } of objects.filter((o) => o.object.kind === "ServiceMonitor")) {
+    const services = objects.filter((o) => o.file === file && o.object.kind === "Service").map((o) => o.object);
+    const selected = services.filter((service) => selects(monitor.spec.selector, service.metadata.labels ?? {}));
+    const components = selected.map((s) => s.metadata.labels["app.kubernetes.io/component"]).sort();
+    if (components.join(",") !== "enrich,ingest,sink") {
+      found.push(`${file}: ServiceMonitor/${monitor.metadata.name} selects [${components}], expected enrich, ingest and sink`);
+    }
+    for (const endpoint of monitor.spec.endpoints) {
+      for (const service of selected) {
+        if (!service.spec.ports.some((port) => port.name === endpoint.port)) {
+          found.push(`${file}: ServiceMonitor/${monitor.metadata.name} scrapes port "${endpoint.port}", which Service/${service.metadata.name} lacks`);
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function selects(selector, labels) {
+  const byLabels = Object.entries(selector.matchLabels ?? {}).every(([key, value]) => labels[key] === value);
+  const byExpressions = (selector.matchExpressions ?? []).every((expression) => {
+    const present = Object.hasOwn(labels, expression.key);
+    switch (expression.operator) {
+      case "In": return present && expression.values.includes(labels[expression.key]);
+      case "NotIn": return !present || !expression.values.includes(labels[expression.key]);
+      case "Exists": return present;
+      case "DoesNotExist": return !present;
+      default: return false;
+    }
+  });
+  return byLabels && byExpressions;
+}

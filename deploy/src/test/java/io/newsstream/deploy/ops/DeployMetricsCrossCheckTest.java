@@ -1,0 +1,239 @@
+package io.newsstream.deploy.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.newsstream.core.config.Settings;
+import io.newsstream.deploy.local.LocalPipeline;
+import io.newsstream.deploy.local.LocalSettings;
+import io.newsstream.deploy.local.PipelineClient;
+import io.newsstream.enrich.EnrichConfig;
+import io.newsstream.ingest.IngestConfig;
+import io.newsstream.sink.SinkConfig;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dashboard and the alert rules only use metrics the services really export: the local pipeline runs, a few
+ * articles go through it, every service's {@code /metrics} is scraped, and each metric name that a query of
+ * deploy/grafana or an expression of deploy/prometheus/alerts.yml uses must be among the scraped series.
+ *
+ * <p>Names are compared as Prometheus stores them (with {@code _total}, {@code _bucket}, {@code _count},
+ * {@code _sum}, {@code _max}), not stripped to their family: a {@code _bucket} query of a timer without histogram
+ * buckets, or {@code _total} on a gauge, returns nothing in Prometheus, so it fails here too.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DeployMetricsCrossCheckTest {
+
+    private static final Logger log = LoggerFactory.getLogger(DeployMetricsCrossCheckTest.class);
+    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(90);
+    /** Metric names in PromQL: the prefixes of newsstream's own, Micrometer's JVM and process, and Kafka's metrics. */
+    private static final Pattern METRIC_NAME = Pattern.compile("(?<![\\w:$])(?:newsstream|jvm|process|kafka)_\\w+");
+    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{[^}]*})?\\s");
+    // Deploy's own files, from the module directory the tests run in.
+    private static final Path DASHBOARDS = Path.of("grafana", "dashboards");
+    private static final Path ALERTS = Path.of("prometheus", "alerts.yml");
+
+    @TempDir
+    static Path dataDir;
+
+    private LocalPipeline pipeline;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void startPipeline() throws Exception {
+        Map<String, String> settings = LocalSettings.defaultsOnFreePorts();
+        settings.put(EnrichConfig.STATE_DIR, dataDir.resolve("streams").toString());
+        pipeline = LocalPipeline.start(Settings.of(settings), dataDir, 0);
+    }
+
+    @AfterAll
+    void stopPipeline() {
+        if (pipeline != null) {
+            pipeline.close();
+        }
+    }
+
+    @Test
+    void everyMetricTheDashboardAndTheAlertsUseIsExported() throws Exception {
+        feedArticles();
+        // The GC pause timer appears with the first collection the binder sees.
+        System.gc();
+
+        Map<String, Set<String>> exportedBy = new TreeMap<>();
+        Set<String> exported = new TreeSet<>();
+        for (String service : List.of("ingest", "enrich", "sink")) {
+            String scrape = scrape(service);
+            // Kept beside the build output for whoever documents or debugs the metrics.
+            Files.writeString(Path.of("target", "metrics-" + service + ".prom"), scrape);
+            assertEverySampleIsTagged(service, scrape);
+            Set<String> names = sampleNames(scrape);
+            exportedBy.put(service, names);
+            exported.addAll(names);
+        }
+        exportedBy.forEach((service, names) -> log.info("{} exports {} series names: {}", service, names.size(),
+                names.stream().filter(name -> name.startsWith("newsstream_")).toList()));
+
+        Map<String, Set<String>> usedBy = new TreeMap<>();
+        dashboardExpressions().forEach(expr -> metricNames(expr).forEach(name ->
+                usedBy.computeIfAbsent(name, n -> new TreeSet<>()).add("dashboard")));
+        alertExpressions().forEach((alert, expr) -> metricNames(expr).forEach(name ->
+                usedBy.computeIfAbsent(name, n -> new TreeSet<>()).add("alert " + alert)));
+
+        assertThat(usedBy).as("metric names found in the dashboard and alert expressions").hasSizeGreaterThan(20);
+        List<String> missing = new ArrayList<>();
+        usedBy.forEach((name, users) -> {
+            if (!exported.contains(name)) {
+                missing.add(name + " (used by " + String.join(", ", users) + ")");
+            }
+        });
+        assertThat(missing).as("metrics used by deploy/ but exported by no service").isEmpty();
+    }
+
+    @Test
+    void metricNamesComeFromPromqlWithoutFunctionsOrLabels() {
+        String expr = "histogram_quantile(0.99, sum by (le) (rate(newsstream_sink_end_to_end_seconds_bucket"
+                + "{job=\"newsstream\", client_id!~\".*restore-consumer\"}[$__rate_interval]))) "
+                + "/ on (service) kafka_stream_client_state + process_cpu_usage";
+
+        assertThat(metricNames(expr)).containsExactlyInAnyOrder(
+                "newsstream_sink_end_to_end_seconds_bucket", "kafka_stream_client_state", "process_cpu_usage");
+    }
+
+    @Test
+    void sampleNamesKeepTheirSuffixes() {
+        String scrape = """
+                # HELP newsstream_sink_batch_write_seconds Time to store one poll batch
+                # TYPE newsstream_sink_batch_write_seconds histogram
+                newsstream_sink_batch_write_seconds_bucket{instance="a",service="sink",le="0.01"} 3
+                newsstream_sink_batch_write_seconds_count{instance="a",service="sink"} 3
+                jvm_threads_live_threads 12
+                """;
+
+        assertThat(sampleNames(scrape)).containsExactlyInAnyOrder("newsstream_sink_batch_write_seconds_bucket",
+                "newsstream_sink_batch_write_seconds_count", "jvm_threads_live_threads");
+    }
+
+    private void feedArticles() throws Exception {
+        PipelineClient client = new PipelineClient(pipeline.ingestUrl(), pipeline.sinkUrl());
+        List<String> ids = new ArrayList<>();
+        for (Map<String, String> article : List.of(
+                Map.of("url", "https://tidewater-post.example/harbour-strike",
+                        "text", "Dock workers end strike\nDock workers in Rotterdam ended a four-day strike on "
+                                + "Tuesday after the port authority agreed to new shift rules, the union said."),
+                Map.of("url", "https://tidewater-post.example/rail-budget",
+                        "text", "Rail budget approved\nLawmakers in Berlin approved the rail budget on Friday; "
+                                + "Chancellor Olaf Scholz called it overdue, according to Reuters."))) {
+            PipelineClient.Answer answer = client.post(article);
+            assertThat(answer.status()).as("ingest answer %s", answer.body()).isEqualTo(202);
+            ids.add(answer.acceptedId().orElseThrow());
+        }
+        // A rejection too, so the request timer has a 4xx series beside the 202 one.
+        assertThat(client.post(Map.of("url", "https://tidewater-post.example/empty", "text", " ")).status())
+                .isEqualTo(400);
+        long deadline = System.nanoTime() + STORE_TIMEOUT.toNanos();
+        for (String id : ids) {
+            while (client.stored(id).isEmpty()) {
+                assertThat(System.nanoTime()).as("article %s stored within %s", id, STORE_TIMEOUT).isLessThan(deadline);
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    private String scrape(String service) throws IOException, InterruptedException {
+        String portKey = switch (service) {
+            case "ingest" -> IngestConfig.PORT;
+            case "enrich" -> EnrichConfig.PORT;
+            default -> SinkConfig.PORT;
+        };
+        URI uri = URI.create("http://127.0.0.1:" + pipeline.settings().port(portKey) + "/metrics");
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET %s", uri).isEqualTo(200);
+        return response.body();
+    }
+
+    /** Every series must say which service and instance it comes from, so alerts and panels can group by them. */
+    private static void assertEverySampleIsTagged(String service, String scrape) {
+        List<String> untagged = scrape.lines()
+                .filter(line -> !line.startsWith("#") && !line.isBlank())
+                .filter(line -> !line.contains("service=\"" + service + "\"") || !line.contains("instance=\""))
+                .toList();
+        assertThat(untagged).as("%s series without service and instance tags", service).isEmpty();
+    }
+
+    static Set<String> sampleNames(String scrape) {
+        Set<String> names = new TreeSet<>();
+        for (String line : scrape.lines().toList()) {
+            Matcher sample = SAMPLE.matcher(line);
+            if (!line.startsWith("#") && sample.find()) {
+                names.add(sample.group(1));
+            }
+        }
+        return names;
+    }
+
+    static Set<String> metricNames(String expr) {
+        // Label matchers hold values, not names: drop them before looking for metric names.
+        String withoutMatchers = expr.replaceAll("\\{[^}]*}", "");
+        Set<String> names = new TreeSet<>();
+        Matcher matcher = METRIC_NAME.matcher(withoutMatchers);
+        while (matcher.find()) {
+            names.add(matcher.group());
+        }
+        return names;
+    }
+
+    private static List<String> dashboardExpressions() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> expressions = new ArrayList<>();
+        try (Stream<Path> files = Files.list(DASHBOARDS)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                collectExpressions(json.readTree(file.toFile()), expressions);
+            }
+        }
+        return expressions;
+    }
+
+    private static void collectExpressions(JsonNode node, List<String> expressions) {
+        if (node.isObject() && node.path("expr").isTextual()) {
+            expressions.add(node.get("expr").asText());
+        }
+        node.forEach(child -> collectExpressions(child, expressions));
+    }
+
+    /** Alert name to expression, for every rule of every group. */
+    private static Map<String, String> alertExpressions() throws IOException {
+        Map<String, String> expressions = new TreeMap<>();
+        for (JsonNode group : new YAMLMapper().readTree(ALERTS.toFile()).path("groups")) {
+            for (JsonNode rule : group.path("rules")) {
+                String name = rule.has("alert") ? rule.get("alert").asText() : rule.path("record").asText();
+                expressions.put(name, rule.path("expr").asText());
+            }
+        }
+        return expressions;
+    }
+}
