@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds places the knowledge base does not know from a place word in their name: "Elm Street", "Harlow River",
- * "Lake Velm", "Mount Orsk", and "Velm Prefecture" (the place is "Velm").
+ * "Lake Velm", "Mount Orsk", "Orsk County"; from an administrative word after it, which is not part of the name:
+ * "Velm Prefecture", "the Velm region" (the place is "Velm"); and from what the text calls it: "the town of Velm".
  */
 final class PlaceDiscovery {
 
@@ -18,14 +19,20 @@ final class PlaceDiscovery {
     private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String AFTER = "(?![\\p{L}\\p{N}])";
     private static final Pattern PLACE = Pattern.compile(BEFORE + "(?:"
-            + "(?<named>(?:" + WORD + "\\h+){1,3}(?:River|Avenue|Street|Square|Stadium|Field|Airport|Crossing|Ground))"
+            + "(?<named>(?:" + WORD + "\\h+){1,3}(?:River|Avenue|Street|Square|Stadium|Field|Airport|Crossing|Ground|County))"
             + "|(?<prefixed>(?:Lake|Mount)\\h+" + WORD + ")"
-            + "|(?<bare>" + WORD + ")\\h+Prefecture)" + AFTER);
+            + "|(?<bare>" + WORD + ")\\h+(?:Prefecture|[Pp]rovince|[Rr]egion|[Oo]blast|[Dd]istrict|[Gg]overnorate)"
+            + "|(?<=\\b(?:town|city|village|port|island|province|region|district|county|municipality|state)\\h+of\\h+)"
+            + "(?<cued>" + WORD + "(?:\\h+" + WORD + ")?))" + AFTER);
 
     /** Capitalised words that open a sentence rather than a name. */
     private static final Set<String> LEADING_NON_NAME = Set.of(
             "The", "A", "An", "In", "On", "At", "By", "For", "From", "But", "And", "As", "Of", "To", "With", "Near",
             "Along", "Outside", "Across", "Its", "His", "Her", "Their", "This", "That", "After", "Despite", "When");
+
+    /** Words before "region" or "province" that describe it rather than name it ("The region", "Eastern Province"). */
+    private static final Set<String> NOT_PLACE_NAMES = Set.of("The", "This", "That", "Each", "Every", "Whole", "Entire",
+            "Northern", "Southern", "Eastern", "Western", "Central", "Border", "Capital", "Autonomous", "Breakaway");
 
     /** Discovered places, skipping any that overlaps {@code known} mentions. */
     List<Mention> find(String text, List<Mention> known) {
@@ -33,7 +40,9 @@ final class PlaceDiscovery {
         List<Mention> found = new ArrayList<>();
         Matcher matcher = PLACE.matcher(text);
         while (matcher.find()) {
-            String group = matcher.group("named") != null ? "named" : matcher.group("prefixed") != null ? "prefixed" : "bare";
+            String group = matcher.group("named") != null ? "named"
+                    : matcher.group("prefixed") != null ? "prefixed"
+                    : matcher.group("bare") != null ? "bare" : "cued";
             int start = matcher.start(group);
             String name = matcher.group(group);
             while (name.contains(" ") && LEADING_NON_NAME.contains(name.substring(0, name.indexOf(' ')))) {
@@ -42,7 +51,7 @@ final class PlaceDiscovery {
                 name = name.substring(cut).stripLeading();
             }
             int end = start + name.length();
-            boolean complete = !group.equals("named") || name.contains(" ");
+            boolean complete = group.equals("named") ? name.contains(" ") : !NOT_PLACE_NAMES.contains(name);
             if (complete && !taken.overlaps(start, end)) {
                 found.add(new Mention(Slugs.of(name), name, EntityType.LOCATION, name, start, end));
             }

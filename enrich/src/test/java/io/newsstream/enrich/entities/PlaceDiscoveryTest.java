@@ -30,6 +30,28 @@ class PlaceDiscoveryTest {
     }
 
     @Test
+    void administrativeWordAfterANameIsNotPartOfIt() {
+        assertThat(names("Shelling hit the Velm region and Orsk province; Harlow Oblast and Dunmere District too."))
+                .containsExactly("Velm", "Orsk", "Harlow", "Dunmere");
+    }
+
+    @Test
+    void describingWordsBeforeRegionAreNoPlace() {
+        assertThat(names("The region voted. Eastern Province stayed calm.")).isEmpty();
+    }
+
+    @Test
+    void whatTheTextCallsATownMakesItAPlace() {
+        assertThat(names("Troops reached the town of Velm and the port of Orsk Bay."))
+                .containsExactly("Velm", "Orsk Bay");
+    }
+
+    @Test
+    void countyIsPartOfTheName() {
+        assertThat(names("Voters in Harlow County turned out.")).containsExactly("Harlow County");
+    }
+
+    @Test
     void sentenceOpenerIsNotPartOfThePlace() {
         assertThat(names("The Street was quiet. At Harlow Square, shops shut.")).containsExactly("Harlow Square");
     }
