@@ -2,6 +2,7 @@ package io.newsstream.enrich;
 
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.article.Entity;
+import io.newsstream.core.article.EntityStance;
 import io.newsstream.core.article.OutletAttribution;
 import io.newsstream.core.article.RawArticle;
 import io.newsstream.enrich.clean.BoilerplateRemover;
@@ -14,6 +15,7 @@ import io.newsstream.enrich.entities.EntityRecognizer;
 import io.newsstream.enrich.entities.KnowledgeBase;
 import io.newsstream.enrich.outlet.OutletCatalog;
 import io.newsstream.enrich.outlet.OutletDetector;
+import io.newsstream.enrich.polarity.EntityPortrayal;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -45,6 +47,7 @@ public class Enricher {
 
     private final TextSanitizer sanitizer = new TextSanitizer();
     private final LanguageGuesser languages = new LanguageGuesser();
+    private final EntityPortrayal portrayal = EntityPortrayal.bundled();
     private final BoilerplateRemover boilerplate;
     private final TitleExtractor titles;
     private final EntityRecognizer entities;
@@ -104,12 +107,16 @@ public class Enricher {
                     + "from its first {} characters (and outlets also from its last)", raw.id(), text.length(),
                     maxBodyChars, maxBodyChars);
         }
-        List<Entity> found = entities.recognise(body.length() > maxBodyChars ? body.substring(0, maxBodyChars) : body);
+        String searched = body.length() > maxBodyChars ? body.substring(0, maxBodyChars) : body;
+        List<Entity> found = entities.recognise(searched);
         OutletAttribution outlet = outlets.detect(raw.url(), raw.outletHint(), titled.title(), headAndTail(text));
         String language = raw.language() == null || raw.language().isBlank() ? languages.guess(body) : raw.language();
+        // The stance model learnt English: other languages get no entity stances rather than wrong ones.
+        List<EntityStance> portrayed = language.startsWith("en") || language.equals("und")
+                ? portrayal.portray(searched, found) : List.of();
         return new EnrichedArticle(raw.id(), raw.url(), titled.title(), raw.text(), raw.outletHint(), language,
                 raw.publishedAt(), raw.receivedAt(), raw.channel(), raw.feed(),
-                body, WordCounter.count(body), List.of(), outlet, found, List.of(), List.of(), null, clock.instant(),
+                body, WordCounter.count(body), List.of(), outlet, found, List.of(), portrayed, null, clock.instant(),
                 VERSION);
     }
 
