@@ -16,7 +16,7 @@ final class SentenceBounds {
     }
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep",
-            "gov", "lt", "col", "sgt", "capt", "jr", "sr", "rev", "u.s", "u.k", "u.n", "e.g", "i.e", "vs", "no", "inc",
+            "gov", "lt", "col", "sgt", "capt", "jr", "sr", "rev", "u.s", "u.k", "u.n", "e.g", "i.e", "vs", "inc",
             "corp", "co", "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft");
 
     private SentenceBounds() {
