@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code newsstream evaluate}: measures the enrichment against labelled data. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Measure the enrichment against labelled data.",
-        subcommands = EvaluateCommand.Enrichment.class)
+        subcommands = {EvaluateCommand.Enrichment.class, EvaluateEntityStanceCommand.class})
 final class EvaluateCommand implements Runnable {
 
     @Spec

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             BenchPipelineCommand.class,
             EnrichFileCommand.class,
             EvaluateCommand.class,
+            TrainCommand.class,
             TailCommand.class,
             ReprocessCommand.class,
             ServiceCommands.Ingest.class,

@@ -60,6 +60,31 @@ class LauncherTest {
     }
 
     @Test
+    void evaluateEntityStanceScoresAFileAndEndsWithMacroF1(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("sentences.jsonl");
+        Files.writeString(file, "{\"polarity\": -1, \"from\": 20, \"to\": 31, \"sentence\": "
+                + "\"Prosecutors charged Hal Brenner with fraud and bribery.\"}\n"
+                + "{\"polarity\": 0, \"from\": 0, \"to\": 11, \"sentence\": \"Hal Brenner will speak on Tuesday.\"}\n");
+
+        Run run = run("evaluate", "entity-stance", "--data", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("examples: 2", "accuracy:", "NEGATIVE").containsPattern("(?m)^macro-F1: [01]\\.\\d{3}$");
+    }
+
+    @Test
+    void evaluateEntityStanceNamesTheFileAndLineOfABadLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.jsonl");
+        Files.writeString(file, "{\"polarity\": 0, \"from\": 0, \"to\": 3, \"sentence\": \"Ann spoke.\"}\n"
+                + "{\"polarity\": 5, \"from\": 0, \"to\": 3, \"sentence\": \"Ann spoke.\"}\n");
+
+        Run run = run("evaluate", "entity-stance", "--data", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("bad.jsonl line 2", "polarity");
+    }
+
+    @Test
     void unknownCommandFailsWithAMessage() {
         Run run = run("frobnicate");
         assertThat(run.exitCode()).isEqualTo(2);

@@ -1,6 +1,7 @@
 package io.newsstream.enrich;
 
 import io.newsstream.core.article.EnrichedArticle;
+import io.newsstream.core.article.EntityStance;
 import io.newsstream.core.article.OutletAttribution;
 import io.newsstream.core.article.RawArticle;
 import io.newsstream.enrich.authors.AuthorEntities;
@@ -15,6 +16,7 @@ import io.newsstream.enrich.entities.EntityRecognizer;
 import io.newsstream.enrich.entities.KnowledgeBase;
 import io.newsstream.enrich.outlet.OutletCatalog;
 import io.newsstream.enrich.outlet.OutletDetector;
+import io.newsstream.enrich.polarity.EntityPortrayal;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -47,6 +49,7 @@ public class Enricher {
     private final TextSanitizer sanitizer = new TextSanitizer();
     private final BylineFinder bylines = new BylineFinder();
     private final LanguageGuesser languages = new LanguageGuesser();
+    private final EntityPortrayal portrayal = EntityPortrayal.bundled();
     private final BoilerplateRemover boilerplate;
     private final TitleExtractor titles;
     private final EntityRecognizer entities;
@@ -110,9 +113,12 @@ public class Enricher {
         AuthorEntities.Merged found = AuthorEntities.merge(searched, entities.recognise(searched), bylines.find(searched));
         OutletAttribution outlet = outlets.detect(raw.url(), raw.outletHint(), titled.title(), headAndTail(text));
         String language = raw.language() == null || raw.language().isBlank() ? languages.guess(body) : raw.language();
+        // The stance model learnt English: other languages get no entity stances rather than wrong ones.
+        List<EntityStance> portrayed = language.startsWith("en") || language.equals("und")
+                ? portrayal.portray(searched, found.entities()) : List.of();
         return new EnrichedArticle(raw.id(), raw.url(), titled.title(), raw.text(), raw.outletHint(), language,
                 raw.publishedAt(), raw.receivedAt(), raw.channel(), raw.feed(),
-                body, WordCounter.count(body), found.authors(), outlet, found.entities(), List.of(), List.of(), null,
+                body, WordCounter.count(body), found.authors(), outlet, found.entities(), List.of(), portrayed, null,
                 clock.instant(), VERSION);
     }
 

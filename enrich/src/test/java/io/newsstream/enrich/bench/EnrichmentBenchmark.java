@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The whole enrichment step (clean, title, entities, outlet) on one thread, over realistic 3-5 KB articles: the
+ * The whole enrichment step (clean, title, entities, outlet, entity stance) on one thread, over realistic 3-5 KB articles: the
  * articles of the development set, each lengthened to at least 3 KB by repeating its body paragraphs.
  *
  * <p>Run: {@code mvn -q -o test-compile -pl enrich && mvn -q -o dependency:build-classpath -pl enrich
