@@ -26,7 +26,9 @@ final class SignalLineFilter {
             "(?i:read\\s+(?:the\\s+)?full\\s+(?:article|story)|source\\s*:|originally\\s+published|this\\s+(?:article|story)"
                     + "\\s+(?:was\\s+)?first\\s+(?:appeared|published)|first\\s+published|copyright|©|\\(c\\)|our\\s+standards"
                     + "|reporting\\s+by|additional\\s+reporting|writing\\s+by|editing\\s+by|compiled\\s+by|with\\s+reporting"
-                    + "|by\\s+\\p{Lu}|updated\\s|posted\\s|published\\s|follow\\s|we(?:'re|\\s+are)\\s+the\\s|author\\s*:).*"
+                    + "|updated\\s|posted\\s|published\\s|follow\\s|we(?:'re|\\s+are)\\s+the\\s|author\\s*:).*"
+                    // Outside (?i:): case-insensitive matching would let \p{Lu} match any letter.
+                    + "|(?:By|BY)\\s+\\p{Lu}.*"
                     + "|.*(?i:contributed\\s+to\\s+this|follow\\s+us|subscribe|newsletter|donate|support\\s+(?:our|independent)).*"
                     + "|[-–—\\s]*" + NAMES + "\\s*[·|•].*"
                     + "|" + NAMES + "(?:\\s+for|,)\\s+(?:[Tt]he\\s+)?\\p{Lu}[^.!?]{0,60}\\.?"
