@@ -29,14 +29,20 @@ final class SpeakerAttributor {
             "agreed", "thinks", "think", "believe");
     /** Words between a subject and its verb that do not end the subject ("Orbán has repeatedly said"). */
     private static final Set<String> SKIPPABLE = Set.of(
-            "also", "has", "had", "have", "was", "is", "later", "then", "again", "repeatedly", "previously",
+            "also", "has", "had", "have", "later", "then", "again", "repeatedly", "previously",
             "recently", "earlier", "publicly", "reportedly", "once", "already", "openly", "separately", "further",
             "long", "himself", "herself", "itself", "sharply", "afterwards", "often", "quickly", "instead",
             "firmly", "loudly", "privately", "still", "too");
     /** A verb after these is a second verb of the same subject ("said X and added"), or a noun ("the calls for"). */
     private static final Set<String> NOT_A_SUBJECT = Set.of(
             "and", "but", "or", "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "to",
-            "whose", "any", "no", "such", "many", "of", "for", "with");
+            "whose", "any", "no", "such", "many", "of", "for", "with", "be", "been", "being", "is", "are", "was",
+            "were", "can", "could", "would", "should", "must", "might", "may");
+    /** "The minister said": a role named with "the" points back to the last speaker, as a pronoun does. */
+    private static final Set<String> ROLES = Set.of(
+            "minister", "president", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson", "senator",
+            "governor", "secretary", "envoy", "leader", "ambassador", "commissioner", "mayor", "chief", "official",
+            "economist", "analyst", "executive", "lawmaker", "negotiator");
     /** Words that join the capitalised words of a name ("Chamber of Commerce"). */
     private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "de", "du", "la", "von", "van");
     /** A capitalised name before one of these is an organisation ("the European Digital Rights network said"). */
@@ -44,7 +50,11 @@ final class SpeakerAttributor {
             "network", "group", "union", "association", "alliance", "party", "agency", "coalition", "council",
             "institute", "foundation", "campaign", "federation", "ministry", "company", "firm", "consortium");
 
-    private record Attribution(int trigger, int anchor, Speaker speaker) {
+    /**
+     * @param anchor where the speaker's stretch starts (the subject)
+     * @param ownsPreceding whether what comes before the subject is the speaker's too ("..., Sybiha said")
+     */
+    private record Attribution(int trigger, int anchor, Speaker speaker, boolean ownsPreceding) {
     }
 
     private final Tokens tokens;
@@ -58,6 +68,8 @@ final class SpeakerAttributor {
     private final String text;
     /** Names found only by their capitalised words, kept so "he" and "she" can point back to them. */
     private final List<NameMention> discovered = new ArrayList<>();
+    /** People by the last word of their name, for surnames the entity finder did not link (headlines). */
+    private final java.util.Map<String, String> bySurname = new java.util.HashMap<>();
     private Speaker lastSpeaker;
     private int lastSpeakerParagraph = -2;
     private int currentParagraph;
@@ -79,6 +91,13 @@ final class SpeakerAttributor {
             if (first <= last && first < tokens.size()) {
                 mentionStarting[first] = m;
                 mentionEnding[last] = m;
+            }
+        }
+        for (NameMention mention : mentions) {
+            if (mention.person()) {
+                String name = mention.name();
+                String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+                bySurname.putIfAbsent(surname, name);
             }
         }
         this.quotes = quoteSpans(text);
@@ -157,7 +176,8 @@ final class SpeakerAttributor {
             if (word.equals("according") && t + 1 < to && tokens.word(t + 1).equals("to")) {
                 // "X said ..., according to Reuters": the outlet reports, X speaks.
                 if (found.isEmpty()) {
-                    found.add(new Attribution(t, t, remember(rightSubject(t + 1, to, true))));
+                    found.add(new Attribution(t, t, remember(rightSubject(t + 1, to, true)), t > from
+                            && tokens.word(t - 1).equals(",")));
                 }
                 t++;
             } else if (SPEECH_VERBS.contains(word) && !(t > from && NOT_A_SUBJECT.contains(tokens.word(t - 1)))) {
@@ -167,7 +187,10 @@ final class SpeakerAttributor {
                 boolean accepted = speaker != null && speaker.kind() != Speaker.Kind.VOICE
                         && (found.isEmpty() || speaker.isNamed() && !speaker.equals(found.get(found.size() - 1).speaker()));
                 if (accepted) {
-                    found.add(new Attribution(t, anchor(t, from), remember(speaker)));
+                    int anchor = anchor(t, from);
+                    boolean owns = anchor > from && (tokens.word(anchor - 1).equals(",")
+                            || tokens.word(anchor - 1).equals(Tokens.QUOTE)) || anchor == t;
+                    found.add(new Attribution(t, anchor, remember(speaker), owns));
                 }
             }
         }
@@ -248,6 +271,12 @@ final class SpeakerAttributor {
         if (!tokens.isWord(left) || NOT_A_SUBJECT.contains(word)) {
             return null;
         }
+        if (ROLES.contains(word) && definiteRole(left, from)) {
+            return pronoun(tokens.start(left));
+        }
+        if (tokens.capitalised(left) && bySurname.containsKey(word)) {
+            return Speaker.named(bySurname.get(word));
+        }
         if (ORGANISATION_HEADS.contains(word)) {
             Speaker organisation = capitalisedName(left - 1, from);
             return organisation != null ? organisation : Speaker.UNNAMED;
@@ -281,12 +310,30 @@ final class SpeakerAttributor {
             first++;
             capitals--;
         }
+        for (int k = first; k <= last; k++) {
+            if (mentionStarting[k] >= 0 && mentions.get(mentionStarting[k]).person()) {
+                return ofMention(mentions.get(mentionStarting[k]));
+            }
+        }
         if (capitals < 2) {
             return null;
         }
         String name = text.substring(tokens.start(first), tokens.end(last));
         discovered.add(new NameMention(tokens.start(first), tokens.end(last), name, true, true));
         return Speaker.named(name);
+    }
+
+    /** "the minister", "the prime minister", "the foreign minister": at most two words between "the" and the role. */
+    private boolean definiteRole(int role, int from) {
+        for (int k = role - 1; k >= from && k >= role - 3; k--) {
+            if (tokens.word(k).equals("the")) {
+                return true;
+            }
+            if (!tokens.isWord(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean rightNoun(int verb, int to) {
@@ -488,7 +535,8 @@ final class SpeakerAttributor {
         if (attributions.isEmpty()) {
             return Speaker.VOICE;
         }
-        Speaker speaker = attributions.get(0).speaker();
+        Attribution first = attributions.get(0);
+        Speaker speaker = first.ownsPreceding() || token >= first.anchor() ? first.speaker() : Speaker.VOICE;
         for (Attribution attribution : attributions) {
             if (attribution.anchor() <= token) {
                 speaker = attribution.speaker();

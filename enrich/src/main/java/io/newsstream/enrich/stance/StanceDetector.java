@@ -29,7 +29,7 @@ import java.util.Map;
 public final class StanceDetector {
 
     /** Voice score needed for the article to take a side: one clear evaluative sentence. */
-    private static final double ARTICLE_THRESHOLD = 1.0;
+    private static final double ARTICLE_THRESHOLD = 0.95;
     private static final double SPEAKER_THRESHOLD = 0.4;
     /** A sentence without a term, in a paragraph about the target. */
     private static final double CARRIED_TOPIC = 0.6;
@@ -155,11 +155,21 @@ public final class StanceDetector {
             return sentenceOf;
         }
 
+        /** How many targets the article discusses: with one, all its speakers' words are taken to be about it. */
+        private int discussed() {
+            int count = 0;
+            for (List<List<Integer>> terms : termsBySentence) {
+                count += terms == null ? 0 : 1;
+            }
+            return count;
+        }
+
         Stance stance(int target) {
             List<List<Integer>> terms = termsBySentence[target];
             if (terms == null) {
                 return null;
             }
+            boolean onlyTarget = discussed() == 1;
             boolean[] paragraphAbout = new boolean[paragraphOf.length == 0 ? 0 : paragraphOf[paragraphOf.length - 1] + 1];
             for (int s = 0; s < sentences.size(); s++) {
                 if (terms.get(s) != null) {
@@ -181,7 +191,8 @@ public final class StanceDetector {
                         continue;
                     }
                     boolean isVoice = region.speaker().kind() == Speaker.Kind.VOICE;
-                    boolean carried = paragraphAbout[paragraph] || !isVoice && paragraph > 0 && paragraphAbout[paragraph - 1];
+                    boolean carried = paragraphAbout[paragraph]
+                            || !isVoice && (onlyTarget || paragraph > 0 && paragraphAbout[paragraph - 1]);
                     double topic = own ? 1.0 : carried ? CARRIED_TOPIC : 0;
                     if (topic == 0) {
                         continue;

@@ -29,6 +29,13 @@ final class StanceScorer {
             "those", "our");
     /** "stop treating", "quit pretending": what follows is denied, not an action on the target. */
     private static final Set<String> STOPPING = Set.of("stop", "stops", "stopped", "quit");
+    /**
+     * Modal advocacy governs a verb: a term counts as its object only right after it ("must negotiate"), while
+     * "called for" takes a noun ("called for a ceasefire") a few words on.
+     */
+    private static final Set<String> MODALS = Set.of("should", "must", "need", "needs", "have", "has", "ought",
+            "time", "it", "let", "wants", "want", "promised", "vowed", "pledged", "ready", "prepared");
+    private static final Set<String> ACCUSING = Set.of("accused", "accuses", "accusing", "blamed", "blames", "blaming");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "-", "(", ")", "but", "however", "yet",
             "although", "though", "whereas", "because", "while");
     private static final double ACTION_ALONE = 0.75;
@@ -82,7 +89,8 @@ final class StanceScorer {
             double w = weight[op.start() - from];
             if (op.cue().kind() == Cue.Kind.URGE) {
                 // "called for peace talks"; "will" and "would" only say what happens next.
-                if (!HEDGES.contains(tokens.word(op.start())) && termFollows(tokens, op, terms, from, to)) {
+                if (!HEDGES.contains(tokens.word(op.start())) && termFollows(tokens, op, terms, from, to,
+                        MODALS.contains(tokens.word(op.start())) ? 2 : 4)) {
                     score += op.sign() * w;
                 }
             } else {
@@ -117,7 +125,11 @@ final class StanceScorer {
             if (cue.kind() == Cue.Kind.IGNORE || skipped(tokens, longest, from, clause, terms, otherTerms)) {
                 continue;
             }
-            int sign = cue.kind().sign * (negated(tokens, longest.start(), longest.end(), from, to, cue) ? -1 : 1);
+            // A cue that is also a term ("blank cheques") names the target with its speaker's judgement: no negation
+            // turns that around ("stop writing blank cheques").
+            boolean naming = !cue.kind().isAction() && cue.target() >= 0 && terms.contains(longest.start());
+            boolean negated = !naming && negated(tokens, longest.start(), longest.end(), from, to, cue, chosen);
+            int sign = cue.kind().sign * (negated ? -1 : 1);
             chosen.add(new Placed(longest.start(), longest.end(), cue, sign));
         }
         return chosen;
@@ -144,18 +156,35 @@ final class StanceScorer {
         return false;
     }
 
-    /** A negation up to three words before; for advocacy also right after ("should not", "will never"). */
-    private static boolean negated(Tokens tokens, int start, int end, int from, int to, Cue cue) {
+    /**
+     * A negation up to three words before; for advocacy also right after ("should not", "will never"), which then
+     * does not negate the action too ("would not agree" is one negation). "Accused X of dragging out" denies what
+     * follows "of".
+     */
+    private static boolean negated(Tokens tokens, int start, int end, int from, int to, Cue cue, List<Placed> before) {
         if (cue.kind() == Cue.Kind.URGE && end < to && NEGATIONS.contains(tokens.word(end))) {
             return true;
+        }
+        if (start - 1 >= from && tokens.word(start - 1).equals("of")) {
+            for (int k = start - 2; k >= from && k >= start - 6; k--) {
+                if (ACCUSING.contains(tokens.word(k))) {
+                    return true;
+                }
+            }
         }
         for (int k = start - 1; k >= from && k >= start - 3; k--) {
             String word = tokens.word(k);
             if (NEGATIONS.contains(word)) {
-                return true;
+                int negation = k;
+                boolean takenByAdvocacy = before.stream().anyMatch(p -> p.cue().kind() == Cue.Kind.URGE
+                        && p.end() == negation);
+                return !takenByAdvocacy;
             }
             if (STOPPING.contains(word) && k + 1 < start && tokens.word(k + 1).endsWith("ing")) {
                 return true;
+            }
+            if (word.equals("and") || word.equals("or")) {
+                return false;
             }
             if (!tokens.isWord(k)) {
                 return false;
@@ -208,10 +237,10 @@ final class StanceScorer {
         return -1;
     }
 
-    /** A term of the target within four words after the cue, with no comma between. */
-    private static boolean termFollows(Tokens tokens, Placed op, List<Integer> terms, int from, int to) {
+    /** A term of the target within a few words after the cue, with no comma between. */
+    private static boolean termFollows(Tokens tokens, Placed op, List<Integer> terms, int from, int to, int reach) {
         for (int term : terms) {
-            if (term >= op.end() && term < to && term - op.end() <= 4) {
+            if (term >= op.end() && term < to && term - op.end() <= reach) {
                 boolean comma = false;
                 for (int k = op.end(); k < term; k++) {
                     comma |= !tokens.isWord(k);
