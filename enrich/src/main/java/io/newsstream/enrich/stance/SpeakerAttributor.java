@@ -26,7 +26,9 @@ final class SpeakerAttributor {
             "welcomed", "welcomes", "backed", "backs", "supported", "opposed", "opposes", "rejected", "rejects",
             "criticised", "criticized", "criticises", "criticizes", "condemned", "condemns", "praised", "dismissed",
             "dismisses", "hailed", "defended", "defends", "attacked", "lobbied", "reacted", "asked", "objected",
-            "agreed", "thinks", "think", "believe");
+            "agreed", "thinks", "think", "believe",
+            // Headlines speak in the present: "Macron and Meloni back tougher sanctions", "Union welcomes tariffs".
+            "back", "support", "supports", "welcome", "oppose", "reject", "warn", "urge", "slams", "blasts");
     /** Words between a subject and its verb that do not end the subject ("Orbán has repeatedly said"). */
     private static final Set<String> SKIPPABLE = Set.of(
             "also", "has", "had", "have", "later", "then", "again", "repeatedly", "previously",
@@ -379,7 +381,10 @@ final class SpeakerAttributor {
         return apposed != null ? apposed : Speaker.UNNAMED;
     }
 
-    /** "said Sergei Lavrov", "said Foreign Minister Sergei Lavrov", "according to Marta Olsen", "said officials". */
+    /**
+     * "said Sergei Lavrov", "said Foreign Minister Sergei Lavrov", "according to Marta Olsen", "said officials": a
+     * name right after the verb, or after capitalised title words only.
+     */
     private Speaker rightSubject(int verb, int to, boolean always) {
         for (int k = verb + 1; k < to && k <= verb + 6; k++) {
             if (!tokens.isWord(k)) {
@@ -387,6 +392,9 @@ final class SpeakerAttributor {
             }
             if (mentionStarting[k] >= 0) {
                 return ofMention(mentions.get(mentionStarting[k]));
+            }
+            if (k > verb + 1 && !tokens.capitalised(k - 1) && !tokens.word(k - 1).equals("the")) {
+                break;
             }
             if (k == verb + 1 && (tokens.word(k).equals("he") || tokens.word(k).equals("she"))) {
                 return pronoun(tokens.start(k));

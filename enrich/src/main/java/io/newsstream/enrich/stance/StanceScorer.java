@@ -59,7 +59,7 @@ final class StanceScorer {
                  List<Integer> otherTerms, boolean voice) {
         int[] clause = clauses(tokens, from, to);
         List<Placed> placed = choose(tokens, from, to, target, cues, clause, terms, otherTerms);
-        double[] weight = weights(tokens, from, to);
+        double[] weight = weights(tokens, from, to, terms);
         double score = negatedTerms(tokens, from, terms, placed, weight);
         if (placed.isEmpty()) {
             return score == 0 ? Result.NONE : new Result(score, true);
@@ -253,8 +253,11 @@ final class StanceScorer {
         return false;
     }
 
-    /** Contrast, concession and condition weights per token. */
-    private static double[] weights(Tokens tokens, int from, int to) {
+    /**
+     * Contrast, concession and condition weights per token. The clause after "but" dominates only when it is about
+     * the target too ("supported the aid but warned against sending troops" still supports the aid).
+     */
+    private static double[] weights(Tokens tokens, int from, int to, List<Integer> terms) {
         double[] weight = new double[to - from];
         java.util.Arrays.fill(weight, 1.0);
         int lastContrast = -1;
@@ -273,7 +276,9 @@ final class StanceScorer {
                 }
             }
         }
-        if (lastContrast >= 0) {
+        int contrast = lastContrast;
+        boolean termAfter = terms.stream().anyMatch(t -> t > contrast);
+        if (lastContrast >= 0 && (termAfter || terms.isEmpty())) {
             for (int k = from; k < to; k++) {
                 weight[k - from] *= k < lastContrast ? 0.5 : 1.5;
             }
