@@ -229,8 +229,9 @@ public final class StanceDetector {
                 // Sure when the article's voice takes no side at all, less so when it leans a little.
                 return round(0.9 - 0.4 * Math.min(1.0, leaning / (2 * ARTICLE_THRESHOLD)));
             }
+            // Grows with how much the voice argues (three clear sentences are plenty) and how consistently.
             double agreement = leaning == 0 ? 0 : Math.abs(voice) / leaning;
-            return round(Math.min(0.95, 0.4 + 0.1 * Math.abs(voice)) * (0.5 + 0.5 * agreement));
+            return round(0.5 + 0.45 * agreement * Math.min(1.0, Math.abs(voice) / 3));
         }
 
         private static double round(double value) {

@@ -212,7 +212,7 @@ final class StanceScorer {
         return score;
     }
 
-    /** The evaluation or advocacy governing an action: the nearest before it in its clause, else the nearest after. */
+    /** The evaluation or advocacy governing an action: the nearest before it in its clause, else an evaluation after. */
     private static int operatorFor(List<Placed> placed, int action, int[] clause, int from) {
         int actionClause = clause[placed.get(action).start() - from];
         for (int k = action - 1; k >= 0; k--) {
@@ -230,7 +230,9 @@ final class StanceScorer {
                     || candidate.start() - placed.get(action).end() > 6) {
                 break;
             }
-            if (!candidate.cue().kind().isAction()) {
+            // After the action only an evaluation governs it ("lifting them would be a mistake"); a modal there
+            // belongs to the action's own clause.
+            if (!candidate.cue().kind().isAction() && candidate.cue().kind() != Cue.Kind.URGE) {
                 return k;
             }
         }
