@@ -64,6 +64,9 @@ public final class StanceDetector {
      * @param entities the body's entities, whose spans name the speakers
      */
     public List<Stance> detect(String title, String body, List<Entity> entities) {
+        if (lexicon.targets().isEmpty()) {
+            return List.of();
+        }
         String text = title == null || title.isBlank() ? body : title.strip() + "\n\n" + body;
         Article article = new Article(text, text.length() - body.length(), entities);
         List<Stance> stances = new ArrayList<>();
@@ -198,6 +201,13 @@ public final class StanceDetector {
                         continue;
                     }
                     List<Integer> regionTerms = own ? within(terms.get(s), region) : List.of();
+                    if (regionTerms.isEmpty() && !hasCue(cuesBySentence.get(s), region, target)) {
+                        // Nothing to score; the sentence still counts as about the target for its speaker.
+                        if (!isVoice) {
+                            speakers.computeIfAbsent(region.speaker().name(), name -> new Tally()).add(s, 0, own);
+                        }
+                        continue;
+                    }
                     double score = topic * scorer.score(tokens, region.from(), region.to(), target, cuesBySentence.get(s),
                             regionTerms, otherTerms(target, s, region), isVoice).score();
                     if (isVoice) {
@@ -249,6 +259,15 @@ public final class StanceDetector {
                         .limit(MAX_EVIDENCE).map(Scored::sentence).distinct().sorted().toList();
             }
             return chosen.stream().map(s -> sentences.get(s).text()).toList();
+        }
+
+        private static boolean hasCue(List<PhraseMatcher.Match<Cue>> cues, Region region, int target) {
+            for (PhraseMatcher.Match<Cue> cue : cues) {
+                if (cue.start() >= region.from() && cue.start() < region.to() && cue.value().appliesTo(target)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private List<Integer> otherTerms(int target, int sentence, Region region) {

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A text cut into lower-cased word tokens and punctuation tokens, each with its offsets, for matching phrases and
  * reading clause structure. Hyphens, apostrophes of possessives and other symbols are not tokens: "cease-fire" gives
  * {@code cease fire}, "Russia's" gives {@code russia}; "n't" gives {@code not} ("don't" gives {@code do not}).
- * Punctuation tokens are {@code , ; : ( ) ? !} and quotation marks, written as one {@code "}.
+ * Punctuation tokens are {@code , ; : ( ) ? ! .}, dashes (written {@code -}) and quotation marks (written {@code "}).
  */
 final class Tokens {
 
