@@ -4,6 +4,8 @@ import io.newsstream.enrich.EnrichConfig;
 import io.newsstream.enrich.Enricher;
 import io.newsstream.enrich.eval.EnrichmentEvaluation;
 import io.newsstream.enrich.eval.LabelledArticle;
+import io.newsstream.enrich.eval.LabelledStanceArticle;
+import io.newsstream.enrich.eval.StanceEvaluation;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code newsstream evaluate}: measures the enrichment against labelled data. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Measure the enrichment against labelled data.",
-        subcommands = {EvaluateCommand.Enrichment.class, EvaluateEntityStanceCommand.class})
+        subcommands = {EvaluateCommand.Enrichment.class, EvaluateCommand.StanceScores.class, EvaluateEntityStanceCommand.class})
 final class EvaluateCommand implements Runnable {
 
     @Spec
@@ -63,6 +65,48 @@ final class EvaluateCommand implements Runnable {
             }
             Enricher enricher = Enricher.fromConfig(EnrichConfig.from(options.load()), Clock.systemUTC());
             EnrichmentEvaluation evaluation = EnrichmentEvaluation.run(enricher, set);
+            out.print(evaluation.report());
+            if (misses) {
+                evaluation.misses().forEach(out::println);
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "stance", mixinStandardHelpOptions = true,
+            description = {
+                "Topic-stance accuracy, speaker-attribution accuracy and a confusion table of the stances, on a",
+                "development set in the format of enrich/src/test/resources/devset/stance-articles.jsonl (see the",
+                "README beside it). Uses the configured stance targets (enrich.stance.targets)."
+            })
+    static final class StanceScores implements Callable<Integer> {
+
+        @Mixin
+        ConfigOptions options;
+
+        @Option(names = "--data", required = true, paramLabel = "FILE",
+                description = "The articles with gold stances (JSON lines).")
+        Path data;
+
+        @Option(names = "--misses", description = "Also list every disagreement with the gold labels.")
+        boolean misses;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            List<LabelledStanceArticle> set;
+            try (Reader reader = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
+                set = StanceEvaluation.read(reader);
+            } catch (java.io.IOException e) {
+                spec.commandLine().getErr().println(data + ": " + e.getMessage());
+                return 2;
+            }
+            Enricher enricher = Enricher.fromConfig(EnrichConfig.from(options.load()), Clock.systemUTC());
+            StanceEvaluation evaluation = StanceEvaluation.run(enricher, set);
             out.print(evaluation.report());
             if (misses) {
                 evaluation.misses().forEach(out::println);

@@ -22,6 +22,7 @@ import org.apache.kafka.streams.StreamsConfig;
  *
  * @param groupInstanceId static group membership for this instance, or null for dynamic membership
  * @param kbDir a directory of the user's knowledge-base files loaded after the bundled ones, or null
+ * @param stanceTargets a file or directory of the user's stance targets, over the bundled ones by id, or null
  * @param maxBodyChars longest body the entity and outlet steps read; the rest of a longer body is left unread
  * @param kafka every {@code kafka.*} setting with the prefix removed, passed to Kafka Streams and the admin client
  */
@@ -34,6 +35,7 @@ public record EnrichConfig(
         Duration closeTimeout,
         String groupInstanceId,
         Path kbDir,
+        Path stanceTargets,
         int maxBodyChars,
         String instance,
         Topics topics,
@@ -54,6 +56,8 @@ public record EnrichConfig(
     /** Users add or override knowledge-base entries with their own files here, without rebuilding. */
     public static final String KB_DIR = "enrich.kb.dir";
     public static final String MAX_BODY_CHARS = "enrich.max.body.chars";
+    /** A targets file, or a folder of {@code *.targets} files: users add or replace stance targets without rebuilding. */
+    public static final String STANCE_TARGETS = "enrich.stance.targets";
 
     public static final Map<String, String> DEFAULTS = defaults();
 
@@ -98,6 +102,7 @@ public record EnrichConfig(
                 closeTimeout,
                 settings.find(GROUP_INSTANCE_ID).orElse(null),
                 settings.find(KB_DIR).filter(dir -> !dir.isBlank()).map(Path::of).orElse(null),
+                settings.find(STANCE_TARGETS).filter(path -> !path.isBlank()).map(Path::of).orElse(null),
                 maxBodyChars,
                 settings.find(CommonSettings.INSTANCE).orElseGet(EnrichConfig::hostName),
                 CommonSettings.topics(settings),

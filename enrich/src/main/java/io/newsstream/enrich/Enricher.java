@@ -17,6 +17,8 @@ import io.newsstream.enrich.entities.KnowledgeBase;
 import io.newsstream.enrich.outlet.OutletCatalog;
 import io.newsstream.enrich.outlet.OutletDetector;
 import io.newsstream.enrich.polarity.EntityPortrayal;
+import io.newsstream.enrich.stance.StanceDetector;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -38,7 +40,7 @@ public class Enricher {
     private static final Logger log = LoggerFactory.getLogger(Enricher.class);
 
     /** Written into every enriched article, so stored results can be traced to the rules that made them. */
-    public static final String VERSION = "0.2.0";
+    public static final String VERSION = "0.3.0";
     public static final String DEFAULT_LANGUAGE = "en";
     public static final int DEFAULT_MAX_BODY_CHARS = 200_000;
     /** Paragraphs of the cleaned body are separated by a blank line. */
@@ -54,6 +56,7 @@ public class Enricher {
     private final TitleExtractor titles;
     private final EntityRecognizer entities;
     private final OutletDetector outlets;
+    private final StanceDetector stances;
     private final Clock clock;
     private final int maxBodyChars;
 
@@ -64,27 +67,37 @@ public class Enricher {
 
     public Enricher(BoilerplateRemover boilerplate, TitleExtractor titles, EntityRecognizer entities, OutletDetector outlets,
                     Clock clock, int maxBodyChars) {
+        this(boilerplate, titles, entities, outlets, StanceDetector.bundled(), clock, maxBodyChars);
+    }
+
+    public Enricher(BoilerplateRemover boilerplate, TitleExtractor titles, EntityRecognizer entities, OutletDetector outlets,
+                    StanceDetector stances, Clock clock, int maxBodyChars) {
         this.boilerplate = boilerplate;
         this.titles = titles;
         this.entities = entities;
         this.outlets = outlets;
+        this.stances = stances;
         this.clock = clock;
         this.maxBodyChars = maxBodyChars;
     }
 
     /** An enricher with the bundled boilerplate table and knowledge base (its outlets included). */
     public static Enricher withBundledData(Clock clock) {
-        return withKnowledgeBase(KnowledgeBase.bundled(), clock, DEFAULT_MAX_BODY_CHARS);
+        return withKnowledgeBase(KnowledgeBase.bundled(), null, clock, DEFAULT_MAX_BODY_CHARS);
     }
 
-    /** An enricher as configured: the bundled knowledge base plus the user's files in {@code enrich.kb.dir}. */
+    /**
+     * An enricher as configured: the bundled knowledge base plus the user's files in {@code enrich.kb.dir}, the bundled
+     * stance targets plus the user's in {@code enrich.stance.targets}.
+     */
     public static Enricher fromConfig(EnrichConfig config, Clock clock) {
-        return withKnowledgeBase(KnowledgeBase.load(config.kbDir()), clock, config.maxBodyChars());
+        return withKnowledgeBase(KnowledgeBase.load(config.kbDir()), config.stanceTargets(), clock, config.maxBodyChars());
     }
 
-    private static Enricher withKnowledgeBase(KnowledgeBase kb, Clock clock, int maxBodyChars) {
+    private static Enricher withKnowledgeBase(KnowledgeBase kb, Path stanceTargets, Clock clock, int maxBodyChars) {
         return new Enricher(BoilerplateRemover.bundled(), new TitleExtractor(), new EntityFinder(kb),
-                new OutletDetector(OutletCatalog.of(kb.outlets())), clock, maxBodyChars);
+                new OutletDetector(OutletCatalog.of(kb.outlets())), StanceDetector.load(stanceTargets), clock,
+                maxBodyChars);
     }
 
     public EnrichedArticle enrich(RawArticle raw) {
@@ -118,8 +131,8 @@ public class Enricher {
                 ? portrayal.portray(searched, found.entities()) : List.of();
         return new EnrichedArticle(raw.id(), raw.url(), titled.title(), raw.text(), raw.outletHint(), language,
                 raw.publishedAt(), raw.receivedAt(), raw.channel(), raw.feed(),
-                body, WordCounter.count(body), found.authors(), outlet, found.entities(), List.of(), portrayed, null,
-                clock.instant(), VERSION);
+                body, WordCounter.count(body), found.authors(), outlet, found.entities(),
+                stances.detect(titled.title(), searched, found.entities()), portrayed, null, clock.instant(), VERSION);
     }
 
     /** Bylines and signatures sit at both ends of a text: keep those when it must be shortened. */

@@ -46,6 +46,13 @@ class EnrichConfigTest {
     }
 
     @Test
+    void stanceTargetsAreAnOptionalFileOrFolder() {
+        assertThat(config(Map.of()).stanceTargets()).isNull();
+        assertThat(config(Map.of(EnrichConfig.STANCE_TARGETS, "/etc/newsstream/targets")).stanceTargets())
+                .isEqualTo(java.nio.file.Path.of("/etc/newsstream/targets"));
+    }
+
+    @Test
     void tinyBodyLimitFailsNamingTheKey() {
         assertThatThrownBy(() -> config(Map.of(EnrichConfig.MAX_BODY_CHARS, "10")))
                 .hasMessageContaining(EnrichConfig.MAX_BODY_CHARS);

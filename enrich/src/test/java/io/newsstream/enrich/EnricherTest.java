@@ -69,6 +69,28 @@ class EnricherTest {
     }
 
     @Test
+    void stancesComeFromTheHeadlineAndBodyWithSpeakersByCanonicalName() {
+        String text = """
+                Editorial: Europe should tighten the sanctions on Russia
+                The sanctions on Russia leak through the shadow fleet. Governments must close the loopholes.
+                "Lifting sanctions now would be a mistake," Kaja Kallas said.
+                """;
+
+        EnrichedArticle article = enricher.enrich(raw(null, text, null));
+
+        assertThat(article.stances()).singleElement().satisfies(stance -> {
+            assertThat(stance.target()).isEqualTo("sanctions-russia");
+            assertThat(stance.label()).isEqualTo(io.newsstream.core.article.StanceLabel.FAVOR);
+            assertThat(stance.evidence()).contains("Editorial: Europe should tighten the sanctions on Russia");
+            assertThat(stance.speakers()).singleElement().satisfies(speaker -> {
+                assertThat(speaker.entity()).isEqualTo("Kaja Kallas");
+                assertThat(speaker.label()).isEqualTo(io.newsstream.core.article.StanceLabel.FAVOR);
+                assertThat(article.body()).contains(speaker.evidence());
+            });
+        });
+    }
+
+    @Test
     void enrichmentStampsTimeVersionAndDefaultsAndKeepsRawFields() {
         RawArticle raw = raw("Ferry Crews End Strike", "Crews returned to work.", null);
 

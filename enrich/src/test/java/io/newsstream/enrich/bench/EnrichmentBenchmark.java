@@ -5,6 +5,13 @@ import io.newsstream.core.article.Channel;
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.article.RawArticle;
 import io.newsstream.enrich.Enricher;
+import io.newsstream.enrich.clean.BoilerplateRemover;
+import io.newsstream.enrich.clean.TitleExtractor;
+import io.newsstream.enrich.entities.EntityFinder;
+import io.newsstream.enrich.entities.KnowledgeBase;
+import io.newsstream.enrich.outlet.OutletCatalog;
+import io.newsstream.enrich.outlet.OutletDetector;
+import io.newsstream.enrich.stance.StanceDetector;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -20,6 +27,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -27,8 +35,9 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The whole enrichment step (clean, title, entities, outlet, entity stance) on one thread, over realistic 3-5 KB articles: the
- * articles of the development set, each lengthened to at least 3 KB by repeating its body paragraphs.
+ * The whole enrichment step (clean, title, entities, outlet, stance, entity stance) on one thread, over realistic 3-5
+ * KB articles: the articles of the development set, each lengthened to at least 3 KB by repeating its body
+ * paragraphs. With {@code stances=false} the enricher has no stance targets, which shows what the stance step costs.
  *
  * <p>Run: {@code mvn -q -o test-compile -pl enrich && mvn -q -o dependency:build-classpath -pl enrich
  * -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test} then
@@ -45,13 +54,23 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 public class EnrichmentBenchmark {
 
+    @Param({"true", "false"})
+    public boolean stances;
+
     private Enricher enricher;
     private List<RawArticle> articles;
     private int next;
 
     @Setup
     public void setUp() throws IOException {
-        enricher = Enricher.withBundledData(Clock.systemUTC());
+        if (stances) {
+            enricher = Enricher.withBundledData(Clock.systemUTC());
+        } else {
+            KnowledgeBase kb = KnowledgeBase.bundled();
+            enricher = new Enricher(BoilerplateRemover.bundled(), new TitleExtractor(), new EntityFinder(kb),
+                    new OutletDetector(OutletCatalog.of(kb.outlets())), new StanceDetector(List.of()),
+                    Clock.systemUTC(), Enricher.DEFAULT_MAX_BODY_CHARS);
+        }
         articles = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(
                 EnrichmentBenchmark.class.getResourceAsStream("/devset/articles.jsonl"), StandardCharsets.UTF_8))) {
