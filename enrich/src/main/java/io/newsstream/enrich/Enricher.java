@@ -18,7 +18,6 @@ import io.newsstream.enrich.outlet.OutletCatalog;
 import io.newsstream.enrich.outlet.OutletDetector;
 import io.newsstream.enrich.polarity.EntityPortrayal;
 import io.newsstream.enrich.stance.StanceDetector;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -51,12 +50,13 @@ public class Enricher {
     private final TextSanitizer sanitizer = new TextSanitizer();
     private final BylineFinder bylines = new BylineFinder();
     private final LanguageGuesser languages = new LanguageGuesser();
-    private final EntityPortrayal portrayal = EntityPortrayal.bundled();
     private final BoilerplateRemover boilerplate;
     private final TitleExtractor titles;
     private final EntityRecognizer entities;
     private final OutletDetector outlets;
     private final StanceDetector stances;
+    /** Null when stance is turned off. */
+    private final EntityPortrayal portrayal;
     private final Clock clock;
     private final int maxBodyChars;
 
@@ -67,23 +67,34 @@ public class Enricher {
 
     public Enricher(BoilerplateRemover boilerplate, TitleExtractor titles, EntityRecognizer entities, OutletDetector outlets,
                     Clock clock, int maxBodyChars) {
-        this(boilerplate, titles, entities, outlets, StanceDetector.bundled(), clock, maxBodyChars);
+        this(boilerplate, titles, entities, outlets, StanceDetector.bundled(), EntityPortrayal.bundled(), clock, maxBodyChars);
     }
 
+    /**
+     * @param stances the topic-stance step (no targets: no stances)
+     * @param portrayal the entity-stance step, or null for none
+     */
     public Enricher(BoilerplateRemover boilerplate, TitleExtractor titles, EntityRecognizer entities, OutletDetector outlets,
-                    StanceDetector stances, Clock clock, int maxBodyChars) {
+                    StanceDetector stances, EntityPortrayal portrayal, Clock clock, int maxBodyChars) {
         this.boilerplate = boilerplate;
         this.titles = titles;
         this.entities = entities;
         this.outlets = outlets;
         this.stances = stances;
+        this.portrayal = portrayal;
         this.clock = clock;
         this.maxBodyChars = maxBodyChars;
     }
 
     /** An enricher with the bundled boilerplate table and knowledge base (its outlets included). */
     public static Enricher withBundledData(Clock clock) {
-        return withKnowledgeBase(KnowledgeBase.bundled(), null, clock, DEFAULT_MAX_BODY_CHARS);
+        return withKnowledgeBase(KnowledgeBase.bundled(), StanceDetector.bundled(), EntityPortrayal.bundled(), clock,
+                DEFAULT_MAX_BODY_CHARS);
+    }
+
+    /** The bundled data without the stance steps: entities, outlets and cleaning only. */
+    public static Enricher withoutStance(Clock clock) {
+        return withKnowledgeBase(KnowledgeBase.bundled(), new StanceDetector(List.of()), null, clock, DEFAULT_MAX_BODY_CHARS);
     }
 
     /**
@@ -91,13 +102,15 @@ public class Enricher {
      * stance targets plus the user's in {@code enrich.stance.targets}.
      */
     public static Enricher fromConfig(EnrichConfig config, Clock clock) {
-        return withKnowledgeBase(KnowledgeBase.load(config.kbDir()), config.stanceTargets(), clock, config.maxBodyChars());
+        StanceDetector stances = config.stanceEnabled() ? StanceDetector.load(config.stanceTargets()) : new StanceDetector(List.of());
+        EntityPortrayal portrayal = config.stanceEnabled() ? EntityPortrayal.bundled() : null;
+        return withKnowledgeBase(KnowledgeBase.load(config.kbDir()), stances, portrayal, clock, config.maxBodyChars());
     }
 
-    private static Enricher withKnowledgeBase(KnowledgeBase kb, Path stanceTargets, Clock clock, int maxBodyChars) {
+    private static Enricher withKnowledgeBase(KnowledgeBase kb, StanceDetector stances, EntityPortrayal portrayal,
+                                              Clock clock, int maxBodyChars) {
         return new Enricher(BoilerplateRemover.bundled(), new TitleExtractor(), new EntityFinder(kb),
-                new OutletDetector(OutletCatalog.of(kb.outlets())), StanceDetector.load(stanceTargets), clock,
-                maxBodyChars);
+                new OutletDetector(OutletCatalog.of(kb.outlets())), stances, portrayal, clock, maxBodyChars);
     }
 
     public EnrichedArticle enrich(RawArticle raw) {
@@ -127,7 +140,7 @@ public class Enricher {
         OutletAttribution outlet = outlets.detect(raw.url(), raw.outletHint(), titled.title(), headAndTail(text));
         String language = raw.language() == null || raw.language().isBlank() ? languages.guess(body) : raw.language();
         // The stance model learnt English: other languages get no entity stances rather than wrong ones.
-        List<EntityStance> portrayed = language.startsWith("en") || language.equals("und")
+        List<EntityStance> portrayed = portrayal != null && (language.startsWith("en") || language.equals("und"))
                 ? portrayal.portray(searched, found.entities()) : List.of();
         return new EnrichedArticle(raw.id(), raw.url(), titled.title(), raw.text(), raw.outletHint(), language,
                 raw.publishedAt(), raw.receivedAt(), raw.channel(), raw.feed(),

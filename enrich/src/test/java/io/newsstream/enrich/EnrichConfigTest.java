@@ -53,6 +53,12 @@ class EnrichConfigTest {
     }
 
     @Test
+    void stanceIsOnUnlessTurnedOff() {
+        assertThat(config(Map.of()).stanceEnabled()).isTrue();
+        assertThat(config(Map.of(EnrichConfig.STANCE_ENABLED, "false")).stanceEnabled()).isFalse();
+    }
+
+    @Test
     void tinyBodyLimitFailsNamingTheKey() {
         assertThatThrownBy(() -> config(Map.of(EnrichConfig.MAX_BODY_CHARS, "10")))
                 .hasMessageContaining(EnrichConfig.MAX_BODY_CHARS);

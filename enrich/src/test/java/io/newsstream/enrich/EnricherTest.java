@@ -91,6 +91,24 @@ class EnricherTest {
     }
 
     @Test
+    void withoutStanceTheStanceFieldsStayEmptyAndTheRestIsTheSame() {
+        String text = """
+                Editorial: Europe should tighten the sanctions on Russia
+                The sanctions on Russia leak through the shadow fleet. Governments must close the loopholes.
+                "Lifting sanctions now would be a mistake," Kaja Kallas said.
+                """;
+        Enricher plain = Enricher.withoutStance(Clock.fixed(NOW, ZoneOffset.UTC));
+
+        EnrichedArticle full = enricher.enrich(raw(null, text, null));
+        EnrichedArticle without = plain.enrich(raw(null, text, null));
+
+        assertThat(full.entityStances()).isNotEmpty();
+        assertThat(without.stances()).isEmpty();
+        assertThat(without.entityStances()).isEmpty();
+        assertThat(without.entities()).isEqualTo(full.entities());
+    }
+
+    @Test
     void enrichmentStampsTimeVersionAndDefaultsAndKeepsRawFields() {
         RawArticle raw = raw("Ferry Crews End Strike", "Crews returned to work.", null);
 
