@@ -21,11 +21,12 @@ import org.slf4j.LoggerFactory;
 class DevSetScoresTest {
 
     private static final Logger log = LoggerFactory.getLogger(DevSetScoresTest.class);
-    // Reached on 2026-11-23 with the full kb/ files (PERSON 0.920, LOCATION 0.842, ORG 0.773, publisher 0.815),
+    // Reached on 2026-11-23 with the full kb/ files (PERSON 0.920, LOCATION 0.908, ORG 0.840, publisher 1.000; LOCATION
+    // and ORG after places and organisations were broadened),
     // less about 0.01 so a harmless change in one borderline article does not fail the build.
     private static final double FLOOR_PERSON = 0.91;
-    private static final double FLOOR_LOCATION = 0.83;
-    private static final double FLOOR_ORG = 0.76;
+    private static final double FLOOR_LOCATION = 0.89;
+    private static final double FLOOR_ORG = 0.83;
     private static final double FLOOR_PUBLISHER = 0.80;
     private static EnrichmentEvaluation evaluation;
 
