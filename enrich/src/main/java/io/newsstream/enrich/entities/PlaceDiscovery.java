@@ -3,6 +3,7 @@ package io.newsstream.enrich.entities;
 import io.newsstream.core.article.EntityType;
 import io.newsstream.enrich.text.Slugs;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,9 +22,11 @@ final class PlaceDiscovery {
     private static final Pattern PLACE = Pattern.compile(BEFORE + "(?:"
             + "(?<named>(?:" + WORD + "\\h+){1,3}(?:River|Avenue|Street|Square|Stadium|Field|Airport|Crossing|Ground|County))"
             + "|(?<prefixed>(?:Lake|Mount)\\h+" + WORD + ")"
-            + "|(?<bare>" + WORD + ")\\h+(?:Prefecture|[Pp]rovince|[Rr]egion|[Oo]blast|[Dd]istrict|[Gg]overnorate)"
-            + "|(?<=\\b(?:town|city|village|port|island|province|region|district|county|municipality|state)\\h+of\\h+)"
-            + "(?<cued>" + WORD + "(?:\\h+" + WORD + ")?))" + AFTER);
+            + "|(?<bare>" + WORD + ")\\h+(?:Prefecture|[Pp]rovince|[Rr]egion|[Oo]blast|[Dd]istrict|[Gg]overnorate))" + AFTER);
+    /** "the town of Velm": matched on its own, as a look-behind tried at every position would be slow. */
+    private static final Pattern CUED = Pattern.compile(
+            "\\b(?:town|city|village|port|island|province|region|district|county|municipality|state)\\h+of\\h+"
+                    + "(?<cued>" + WORD + "(?:\\h+" + WORD + ")?)" + AFTER);
 
     /** Capitalised words that open a sentence rather than a name. */
     private static final Set<String> LEADING_NON_NAME = Set.of(
@@ -38,11 +41,18 @@ final class PlaceDiscovery {
     List<Mention> find(String text, List<Mention> known) {
         MentionIndex taken = new MentionIndex(known);
         List<Mention> found = new ArrayList<>();
-        Matcher matcher = PLACE.matcher(text);
+        for (Pattern pattern : List.of(PLACE, CUED)) {
+            findAll(pattern.matcher(text), taken, found);
+        }
+        found.sort(Comparator.comparingInt(Mention::start));
+        return found;
+    }
+
+    private static void findAll(Matcher matcher, MentionIndex taken, List<Mention> found) {
         while (matcher.find()) {
-            String group = matcher.group("named") != null ? "named"
-                    : matcher.group("prefixed") != null ? "prefixed"
-                    : matcher.group("bare") != null ? "bare" : "cued";
+            String group = matcher.pattern() == CUED ? "cued"
+                    : matcher.group("named") != null ? "named"
+                    : matcher.group("prefixed") != null ? "prefixed" : "bare";
             int start = matcher.start(group);
             String name = matcher.group(group);
             while (name.contains(" ") && LEADING_NON_NAME.contains(name.substring(0, name.indexOf(' ')))) {
@@ -52,10 +62,13 @@ final class PlaceDiscovery {
             }
             int end = start + name.length();
             boolean complete = group.equals("named") ? name.contains(" ") : !NOT_PLACE_NAMES.contains(name);
-            if (complete && !taken.overlaps(start, end)) {
+            if (complete && !taken.overlaps(start, end) && !overlapsAny(found, start, end)) {
                 found.add(new Mention(Slugs.of(name), name, EntityType.LOCATION, name, start, end));
             }
         }
-        return found;
+    }
+
+    private static boolean overlapsAny(List<Mention> mentions, int start, int end) {
+        return mentions.stream().anyMatch(mention -> mention.start() < end && start < mention.end());
     }
 }

@@ -72,7 +72,7 @@ final class SignalLineFilter {
         int paragraphStart = paragraphs.start(paragraph);
         // Signal phrases sit just before what they introduce: a bounded look-back keeps megabyte paragraphs linear.
         String before = body.substring(Math.max(paragraphStart, mention.start() - LOOK_BACK), mention.start());
-        if (EDITING_BY.matcher(before).find()) {
+        if (paragraphs.editorsFrom(paragraph) < mention.start()) {
             return true;
         }
         if (PLATFORMS.contains(mention.surface()) && ON_BEFORE.matcher(tail(before, 40)).find()
@@ -104,6 +104,7 @@ final class SignalLineFilter {
         private final String body;
         private final List<Integer> starts = new ArrayList<>();
         private final Map<Integer, Boolean> signalLines = new HashMap<>();
+        private final Map<Integer, Integer> editorsFrom = new HashMap<>();
 
         Paragraphs(String body) {
             this.body = body;
@@ -130,6 +131,14 @@ final class SignalLineFilter {
         boolean isAbout(int paragraph, int maxChars) {
             int length = end(paragraph) - start(paragraph);
             return length <= maxChars || length <= 2 * maxChars && body.substring(start(paragraph), end(paragraph)).strip().length() <= maxChars;
+        }
+
+        /** Where "Editing by" or "Photo by" starts in the line: names after it are editors or photographers. */
+        int editorsFrom(int paragraph) {
+            return editorsFrom.computeIfAbsent(paragraph, p -> {
+                Matcher editing = EDITING_BY.matcher(body).region(start(p), end(p));
+                return editing.find() ? editing.end() : Integer.MAX_VALUE;
+            });
         }
 
         boolean isSignalLine(int paragraph) {

@@ -42,6 +42,7 @@ final class PublisherFinder {
     private static final Pattern TOP_BARE_BYLINE = Pattern.compile(
             "\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}\\s+for\\s+(?:[Tt]he\\s+)?"
                     + "(?<outlet>\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,4})\\.?");
+    private static final Pattern FOR = Pattern.compile("\\s+for\\s+");
     /** Headline verbs: a name ending in "s" (Jones, Santos) must not look like one, so they are listed. */
     private static final Pattern VERB_LIKE = Pattern.compile("\\b(?:Asks|Says|Calls|Plans|Wins|Warns|Urges|Seeks|Gets|Makes|"
             + "Takes|Sets|Backs|Pushes|Faces|Hits|Eyes|Vows|Slams|Opens|Signs|Votes|Pays|Needs|Wants|Rallies|Pledges|"
@@ -101,7 +102,8 @@ final class PublisherFinder {
 
     /** "Mayor Asks Council for Funds" is a headline: a byline's words before "for" are a name, without verbs. */
     private static boolean verbBeforeFor(String line) {
-        return VERB_LIKE.matcher(line.split("\\s+for\\s+", 2)[0]).find();
+        Matcher forWord = FOR.matcher(line);
+        return VERB_LIKE.matcher(line).region(0, forWord.find() ? forWord.start() : line.length()).find();
     }
 
     private Optional<OutletCandidate> commaByline(String line) {
