@@ -2,10 +2,12 @@ package io.newsstream.deploy;
 
 import io.newsstream.enrich.EnrichConfig;
 import io.newsstream.enrich.Enricher;
+import io.newsstream.enrich.eval.DevSetReport;
 import io.newsstream.enrich.eval.EnrichmentEvaluation;
 import io.newsstream.enrich.eval.LabelledArticle;
 import io.newsstream.enrich.eval.LabelledStanceArticle;
 import io.newsstream.enrich.eval.StanceEvaluation;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -34,12 +36,8 @@ final class EvaluateCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "enrichment", mixinStandardHelpOptions = true,
-            description = {
-                "Entity precision, recall and F1 per type, and publisher, source and cited-outlet agreement, on a",
-                "development set in the format of enrich/src/test/resources/devset/articles.jsonl (see its README)."
-            })
-    static final class Enrichment implements Callable<Integer> {
+    /** What both scorings do: read a labelled file, enrich it as configured, print the scores and, asked, the misses. */
+    abstract static class DevSetScoring<T> implements Callable<Integer> {
 
         @Mixin
         ConfigOptions options;
@@ -53,24 +51,46 @@ final class EvaluateCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
+        abstract List<T> read(Reader reader) throws IOException;
+
+        abstract DevSetReport score(Enricher enricher, List<T> set);
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            List<LabelledArticle> set;
+            List<T> set;
             try (Reader reader = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
-                set = EnrichmentEvaluation.read(reader);
-            } catch (java.io.IOException e) {
+                set = read(reader);
+            } catch (IOException e) {
                 spec.commandLine().getErr().println(data + ": " + e.getMessage());
                 return 2;
             }
             Enricher enricher = Enricher.fromConfig(EnrichConfig.from(options.load()), Clock.systemUTC());
-            EnrichmentEvaluation evaluation = EnrichmentEvaluation.run(enricher, set);
-            out.print(evaluation.report());
+            DevSetReport scores = score(enricher, set);
+            out.print(scores.report());
             if (misses) {
-                evaluation.misses().forEach(out::println);
+                scores.misses().forEach(out::println);
             }
             out.flush();
             return 0;
+        }
+    }
+
+    @Command(name = "enrichment", mixinStandardHelpOptions = true,
+            description = {
+                "Entity precision, recall and F1 per type, and publisher, source and cited-outlet agreement, on a",
+                "development set in the format of enrich/src/test/resources/devset/articles.jsonl (see its README)."
+            })
+    static final class Enrichment extends DevSetScoring<LabelledArticle> {
+
+        @Override
+        List<LabelledArticle> read(Reader reader) throws IOException {
+            return EnrichmentEvaluation.read(reader);
+        }
+
+        @Override
+        DevSetReport score(Enricher enricher, List<LabelledArticle> set) {
+            return EnrichmentEvaluation.run(enricher, set);
         }
     }
 
@@ -80,39 +100,16 @@ final class EvaluateCommand implements Runnable {
                 "development set in the format of enrich/src/test/resources/devset/stance-articles.jsonl (see the",
                 "README beside it). Uses the configured stance targets (enrich.stance.targets)."
             })
-    static final class StanceScores implements Callable<Integer> {
-
-        @Mixin
-        ConfigOptions options;
-
-        @Option(names = "--data", required = true, paramLabel = "FILE",
-                description = "The articles with gold stances (JSON lines).")
-        Path data;
-
-        @Option(names = "--misses", description = "Also list every disagreement with the gold labels.")
-        boolean misses;
-
-        @Spec
-        CommandSpec spec;
+    static final class StanceScores extends DevSetScoring<LabelledStanceArticle> {
 
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            List<LabelledStanceArticle> set;
-            try (Reader reader = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
-                set = StanceEvaluation.read(reader);
-            } catch (java.io.IOException e) {
-                spec.commandLine().getErr().println(data + ": " + e.getMessage());
-                return 2;
-            }
-            Enricher enricher = Enricher.fromConfig(EnrichConfig.from(options.load()), Clock.systemUTC());
-            StanceEvaluation evaluation = StanceEvaluation.run(enricher, set);
-            out.print(evaluation.report());
-            if (misses) {
-                evaluation.misses().forEach(out::println);
-            }
-            out.flush();
-            return 0;
+        List<LabelledStanceArticle> read(Reader reader) throws IOException {
+            return StanceEvaluation.read(reader);
+        }
+
+        @Override
+        DevSetReport score(Enricher enricher, List<LabelledStanceArticle> set) {
+            return StanceEvaluation.run(enricher, set);
         }
     }
 }

@@ -1,18 +1,11 @@
 package io.newsstream.enrich.eval;
 
-import com.fasterxml.jackson.databind.ObjectReader;
-import io.newsstream.core.article.ArticleIds;
-import io.newsstream.core.article.Channel;
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.article.Entity;
 import io.newsstream.core.article.Outlet;
-import io.newsstream.core.article.RawArticle;
-import io.newsstream.core.json.Json;
 import io.newsstream.enrich.Enricher;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,9 +18,8 @@ import java.util.TreeMap;
  * Scores the enricher against a labelled development set: entity precision, recall and F1 per type (an entity is
  * right when its canonical name and type match the gold), and publisher, source and cited-outlet agreement.
  */
-public final class EnrichmentEvaluation {
+public final class EnrichmentEvaluation implements DevSetReport {
 
-    private static final ObjectReader READER = Json.mapper().readerFor(LabelledArticle.class);
     private static final List<String> TYPES = List.of("PERSON", "ORG", "LOCATION");
 
     private final Map<String, Score> entities = new TreeMap<>();
@@ -41,30 +33,13 @@ public final class EnrichmentEvaluation {
 
     /** Reads a development set, one JSON article per line; a bad line fails with its line number. */
     public static List<LabelledArticle> read(Reader input) throws IOException {
-        List<LabelledArticle> articles = new ArrayList<>();
-        BufferedReader lines = new BufferedReader(input);
-        String line;
-        int number = 0;
-        while ((line = lines.readLine()) != null) {
-            number++;
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                articles.add(READER.readValue(line));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IOException("line " + number + ": not a labelled article: " + e.getOriginalMessage(), e);
-            }
-        }
-        return articles;
+        return DevSetFiles.read(input, LabelledArticle.class, "a labelled article");
     }
 
     public static EnrichmentEvaluation run(Enricher enricher, List<LabelledArticle> set) {
         EnrichmentEvaluation evaluation = new EnrichmentEvaluation();
         for (LabelledArticle article : set) {
-            RawArticle raw = new RawArticle(ArticleIds.of(article.url(), article.text()), article.url(), null,
-                    article.text(), article.outletHint(), null, null, Instant.EPOCH, Channel.FILE, null);
-            evaluation.add(article, enricher.enrich(raw));
+            evaluation.add(article, enricher.enrich(DevSetFiles.raw(article.url(), article.text(), article.outletHint())));
         }
         return evaluation;
     }
@@ -144,10 +119,12 @@ public final class EnrichmentEvaluation {
     }
 
     /** Each disagreement with the gold, one line each, for finding what to fix. */
+    @Override
     public List<String> misses() {
         return List.copyOf(misses);
     }
 
+    @Override
     public String report() {
         StringBuilder report = new StringBuilder();
         report.append(String.format(Locale.ROOT, "articles: %d%n", articles));

@@ -1,18 +1,11 @@
 package io.newsstream.enrich.eval;
 
-import com.fasterxml.jackson.databind.ObjectReader;
-import io.newsstream.core.article.ArticleIds;
-import io.newsstream.core.article.Channel;
 import io.newsstream.core.article.EnrichedArticle;
-import io.newsstream.core.article.RawArticle;
 import io.newsstream.core.article.SpeakerStance;
 import io.newsstream.core.article.Stance;
-import io.newsstream.core.json.Json;
 import io.newsstream.enrich.Enricher;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,9 +23,8 @@ import java.util.TreeMap;
  * <b>Speaker accuracy</b>: of the gold speaker stances, the share where the output gives that speaker the same label
  * for that target. Speaker stances the gold does not list are counted apart, as extras.
  */
-public final class StanceEvaluation {
+public final class StanceEvaluation implements DevSetReport {
 
-    private static final ObjectReader READER = Json.mapper().readerFor(LabelledStanceArticle.class);
     static final String NONE = "(none)";
     private static final List<String> LABELS = List.of("FAVOR", "AGAINST", "NEUTRAL", NONE);
 
@@ -48,30 +40,13 @@ public final class StanceEvaluation {
 
     /** Reads the stance development set, one JSON article per line; a bad line fails with its line number. */
     public static List<LabelledStanceArticle> read(Reader input) throws IOException {
-        List<LabelledStanceArticle> set = new ArrayList<>();
-        BufferedReader lines = new BufferedReader(input);
-        String line;
-        int number = 0;
-        while ((line = lines.readLine()) != null) {
-            number++;
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                set.add(READER.readValue(line));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IOException("line " + number + ": not a labelled stance article: " + e.getOriginalMessage(), e);
-            }
-        }
-        return set;
+        return DevSetFiles.read(input, LabelledStanceArticle.class, "a labelled stance article");
     }
 
     public static StanceEvaluation run(Enricher enricher, List<LabelledStanceArticle> set) {
         StanceEvaluation evaluation = new StanceEvaluation();
         for (LabelledStanceArticle article : set) {
-            RawArticle raw = new RawArticle(ArticleIds.of(article.url(), article.text()), article.url(), null,
-                    article.text(), article.outletHint(), null, null, Instant.EPOCH, Channel.FILE, null);
-            evaluation.add(article, enricher.enrich(raw));
+            evaluation.add(article, enricher.enrich(DevSetFiles.raw(article.url(), article.text(), article.outletHint())));
         }
         return evaluation;
     }
@@ -142,10 +117,12 @@ public final class StanceEvaluation {
     }
 
     /** Each disagreement with the gold, one line each. */
+    @Override
     public List<String> misses() {
         return List.copyOf(misses);
     }
 
+    @Override
     public String report() {
         StringBuilder report = new StringBuilder();
         report.append(String.format(Locale.ROOT, "articles: %d%n", articles));
