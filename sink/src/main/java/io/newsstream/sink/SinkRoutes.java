@@ -5,6 +5,7 @@ import io.newsstream.sink.query.ArticleByIdHandler;
 import io.newsstream.sink.query.ArticleQuery;
 import io.newsstream.sink.query.ArticleSearch;
 import io.newsstream.sink.query.JsonQueryHandler;
+import io.newsstream.sink.query.PortrayalStats;
 import io.newsstream.sink.query.QueryMetrics;
 import io.newsstream.sink.query.StanceStats;
 import io.newsstream.sink.query.TopEntities;
@@ -20,6 +21,7 @@ public final class SinkRoutes {
 
     public static final String ARTICLES = "/v1/articles";
     public static final String STANCE_STATS = "/v1/stats/stance";
+    public static final String PORTRAYAL_STATS = "/v1/stats/portrayal";
     public static final String TOP_ENTITIES = "/v1/entities/top";
 
     private SinkRoutes() {
@@ -29,6 +31,7 @@ public final class SinkRoutes {
                                                QueryMetrics metrics, Duration heartbeat) {
         ArticleSearch search = new ArticleSearch(dataSource);
         StanceStats stanceStats = new StanceStats(dataSource);
+        PortrayalStats portrayalStats = new PortrayalStats(dataSource);
         TopEntities topEntities = new TopEntities(dataSource);
         // The JDK server picks the longest matching prefix, so /v1/articles/{id} still reaches its own handler.
         return Map.of(
@@ -37,6 +40,8 @@ public final class SinkRoutes {
                         parameters -> search.page(ArticleQuery.from(parameters))),
                 STANCE_STATS, new JsonQueryHandler(STANCE_STATS, "stats_stance", StanceStats.PARAMETERS, metrics,
                         stanceStats::answer),
+                PORTRAYAL_STATS, new JsonQueryHandler(PORTRAYAL_STATS, "stats_portrayal", PortrayalStats.PARAMETERS,
+                        metrics, portrayalStats::answer),
                 TOP_ENTITIES, new JsonQueryHandler(TOP_ENTITIES, "entities_top", TopEntities.PARAMETERS, metrics,
                         topEntities::answer),
                 StreamHandler.PATH, new StreamHandler(feed, search, metrics, heartbeat));

@@ -3,9 +3,11 @@ package io.newsstream.sink;
 import io.newsstream.core.article.Channel;
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.article.Entity;
+import io.newsstream.core.article.EntityStance;
 import io.newsstream.core.article.EntityType;
 import io.newsstream.core.article.Outlet;
 import io.newsstream.core.article.OutletAttribution;
+import io.newsstream.core.article.Polarity;
 import io.newsstream.core.article.SpeakerStance;
 import io.newsstream.core.article.Stance;
 import io.newsstream.core.article.StanceLabel;
@@ -26,6 +28,7 @@ public final class ArticleBuilder {
     private final List<Outlet> cited = new ArrayList<>();
     private final List<Entity> entities = new ArrayList<>();
     private final List<Stance> stances = new ArrayList<>();
+    private final List<EntityStance> entityStances = new ArrayList<>();
 
     private ArticleBuilder(String id) {
         this.id = id;
@@ -89,6 +92,12 @@ public final class ArticleBuilder {
         return this;
     }
 
+    /** How the article portrays a person or organisation, by canonical name. */
+    public ArticleBuilder portrays(String entity, EntityType type, Polarity label) {
+        entityStances.add(new EntityStance(entity, type, label, 0.7, List.of("A sentence about " + entity + ".")));
+        return this;
+    }
+
     public static SpeakerStance speaker(String entity, StanceLabel label) {
         return new SpeakerStance(entity, label, entity + " said so.");
     }
@@ -96,7 +105,7 @@ public final class ArticleBuilder {
     public EnrichedArticle build() {
         return new EnrichedArticle(id, null, title, title + "\n" + body, null, "en", publishedAt, receivedAt,
                 Channel.HTTP, null, body, body.split(" ").length, List.of(),
-                new OutletAttribution(publisher, source, cited), entities, stances, List.of(), null,
+                new OutletAttribution(publisher, source, cited), entities, stances, entityStances, null,
                 receivedAt.plusSeconds(1), "test-1");
     }
 }

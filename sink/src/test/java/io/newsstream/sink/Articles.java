@@ -3,9 +3,11 @@ package io.newsstream.sink;
 import io.newsstream.core.article.Channel;
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.article.Entity;
+import io.newsstream.core.article.EntityStance;
 import io.newsstream.core.article.EntityType;
 import io.newsstream.core.article.Outlet;
 import io.newsstream.core.article.OutletAttribution;
+import io.newsstream.core.article.Polarity;
 import io.newsstream.core.article.Span;
 import io.newsstream.core.article.SpeakerStance;
 import io.newsstream.core.article.Stance;
@@ -26,7 +28,7 @@ public final class Articles {
     private Articles() {
     }
 
-    /** A fully enriched article: outlets, entities with spans, a stance with a quoted speaker. */
+    /** A fully enriched article: outlets, entities with spans, a stance with a quoted speaker, a portrayal. */
     public static EnrichedArticle harbour() {
         Outlet publisher = new Outlet("lindmoor-gazette", "Lindmoor Gazette", "gazette.example", "XX", 0.92,
                 List.of("footer names the Lindmoor Gazette"));
@@ -55,7 +57,8 @@ public final class Articles {
                         List.of("The Lindmoor Fishers Union welcomed the plan."),
                         List.of(new SpeakerStance("Elsa Varga", StanceLabel.FAVOR,
                                 "Mayor Elsa Varga said the work would start in spring.")))),
-                List.of(),
+                List.of(new EntityStance("Elsa Varga", EntityType.PERSON, Polarity.POSITIVE, 0.66,
+                        List.of("Mayor Elsa Varga said the work would start in spring."))),
                 null,
                 Instant.parse("2031-03-04T08:20:02Z"),
                 "test-1");

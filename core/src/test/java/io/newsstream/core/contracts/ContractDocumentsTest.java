@@ -67,6 +67,13 @@ class ContractDocumentsTest {
         assertThat(errors(schemaAt(sink), "[{\"id\":\"lindmoor\",\"name\":\"Lindmoor\",\"type\":\"LOCATION\",\"articles\":2,\"mentions\":3}]")).isEmpty();
         assertThat(errors(schemaAt(sink), "[{\"id\":\"lindmoor\",\"name\":\"Lindmoor\",\"type\":\"TOWN\",\"articles\":2,\"mentions\":3}]")).isNotEmpty();
 
+        String portrayal = Contracts.openApiLocation("sink") + "#/paths/~1v1~1stats~1portrayal/get/responses/200/content/application~1json/schema";
+        assertThat(errors(schemaAt(portrayal), "{\"entity\":\"Elsa Varga\",\"by\":\"outlet\",\"interval\":\"day\",\"buckets\":"
+                + "[{\"start\":\"2031-03-01T00:00:00Z\",\"group\":\"Lindmoor Gazette\",\"POSITIVE\":2,\"NEGATIVE\":0,\"NEUTRAL\":1}]}")).isEmpty();
+        assertThat(errors(schemaAt(portrayal), "{\"entity\":\"Elsa Varga\",\"by\":\"outlet\",\"interval\":\"day\",\"buckets\":"
+                + "[{\"start\":\"2031-03-01T00:00:00Z\",\"group\":\"Lindmoor Gazette\",\"FAVOR\":2,\"AGAINST\":0,\"NEUTRAL\":1}]}"))
+                .as("stance labels are not portrayal labels").isNotEmpty();
+
         String ingest = Contracts.openApiLocation("ingest") + "#/paths/~1v1~1articles/post/responses/202/content/application~1json/schema";
         assertThat(errors(schemaAt(ingest), "{\"accepted\":[{\"id\":\"0123456789abcdef0123456789abcdef\",\"line\":1}],\"rejected\":[]}")).isEmpty();
         assertThat(errors(schemaAt(ingest), "{\"accepted\":[],\"rejected\":[{\"line\":2,\"reason\":\"text is empty\",\"id\":\"x\"}]}"))

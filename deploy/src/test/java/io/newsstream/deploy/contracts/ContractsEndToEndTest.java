@@ -200,6 +200,11 @@ class ContractsEndToEndTest {
         assertAnswer(get(sink + "/v1/stats/stance?target=harbour-strike"), 200, stats);
         assertAnswer(get(sink + "/v1/stats/stance?target=harbour-strike&by=speaker&interval=week&since=2031-01-01"), 200, stats);
         assertAnswer(get(sink + "/v1/stats/stance"), 400, sinkApi.responseSchema("/v1/stats/stance", "get", 400, JSON));
+        Schema portrayal = sinkApi.responseSchema("/v1/stats/portrayal", "get", 200, JSON);
+        assertAnswer(get(sink + "/v1/stats/portrayal?entity=Jacinda%20Ardern"), 200, portrayal);
+        assertAnswer(get(sink + "/v1/stats/portrayal?entity=jacinda%20ardern&interval=hour&since=2031-01-01"), 200, portrayal);
+        assertAnswer(get(sink + "/v1/stats/portrayal?entity=x&by=speaker"), 400,
+                sinkApi.responseSchema("/v1/stats/portrayal", "get", 400, JSON));
 
         HttpResponse<String> top = get(sink + "/v1/entities/top?limit=5");
         assertAnswer(top, 200, sinkApi.responseSchema("/v1/entities/top", "get", 200, JSON));

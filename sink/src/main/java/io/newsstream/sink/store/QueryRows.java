@@ -2,6 +2,7 @@ package io.newsstream.sink.store;
 
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.article.Entity;
+import io.newsstream.core.article.EntityStance;
 import io.newsstream.core.article.Outlet;
 import io.newsstream.core.article.OutletAttribution;
 import io.newsstream.core.article.SpeakerStance;
@@ -14,13 +15,13 @@ import java.util.List;
 
 /**
  * Rewrites the query tables ({@code article_entities}, {@code article_outlets}, {@code article_stances},
- * {@code article_speaker_stances}) of a batch of articles inside the caller's transaction: every old row of the
+ * {@code article_speaker_stances}, {@code article_entity_stances}) of a batch of articles inside the caller's transaction: every old row of the
  * batch's ids is deleted, then the new ones inserted, so re-enrichment that finds less leaves nothing behind.
  */
 final class QueryRows {
 
-    private static final List<String> TABLES =
-            List.of("article_entities", "article_outlets", "article_stances", "article_speaker_stances");
+    private static final List<String> TABLES = List.of("article_entities", "article_outlets", "article_stances",
+            "article_speaker_stances", "article_entity_stances");
     private static final String INSERT_ENTITY = """
             INSERT INTO article_entities (article_id, entity_id, name, type, mentions) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (article_id, entity_id) DO NOTHING
@@ -37,6 +38,11 @@ final class QueryRows {
             INSERT INTO article_speaker_stances (article_id, target, speaker, label) VALUES (?, ?, ?, ?)
             ON CONFLICT (article_id, target, speaker) DO NOTHING
             """;
+    // A batch runs in order, so when an article lists an entity twice its first label is the one kept.
+    private static final String INSERT_ENTITY_STANCE = """
+            INSERT INTO article_entity_stances (article_id, entity, type, label, confidence) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (article_id, entity) DO NOTHING
+            """;
 
     private QueryRows() {
     }
@@ -46,16 +52,19 @@ final class QueryRows {
         try (PreparedStatement entities = connection.prepareStatement(INSERT_ENTITY);
              PreparedStatement outlets = connection.prepareStatement(INSERT_OUTLET);
              PreparedStatement stances = connection.prepareStatement(INSERT_STANCE);
-             PreparedStatement speakers = connection.prepareStatement(INSERT_SPEAKER_STANCE)) {
+             PreparedStatement speakers = connection.prepareStatement(INSERT_SPEAKER_STANCE);
+             PreparedStatement portrayals = connection.prepareStatement(INSERT_ENTITY_STANCE)) {
             for (EnrichedArticle article : articles) {
                 addEntities(entities, article);
                 addOutlets(outlets, article);
                 addStances(stances, speakers, article);
+                addEntityStances(portrayals, article);
             }
             entities.executeBatch();
             outlets.executeBatch();
             stances.executeBatch();
             speakers.executeBatch();
+            portrayals.executeBatch();
         }
     }
 
@@ -125,6 +134,20 @@ final class QueryRows {
                 speakers.setString(4, speaker.label().name());
                 speakers.addBatch();
             }
+        }
+    }
+
+    private static void addEntityStances(PreparedStatement insert, EnrichedArticle article) throws SQLException {
+        for (EntityStance stance : article.entityStances()) {
+            if (stance.entity() == null || stance.label() == null) {
+                continue;
+            }
+            insert.setString(1, article.id());
+            insert.setString(2, stance.entity());
+            insert.setString(3, stance.type() == null ? null : stance.type().name());
+            insert.setString(4, stance.label().name());
+            insert.setDouble(5, stance.confidence());
+            insert.addBatch();
         }
     }
 }

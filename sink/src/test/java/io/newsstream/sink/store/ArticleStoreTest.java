@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsstream.core.article.EnrichedArticle;
+import io.newsstream.core.article.EntityType;
 import io.newsstream.core.article.OutletAttribution;
+import io.newsstream.core.article.Polarity;
 import io.newsstream.core.article.Stance;
 import io.newsstream.core.article.StanceLabel;
+import io.newsstream.sink.ArticleBuilder;
 import io.newsstream.sink.Articles;
 import io.newsstream.sink.TestPostgres;
 import java.sql.Connection;
@@ -83,6 +86,8 @@ class ArticleStoreTest {
         assertThat(column("SELECT target || ':' || label FROM article_stances")).containsExactly("harbour-rebuild:FAVOR");
         assertThat(column("SELECT speaker || ':' || label FROM article_speaker_stances"))
                 .containsExactly("Elsa Varga:FAVOR");
+        assertThat(column("SELECT entity || ':' || type || ':' || label FROM article_entity_stances"))
+                .containsExactly("Elsa Varga:PERSON:POSITIVE");
 
         EnrichedArticle first = Articles.harbour();
         EnrichedArticle reEnriched = new EnrichedArticle(first.id(), first.url(), first.title(), first.text(),
@@ -97,6 +102,19 @@ class ArticleStoreTest {
                 .containsExactly("publisher:lindmoor-gazette");
         assertThat(column("SELECT target || ':' || label FROM article_stances")).containsExactly("harbour-rebuild:NEUTRAL");
         assertThat(count("SELECT count(*) FROM article_speaker_stances")).isZero();
+        assertThat(count("SELECT count(*) FROM article_entity_stances")).isZero();
+    }
+
+    @Test
+    void anEntityPortrayedTwiceInOneArticleKeepsItsFirstLabel() throws SQLException {
+        store.upsert(List.of(ArticleBuilder.article(1)
+                .portrays("Elsa Varga", EntityType.PERSON, Polarity.NEGATIVE)
+                .portrays("Lindmoor Fishers Union", EntityType.ORG, Polarity.NEUTRAL)
+                .portrays("Elsa Varga", EntityType.PERSON, Polarity.POSITIVE)
+                .build()));
+
+        assertThat(column("SELECT entity || ':' || label FROM article_entity_stances ORDER BY entity"))
+                .containsExactly("Elsa Varga:NEGATIVE", "Lindmoor Fishers Union:NEUTRAL");
     }
 
     @Test
