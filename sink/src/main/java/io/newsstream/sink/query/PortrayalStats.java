@@ -1,14 +1,8 @@
 package io.newsstream.sink.query;
 
 import io.newsstream.core.article.Polarity;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +17,6 @@ public final class PortrayalStats {
     public static final Set<String> PARAMETERS = Set.of("entity", "by", "interval", "since", "until");
     // Only outlets for now; the parameter is there so other groupings can come without changing the answer's shape.
     private static final Set<String> GROUPINGS = Set.of("outlet");
-    private static final Set<String> INTERVALS = Set.of("hour", "day", "week");
 
     // Same bucketing as StanceStats: the unit is bound as text, buckets are cut in UTC. The name is matched through
     // the lower(entity) index.
@@ -33,8 +26,7 @@ public final class PortrayalStats {
             WHERE lower(es.entity) = lower(?) AND a.listed_at >= ? AND a.listed_at < ?
             GROUP BY 1, 2, 3 ORDER BY 1, 2
             """;
-    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
+    private static final List<String> LABELS = Arrays.stream(Polarity.values()).map(Polarity::name).toList();
 
     /**
      * The chart data.
@@ -55,39 +47,9 @@ public final class PortrayalStats {
     public Answer answer(QueryParameters parameters) throws BadParameterException, SQLException {
         String entity = parameters.required("entity");
         String by = parameters.oneOf("by", GROUPINGS).orElse("outlet");
-        String interval = parameters.oneOf("interval", INTERVALS).orElse("day");
-        Instant since = parameters.since("since").orElse(EARLIEST);
-        Instant until = parameters.until("until").orElse(LATEST);
-        if (!since.isBefore(until)) {
-            throw new BadParameterException("until", "until (" + until + ") must be after since (" + since + ")");
-        }
-        SqlStatement statement =
-                new SqlStatement(BY_OUTLET, List.of(interval, StanceStats.UNKNOWN_OUTLET, entity, since, until));
-        return new Answer(entity, by, interval, buckets(statement));
-    }
-
-    private List<Map<String, Object>> buckets(SqlStatement statement) throws SQLException {
-        Map<String, Map<String, Object>> buckets = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = statement.prepare(connection);
-             ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                String start = rows.getObject(1, OffsetDateTime.class).toInstant().toString();
-                String group = rows.getString(2);
-                Map<String, Object> bucket = buckets.computeIfAbsent(start + "\u0000" + group, key -> empty(start, group));
-                bucket.put(rows.getString(3), rows.getLong(4));
-            }
-        }
-        return new ArrayList<>(buckets.values());
-    }
-
-    private static Map<String, Object> empty(String start, String group) {
-        Map<String, Object> bucket = new LinkedHashMap<>();
-        bucket.put("start", start);
-        bucket.put("group", group);
-        for (Polarity label : Polarity.values()) {
-            bucket.put(label.name(), 0L);
-        }
-        return bucket;
+        LabelBuckets.Range range = LabelBuckets.range(parameters);
+        SqlStatement statement = new SqlStatement(BY_OUTLET,
+                List.of(range.interval(), StanceStats.UNKNOWN_OUTLET, entity, range.since(), range.until()));
+        return new Answer(entity, by, range.interval(), LabelBuckets.query(dataSource, statement, LABELS));
     }
 }

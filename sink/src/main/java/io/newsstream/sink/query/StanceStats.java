@@ -1,14 +1,8 @@
 package io.newsstream.sink.query;
 
 import io.newsstream.core.article.StanceLabel;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +16,6 @@ public final class StanceStats {
 
     public static final Set<String> PARAMETERS = Set.of("target", "by", "interval", "since", "until");
     private static final Set<String> GROUPINGS = Set.of("outlet", "speaker");
-    private static final Set<String> INTERVALS = Set.of("hour", "day", "week");
     static final String UNKNOWN_OUTLET = "(unknown)";
 
     // The interval is bound too: date_trunc takes its unit as a text value. Buckets are cut in UTC.
@@ -38,9 +31,7 @@ public final class StanceStats {
             WHERE sp.target = ? AND a.listed_at >= ? AND a.listed_at < ?
             GROUP BY 1, 2, 3 ORDER BY 1, 2
             """;
-    // Open ends of the range, as far as PostgreSQL's timestamptz reaches comfortably.
-    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
+    private static final List<String> LABELS = Arrays.stream(StanceLabel.values()).map(StanceLabel::name).toList();
 
     /**
      * The chart data.
@@ -60,40 +51,10 @@ public final class StanceStats {
     public Answer answer(QueryParameters parameters) throws BadParameterException, SQLException {
         String target = parameters.required("target");
         String by = parameters.oneOf("by", GROUPINGS).orElse("outlet");
-        String interval = parameters.oneOf("interval", INTERVALS).orElse("day");
-        Instant since = parameters.since("since").orElse(EARLIEST);
-        Instant until = parameters.until("until").orElse(LATEST);
-        if (!since.isBefore(until)) {
-            throw new BadParameterException("until", "until (" + until + ") must be after since (" + since + ")");
-        }
+        LabelBuckets.Range range = LabelBuckets.range(parameters);
         SqlStatement statement = by.equals("outlet")
-                ? new SqlStatement(BY_OUTLET, List.of(interval, UNKNOWN_OUTLET, target, since, until))
-                : new SqlStatement(BY_SPEAKER, List.of(interval, target, since, until));
-        return new Answer(target, by, interval, buckets(statement));
-    }
-
-    private List<Map<String, Object>> buckets(SqlStatement statement) throws SQLException {
-        Map<String, Map<String, Object>> buckets = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = statement.prepare(connection);
-             ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                String start = rows.getObject(1, OffsetDateTime.class).toInstant().toString();
-                String group = rows.getString(2);
-                Map<String, Object> bucket = buckets.computeIfAbsent(start + "\u0000" + group, key -> empty(start, group));
-                bucket.put(rows.getString(3), rows.getLong(4));
-            }
-        }
-        return new ArrayList<>(buckets.values());
-    }
-
-    private static Map<String, Object> empty(String start, String group) {
-        Map<String, Object> bucket = new LinkedHashMap<>();
-        bucket.put("start", start);
-        bucket.put("group", group);
-        for (StanceLabel label : StanceLabel.values()) {
-            bucket.put(label.name(), 0L);
-        }
-        return bucket;
+                ? new SqlStatement(BY_OUTLET, List.of(range.interval(), UNKNOWN_OUTLET, target, range.since(), range.until()))
+                : new SqlStatement(BY_SPEAKER, List.of(range.interval(), target, range.since(), range.until()));
+        return new Answer(target, by, range.interval(), LabelBuckets.query(dataSource, statement, LABELS));
     }
 }
