@@ -3,6 +3,7 @@ package io.newsstream.enrich.clean;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -105,6 +106,6 @@ public final class LanguageGuesser {
     }
 
     private static List<String> words(String sample) {
-        return List.of(sample.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"));
+        return List.of(sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
     }
 }

@@ -3,7 +3,10 @@ package io.newsstream.enrich.stance;
 import io.newsstream.enrich.text.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -71,7 +74,7 @@ final class SpeakerAttributor {
     /** Names found only by their capitalised words, kept so "he" and "she" can point back to them. */
     private final List<NameMention> discovered = new ArrayList<>();
     /** People by the last word of their name, for surnames the entity finder did not link (headlines). */
-    private final java.util.Map<String, String> bySurname = new java.util.HashMap<>();
+    private final Map<String, String> bySurname = new HashMap<>();
     private Speaker lastSpeaker;
     private int lastSpeakerParagraph = -2;
     private int currentParagraph;
@@ -98,7 +101,7 @@ final class SpeakerAttributor {
         for (NameMention mention : mentions) {
             if (mention.person()) {
                 String name = mention.name();
-                String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+                String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
                 bySurname.putIfAbsent(surname, name);
             }
         }

@@ -1,6 +1,7 @@
 package io.newsstream.enrich.stance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -261,7 +262,7 @@ final class StanceScorer {
      */
     private static double[] weights(Tokens tokens, int from, int to, List<Integer> terms) {
         double[] weight = new double[to - from];
-        java.util.Arrays.fill(weight, 1.0);
+        Arrays.fill(weight, 1.0);
         int lastContrast = -1;
         for (int k = from; k < to; k++) {
             String word = tokens.word(k);

@@ -1,6 +1,7 @@
 package io.newsstream.enrich.stance;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * A text cut into lower-cased word tokens and punctuation tokens, each with its offsets, for matching phrases and
@@ -62,7 +63,7 @@ final class Tokens {
     }
 
     private void addWord(String text, int start, int end) {
-        String word = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
         boolean upper = Character.isUpperCase(text.charAt(start));
         int apostrophe = word.indexOf('\'') >= 0 ? word.indexOf('\'') : word.indexOf('\u2019');
         if (apostrophe > 0 && word.endsWith("t") && apostrophe == word.length() - 2) {
