@@ -120,9 +120,19 @@ public final class StanceModel {
         private final int[] keys;
         private final float[] weights;
         private final int mask;
+        /** {@code w1} transposed ({@code [dense][hidden]}), so the hidden layer runs over contiguous units. */
+        private final float[] w1ByInput;
 
         Member(Parameters parameters) {
             this.p = parameters;
+            int hidden = parameters.hidden();
+            int d = parameters.denseSize();
+            this.w1ByInput = new float[hidden * d];
+            for (int j = 0; j < hidden; j++) {
+                for (int i = 0; i < d; i++) {
+                    w1ByInput[i * hidden + j] = parameters.w1()[j * d + i];
+                }
+            }
             int[] buckets = parameters.buckets();
             int capacity = Integer.highestOneBit(Math.max(4, buckets.length * 2 - 1)) << 1;
             this.keys = new int[capacity];
@@ -146,7 +156,7 @@ public final class StanceModel {
                 scores[c] = p.bias()[c];
             }
             if (p.denseSize() > 0) {
-                float[] h = hidden(p, features.dense(), null);
+                float[] h = hidden(features.dense());
                 for (int c = 0; c < CLASSES; c++) {
                     double sum = 0;
                     for (int j = 0; j < h.length; j++) {
@@ -168,6 +178,28 @@ public final class StanceModel {
                 }
             }
             return softmax(scores);
+        }
+
+        /** The same as {@link StanceModel#hidden}, with the loops ordered for speed. */
+        private float[] hidden(float[] dense) {
+            if (p.hidden() == 0) {
+                return StanceModel.hidden(p, dense, null);
+            }
+            int units = p.hidden();
+            float[] h = p.b1().clone();
+            for (int i = 0; i < dense.length; i++) {
+                float z = (dense[i] - p.mean()[i]) * p.scale()[i];
+                if (z != 0) {
+                    int base = i * units;
+                    for (int j = 0; j < units; j++) {
+                        h[j] += z * w1ByInput[base + j];
+                    }
+                }
+            }
+            for (int j = 0; j < units; j++) {
+                h[j] = Math.max(0, h[j]);
+            }
+            return h;
         }
 
         private int slot(int key) {

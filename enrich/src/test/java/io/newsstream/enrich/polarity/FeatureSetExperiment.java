@@ -13,7 +13,9 @@ import java.util.Locale;
  * Compares feature sets and training settings on the held-out part of NewsMTSC's train.jsonl (never on dev). Run by
  * hand: {@code java -cp enrich/target/test-classes:enrich/target/classes:$(cat /tmp/cp.txt)
  * io.newsstream.enrich.polarity.FeatureSetExperiment /work/shared/datasets/newsmtsc/train.jsonl VECTORS_FILE MODE}
- * with MODE {@code ablation} or {@code grid}.
+ * with MODE {@code ablation}, {@code dims}, {@code grid}, {@code conv FILTERS STEP DROPOUT EPOCHS [SEED]} (held-out score
+ * after every epoch), {@code ensemble FILTERS STEP DROPOUT EPOCHS MEMBERS} (each member and their means) or
+ * {@code timing} (microseconds per mention for one to three members).
  */
 public final class FeatureSetExperiment {
 
@@ -71,6 +73,23 @@ public final class FeatureSetExperiment {
                 if (m > 0) {
                     report("mean of " + (m + 1), StanceModel.average(models), vectors, heldOut);
                 }
+            }
+        } else if (mode.equals("timing")) {
+            // The cost per mention of 1..3 members of a one-epoch model (the cost does not depend on the epochs).
+            StanceFeatures features = new StanceFeatures(StanceFeatures.DEFAULT_TEMPLATES, StanceFeatures.DEFAULT_BITS,
+                    vectors);
+            List<StanceModel> models = new ArrayList<>();
+            for (int m = 0; m < 3; m++) {
+                models.add(new EntityStanceTraining(features, base.withEpochs(1).withMembers(1).withSeed(m), line -> { })
+                        .train(fit));
+                EntityStanceClassifier classifier = new EntityStanceClassifier(StanceModel.average(models), vectors);
+                double best = Double.MAX_VALUE;
+                for (int pass = 0; pass < 8; pass++) {
+                    long before = System.nanoTime();
+                    EntityStanceEvaluation.run(classifier, heldOut);
+                    best = Math.min(best, (System.nanoTime() - before) / 1e3 / heldOut.size());
+                }
+                System.out.printf(Locale.ROOT, "%d members: best pass %.1f us/mention%n", m + 1, best);
             }
         } else if (mode.equals("final")) {
             // Reporting only: the settings are chosen on the held-out part before this runs.
