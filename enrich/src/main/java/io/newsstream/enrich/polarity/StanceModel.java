@@ -226,7 +226,9 @@ public final class StanceModel {
     }
 
     /**
-     * The standardised dense input, through the hidden layer when there is one. Shared with the trainer; {@code standardised}, when given, receives the layer's input. */
+     * The standardised dense input, through the hidden layer when there is one. Shared with the trainer;
+     * {@code standardised}, when given, receives the layer's input.
+     */
     static float[] hidden(Parameters p, float[] dense, float[] standardised) {
         float[] z = standardised == null ? new float[dense.length] : standardised;
         for (int i = 0; i < dense.length; i++) {
@@ -417,7 +419,8 @@ public final class StanceModel {
                     filters = Integer.parseInt(fields[1]);
                     convDims = Integer.parseInt(fields[2]);
                     conv = new float[][] {new float[convDims], new float[convDims],
-                            new float[MentionConvolution.WIDTH * convDims * filters], new float[MentionConvolution.WIDTH * 2 * filters],
+                            new float[MentionConvolution.WIDTH * convDims * filters],
+                            new float[MentionConvolution.WIDTH * 2 * filters],
                             new float[(2 * MentionConvolution.CLIP + 1) * filters], new float[filters],
                             new float[CLASSES * 2 * filters]};
                 } else if (key.startsWith("conv.")) {

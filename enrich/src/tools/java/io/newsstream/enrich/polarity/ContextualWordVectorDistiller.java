@@ -24,13 +24,15 @@ import java.util.TreeMap;
 /**
  * Extends the entity-stance word vectors with a contextual part: each word's all-MiniLM-L6-v2 output states (the
  * mean over its word pieces) averaged over every sentence of a NewsMTSC training file it occurs in, reduced to their
- * top principal components, appended to the word's static vector. Words that never occur in the file get zeros
- * there (the mean, since the components are centred). A word's contextual vector says how it is used in news, which
- * a word embedded alone does not. Run once, by hand (a few minutes on one core); the result is committed. Command in
- * the README beside the model files.
+ * top principal components, appended to the word's static vector. A word's contextual vector says how news uses it,
+ * which a word embedded alone does not. Words that never occur in the file get a contextual part predicted from
+ * their static one (ridge regression fitted on the words that have both), so a word first met in dev or in
+ * production still gets a contextual guess; with {@code zero-fill} they get zeros (the mean). Run once, by hand (a
+ * few minutes on one core); the result is committed. Command in the README beside the model files.
  *
- * <p>Arguments: the training file, the static vector table, the output file, the contextual dimensions, and
- * optionally {@code fit-only} to read only the sentences outside the held-out part (for held-out experiments).
+ * <p>Arguments: the training file, the static vector table, the output file, the contextual dimensions, then
+ * optionally {@code fit-only} (read only the sentences outside the held-out part, for held-out experiments) and
+ * {@code zero-fill}.
  */
 public final class ContextualWordVectorDistiller {
 
@@ -50,7 +52,7 @@ public final class ContextualWordVectorDistiller {
         int dimensions = Integer.parseInt(args[3]);
         Set<String> sentences = new LinkedHashSet<>();
         // "fit-only" leaves out the held-out sentences, for experiments that score on them.
-        boolean fitOnly = args.length > 4 && args[4].equals("fit-only");
+        boolean fitOnly = java.util.Arrays.asList(args).contains("fit-only");
         NewsMtscReader.read(train).stream().filter(e -> !fitOnly || !EntityStanceTraining.isHeldOut(e))
                 .forEach(e -> sentences.add(e.sentence()));
 
@@ -88,6 +90,8 @@ public final class ContextualWordVectorDistiller {
             contextual.put(words.get(w), pca.project(means.get(w)));
         }
         int staticSize = statics.dimensions();
+        boolean zeroFill = java.util.Arrays.asList(args).contains("zero-fill");
+        double[][] map = zeroFill ? null : fitLinearMap(statics, contextual, staticSize, dimensions);
         Map<String, float[]> joined = new HashMap<>();
         Set<String> all = new LinkedHashSet<>(statics.words());
         all.addAll(contextual.keySet());
@@ -100,6 +104,14 @@ public final class ContextualWordVectorDistiller {
             float[] c = contextual.get(word);
             if (c != null) {
                 System.arraycopy(c, 0, vector, staticSize, dimensions);
+            } else if (map != null && s != null) {
+                for (int o = 0; o < dimensions; o++) {
+                    double sum = map[staticSize][o];
+                    for (int i = 0; i < staticSize; i++) {
+                        sum += s[i] * map[i][o];
+                    }
+                    vector[staticSize + o] = (float) sum;
+                }
             }
             joined.put(word, vector);
         }
@@ -107,11 +119,94 @@ public final class ContextualWordVectorDistiller {
             new WordVectors(staticSize + dimensions, joined).save(stream, List.of(
                     "Word vectors for entity stance: " + staticSize + " static dimensions (all-MiniLM-L6-v2, Apache-2.0,",
                     "each word embedded alone) then " + dimensions + " contextual ones (MiniLM's states of the word",
-                    "averaged over its sentences in NewsMTSC train.jsonl; zero for words not there), each reduced by PCA.",
+                    "averaged over its sentences in NewsMTSC train.jsonl; for words not there, predicted from the",
+                    "static part by ridge regression), each reduced by PCA.",
                     "Made by WordVectorDistiller and ContextualWordVectorDistiller (commands in the README)."));
         }
         System.err.printf("wrote %d vectors (%d with a contextual part) of %d dimensions to %s (%d bytes)%n",
                 joined.size(), contextual.size(), staticSize + dimensions, out, Files.size(out));
+    }
+
+    /**
+     * Least squares with a small ridge from static vectors (plus a constant) to contextual ones, over the words that
+     * have both; row {@code i} of the result weights static dimension {@code i}, the last row is the constant.
+     */
+    static double[][] fitLinearMap(WordVectors statics, Map<String, float[]> contextual, int in, int out) {
+        int n = in + 1;
+        double[][] gram = new double[n][n];
+        double[][] cross = new double[n][out];
+        for (Map.Entry<String, float[]> entry : contextual.entrySet()) {
+            float[] s = statics.get(entry.getKey());
+            if (s == null) {
+                continue;
+            }
+            double[] x = new double[n];
+            for (int i = 0; i < in; i++) {
+                x[i] = s[i];
+            }
+            x[in] = 1;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    gram[i][j] += x[i] * x[j];
+                }
+                for (int o = 0; o < out; o++) {
+                    cross[i][o] += x[i] * entry.getValue()[o];
+                }
+            }
+        }
+        double ridge = 1e-3 * trace(gram) / n;
+        for (int i = 0; i < in; i++) {
+            gram[i][i] += ridge;
+        }
+        return solve(gram, cross);
+    }
+
+    private static double trace(double[][] m) {
+        double t = 0;
+        for (int i = 0; i < m.length; i++) {
+            t += m[i][i];
+        }
+        return t;
+    }
+
+    /** Solves {@code a x = b} by Gaussian elimination with partial pivoting ({@code a} is symmetric positive). */
+    private static double[][] solve(double[][] a, double[][] b) {
+        int n = a.length;
+        int m = b[0].length;
+        for (int col = 0; col < n; col++) {
+            int pivot = col;
+            for (int r = col + 1; r < n; r++) {
+                if (Math.abs(a[r][col]) > Math.abs(a[pivot][col])) {
+                    pivot = r;
+                }
+            }
+            double[] t = a[col];
+            a[col] = a[pivot];
+            a[pivot] = t;
+            t = b[col];
+            b[col] = b[pivot];
+            b[pivot] = t;
+            for (int r = col + 1; r < n; r++) {
+                double f = a[r][col] / a[col][col];
+                for (int c = col; c < n; c++) {
+                    a[r][c] -= f * a[col][c];
+                }
+                for (int c = 0; c < m; c++) {
+                    b[r][c] -= f * b[col][c];
+                }
+            }
+        }
+        double[][] x = new double[n][m];
+        for (int r = n - 1; r >= 0; r--) {
+            for (int c = 0; c < m; c++) {
+                double sum = b[r][c];
+                for (int k = r + 1; k < n; k++) {
+                    sum -= a[r][k] * x[k][c];
+                }
+                x[r][c] = sum / a[r][r];
+            }
+        }
+        return x;
     }
 
     /** Adds the states of each word of {@code sentence} (as {@link WordTokenizer} splits it) to its sums. */
