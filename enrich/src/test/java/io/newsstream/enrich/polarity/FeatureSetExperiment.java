@@ -57,6 +57,13 @@ public final class FeatureSetExperiment {
             if (args.length > 7) {
                 settings = settings.withSeed(Long.parseLong(args[7]));
             }
+            // -Dl2=... and -Drate=... change the L2 penalty and the sparse step.
+            settings = new StanceModelTrainer.Settings(settings.epochs(),
+                    Double.parseDouble(System.getProperty("rate", String.valueOf(settings.learningRate()))),
+                    settings.denseLearningRate(),
+                    Double.parseDouble(System.getProperty("l2", String.valueOf(settings.l2()))), settings.hidden(),
+                    settings.balanced(), settings.minWeight(), settings.seed(), settings.filters(),
+                    settings.convolutionRate(), settings.dropout(), settings.members());
             curve(String.join(" ", args).substring(args[0].length() + args[1].length() + 2),
                     StanceFeatures.DEFAULT_TEMPLATES, vectors, settings, fit, heldOut);
         } else if (mode.equals("ensemble")) {
