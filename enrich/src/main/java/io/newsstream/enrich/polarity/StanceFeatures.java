@@ -257,7 +257,17 @@ public final class StanceFeatures {
                 add(18, Math.min(otherNames, 4), 0);
                 add(19, Math.min(words.length, 60) / 10, 0);
             }
-            return new FeatureVector(Arrays.copyOf(ids, size), vectors == null ? new float[0] : dense());
+            return vectors == null ? new FeatureVector(Arrays.copyOf(ids, size), new float[0])
+                    : new FeatureVector(Arrays.copyOf(ids, size), dense(), sequence());
+        }
+
+        /** The words' vectors in sentence order; the target and unknown words have none. */
+        private MentionSequence sequence() {
+            float[][] sequence = new float[words.length][];
+            for (int i = 0; i < words.length; i++) {
+                sequence[i] = i == target ? null : vectors.get(words[i]);
+            }
+            return new MentionSequence(sequence, target, negated);
         }
 
         /** Mean word vectors of five groups of words; a group without known words stays zero. */

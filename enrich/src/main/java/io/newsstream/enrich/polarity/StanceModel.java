@@ -36,82 +36,199 @@ public final class StanceModel {
 
     /** The weights of a model, as the trainer produces them; arrays are row-major. */
     record Parameters(Set<StanceFeatures.Template> templates, int bits, float[] bias, int[] buckets, float[] sparse,
-                      int denseSize, int hidden, float[] mean, float[] scale, float[] w1, float[] b1, float[] w2) {
+                      int denseSize, int hidden, float[] mean, float[] scale, float[] w1, float[] b1, float[] w2,
+                      MentionConvolution convolution) {
     }
 
-    private final Parameters p;
-    private final int[] keys;
-    private final float[] weights;
-    private final int mask;
+    /** The members of an ensemble (usually one); the model's probabilities are their mean. */
+    private final List<Member> members;
 
     StanceModel(Parameters parameters) {
-        this.p = parameters;
-        int[] buckets = parameters.buckets();
-        int capacity = Integer.highestOneBit(Math.max(4, buckets.length * 2 - 1)) << 1;
-        this.keys = new int[capacity];
-        Arrays.fill(keys, -1);
-        this.weights = new float[capacity * CLASSES];
-        this.mask = capacity - 1;
-        for (int i = 0; i < buckets.length; i++) {
-            int slot = slot(buckets[i]);
-            keys[slot] = buckets[i];
-            System.arraycopy(parameters.sparse(), i * CLASSES, weights, slot * CLASSES, CLASSES);
+        this(List.of(parameters));
+    }
+
+    private StanceModel(List<Parameters> parameters) {
+        if (parameters.isEmpty()) {
+            throw new IllegalArgumentException("a model needs at least one member");
         }
+        Parameters first = parameters.get(0);
+        for (Parameters p : parameters) {
+            if (p.bits() != first.bits() || !p.templates().equals(first.templates())
+                    || p.denseSize() != first.denseSize()) {
+                throw new IllegalArgumentException("the members of an ensemble must share their features");
+            }
+        }
+        this.members = parameters.stream().map(Member::new).toList();
+    }
+
+    /** An ensemble whose probabilities are the mean of those of {@code models} (trained on the same features). */
+    public static StanceModel average(List<StanceModel> models) {
+        return new StanceModel(models.stream().flatMap(m -> m.members.stream()).map(Member::parameters).toList());
+    }
+
+    /** How many models this one averages. */
+    public int members() {
+        return members.size();
     }
 
     Parameters parameters() {
-        return p;
+        return members.get(0).p;
     }
 
     /** The feature extractor this model was trained with; {@code vectors} are needed when it uses them. */
     public StanceFeatures features(WordVectors vectors) {
+        Parameters p = parameters();
         StanceFeatures features = new StanceFeatures(p.templates(), p.bits(), vectors);
         if (features.denseSize() != p.denseSize()) {
             throw new IllegalArgumentException("the model takes " + p.denseSize() + " dense features but these word "
                     + "vectors give " + features.denseSize());
         }
+        for (Member member : members) {
+            MentionConvolution conv = member.p.convolution();
+            if (conv != null && (vectors == null || vectors.dimensions() != conv.dims)) {
+                throw new IllegalArgumentException("the model's convolution reads word vectors of " + conv.dims
+                        + " dimensions");
+            }
+        }
         return features;
     }
 
-    /** How many sparse feature buckets carry weights. */
+    /** How many sparse feature buckets carry weights (summed over the members). */
     public int size() {
-        return p.buckets().length;
+        return members.stream().mapToInt(m -> m.p.buckets().length).sum();
     }
 
-    /** Class probabilities (softmax of the scores), in {@link Polarity} order. */
+    /** Class probabilities (softmax of the scores, averaged over the members), in {@link Polarity} order. */
     public double[] probabilities(FeatureVector features) {
-        double[] scores = new double[CLASSES];
-        for (int c = 0; c < CLASSES; c++) {
-            scores[c] = p.bias()[c];
+        if (members.size() == 1) {
+            return members.get(0).probabilities(features);
         }
-        if (p.denseSize() > 0) {
-            float[] h = hidden(features.dense());
+        double[] mean = new double[CLASSES];
+        for (Member member : members) {
+            double[] probabilities = member.probabilities(features);
             for (int c = 0; c < CLASSES; c++) {
-                double sum = 0;
-                for (int j = 0; j < h.length; j++) {
-                    sum += p.w2()[c * h.length + j] * h[j];
-                }
-                scores[c] += sum;
+                mean[c] += probabilities[c] / members.size();
             }
         }
-        for (int id : features.ids()) {
-            int slot = find(id);
-            if (slot >= 0) {
-                int base = slot * CLASSES;
+        return mean;
+    }
+
+    /** One trained model: its parameters, with the sparse weights in an open-addressing table. */
+    private static final class Member {
+
+        private final Parameters p;
+        private final int[] keys;
+        private final float[] weights;
+        private final int mask;
+        /** {@code w1} transposed ({@code [dense][hidden]}), so the hidden layer runs over contiguous units. */
+        private final float[] w1ByInput;
+
+        Member(Parameters parameters) {
+            this.p = parameters;
+            int hidden = parameters.hidden();
+            int d = parameters.denseSize();
+            this.w1ByInput = new float[hidden * d];
+            for (int j = 0; j < hidden; j++) {
+                for (int i = 0; i < d; i++) {
+                    w1ByInput[i * hidden + j] = parameters.w1()[j * d + i];
+                }
+            }
+            int[] buckets = parameters.buckets();
+            int capacity = Integer.highestOneBit(Math.max(4, buckets.length * 2 - 1)) << 1;
+            this.keys = new int[capacity];
+            Arrays.fill(keys, -1);
+            this.weights = new float[capacity * CLASSES];
+            this.mask = capacity - 1;
+            for (int i = 0; i < buckets.length; i++) {
+                int slot = slot(buckets[i]);
+                keys[slot] = buckets[i];
+                System.arraycopy(parameters.sparse(), i * CLASSES, weights, slot * CLASSES, CLASSES);
+            }
+        }
+
+        Parameters parameters() {
+            return p;
+        }
+
+        double[] probabilities(FeatureVector features) {
+            double[] scores = new double[CLASSES];
+            for (int c = 0; c < CLASSES; c++) {
+                scores[c] = p.bias()[c];
+            }
+            if (p.denseSize() > 0) {
+                float[] h = hidden(features.dense());
                 for (int c = 0; c < CLASSES; c++) {
-                    scores[c] += weights[base + c];
+                    double sum = 0;
+                    for (int j = 0; j < h.length; j++) {
+                        sum += p.w2()[c * h.length + j] * h[j];
+                    }
+                    scores[c] += sum;
                 }
             }
+            if (p.convolution() != null) {
+                p.convolution().addScores(features.sequence(), scores);
+            }
+            for (int id : features.ids()) {
+                int slot = find(id);
+                if (slot >= 0) {
+                    int base = slot * CLASSES;
+                    for (int c = 0; c < CLASSES; c++) {
+                        scores[c] += weights[base + c];
+                    }
+                }
+            }
+            return softmax(scores);
         }
-        return softmax(scores);
+
+        /** The same as {@link StanceModel#hidden}, with the loops ordered for speed. */
+        private float[] hidden(float[] dense) {
+            if (p.hidden() == 0) {
+                return StanceModel.hidden(p, dense, null);
+            }
+            int units = p.hidden();
+            float[] h = p.b1().clone();
+            for (int i = 0; i < dense.length; i++) {
+                float z = (dense[i] - p.mean()[i]) * p.scale()[i];
+                if (z != 0) {
+                    int base = i * units;
+                    for (int j = 0; j < units; j++) {
+                        h[j] += z * w1ByInput[base + j];
+                    }
+                }
+            }
+            for (int j = 0; j < units; j++) {
+                h[j] = Math.max(0, h[j]);
+            }
+            return h;
+        }
+
+        private int slot(int key) {
+            int slot = (key * 0x9E3779B9) & mask;
+            while (keys[slot] != -1 && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private int find(int key) {
+            int slot = (key * 0x9E3779B9) & mask;
+            while (true) {
+                int k = keys[slot];
+                if (k == key) {
+                    return slot;
+                }
+                if (k == -1) {
+                    return -1;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
     }
 
-    /** The standardised dense input, through the hidden layer when there is one. */
-    float[] hidden(float[] dense) {
-        return hidden(p, dense, null);
-    }
-
-    /** Shared with the trainer; {@code standardised}, when given, receives the layer's input. */
+    /**
+     * The standardised dense input, through the hidden layer when there is one. Shared with the trainer;
+     * {@code standardised}, when given, receives the layer's input.
+     */
     static float[] hidden(Parameters p, float[] dense, float[] standardised) {
         float[] z = standardised == null ? new float[dense.length] : standardised;
         for (int i = 0; i < dense.length; i++) {
@@ -150,34 +267,22 @@ public final class StanceModel {
         return probabilities;
     }
 
-    private int slot(int key) {
-        int slot = (key * 0x9E3779B9) & mask;
-        while (keys[slot] != -1 && keys[slot] != key) {
-            slot = (slot + 1) & mask;
-        }
-        return slot;
-    }
-
-    private int find(int key) {
-        int slot = (key * 0x9E3779B9) & mask;
-        while (true) {
-            int k = keys[slot];
-            if (k == key) {
-                return slot;
-            }
-            if (k == -1) {
-                return -1;
-            }
-            slot = (slot + 1) & mask;
-        }
-    }
-
     /** Writes the model as gzipped text; {@code header} lines become comments (say how it was made). */
     public void save(OutputStream out, List<String> header) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8));
         for (String line : header) {
             writer.write("# " + line + "\n");
         }
+        for (int m = 0; m < members.size(); m++) {
+            if (m > 0) {
+                writer.write("member\t" + m + "\n");
+            }
+            saveMember(writer, members.get(m).p);
+        }
+        writer.close();
+    }
+
+    private static void saveMember(Writer writer, Parameters p) throws IOException {
         writer.write("bits\t" + p.bits() + "\n");
         writer.write("templates\t" + String.join(",", p.templates().stream().map(Enum::name).toList()) + "\n");
         writer.write("dense\t" + p.denseSize() + "\n");
@@ -193,6 +298,9 @@ public final class StanceModel {
         for (int c = 0; c < CLASSES; c++) {
             writeRow(writer, "w2." + c, p.w2(), c * width, width);
         }
+        if (p.convolution() != null) {
+            saveConvolution(writer, p.convolution());
+        }
         Integer[] order = new Integer[p.buckets().length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -201,7 +309,26 @@ public final class StanceModel {
         for (int i : order) {
             writeRow(writer, String.valueOf(p.buckets()[i]), p.sparse(), i * CLASSES, CLASSES);
         }
-        writer.close();
+    }
+
+    private static void saveConvolution(Writer writer, MentionConvolution conv) throws IOException {
+        int f = conv.filters;
+        writer.write("conv\t" + f + "\t" + conv.dims + "\n");
+        writeRow(writer, "conv.mean", conv.mean, 0, conv.dims);
+        writeRow(writer, "conv.scale", conv.scale, 0, conv.dims);
+        for (int r = 0; r < conv.weights.length / f; r++) {
+            writeRow(writer, "conv.w." + r, conv.weights, r * f, f);
+        }
+        for (int r = 0; r < conv.flagWeights.length / f; r++) {
+            writeRow(writer, "conv.flag." + r, conv.flagWeights, r * f, f);
+        }
+        for (int r = 0; r < conv.positions.length / f; r++) {
+            writeRow(writer, "conv.pos." + r, conv.positions, r * f, f);
+        }
+        writeRow(writer, "conv.bias", conv.bias, 0, f);
+        for (int c = 0; c < CLASSES; c++) {
+            writeRow(writer, "conv.out." + c, conv.output, c * 2 * f, 2 * f);
+        }
     }
 
     private static void writeRow(Writer writer, String key, float[] values, int from, int count) throws IOException {
@@ -217,6 +344,23 @@ public final class StanceModel {
     /** Reads a model written by {@link #save}; {@code source} names it in error messages. */
     public static StanceModel load(String source, InputStream in) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+        List<Parameters> members = new java.util.ArrayList<>();
+        int[] number = {0};
+        while (true) {
+            Parameters member = loadMember(source, reader, number);
+            if (member == null) {
+                break;
+            }
+            members.add(member);
+        }
+        if (members.isEmpty()) {
+            throw new DataFileException(source + ": not a model file (no model in it)");
+        }
+        return new StanceModel(members);
+    }
+
+    /** One member's lines, up to a {@code member} line or the end; null at the end of the file. */
+    private static Parameters loadMember(String source, BufferedReader reader, int[] lineNumber) throws IOException {
         int bits = -1;
         Set<StanceFeatures.Template> templates = null;
         int denseSize = -1;
@@ -230,7 +374,11 @@ public final class StanceModel {
         int[] keys = new int[1 << 16];
         float[] sparse = new float[keys.length * CLASSES];
         int count = 0;
-        int number = 0;
+        int number = lineNumber[0];
+        boolean any = false;
+        int filters = 0;
+        int convDims = 0;
+        float[][] conv = null;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             number++;
             if (line.isBlank() || line.startsWith("#")) {
@@ -238,6 +386,10 @@ public final class StanceModel {
             }
             String[] fields = line.split("\t", -1);
             String key = fields[0];
+            if (key.equals("member")) {
+                break;
+            }
+            any = true;
             try {
                 if (key.equals("bits")) {
                     bits = Integer.parseInt(fields[1]);
@@ -263,6 +415,32 @@ public final class StanceModel {
                 } else if (key.startsWith("w1.")) {
                     int j = Integer.parseInt(key.substring(3));
                     System.arraycopy(floats(fields, denseSize), 0, w1, j * denseSize, denseSize);
+                } else if (key.equals("conv")) {
+                    filters = Integer.parseInt(fields[1]);
+                    convDims = Integer.parseInt(fields[2]);
+                    conv = new float[][] {new float[convDims], new float[convDims],
+                            new float[MentionConvolution.WIDTH * convDims * filters],
+                            new float[MentionConvolution.WIDTH * 2 * filters],
+                            new float[(2 * MentionConvolution.CLIP + 1) * filters], new float[filters],
+                            new float[CLASSES * 2 * filters]};
+                } else if (key.startsWith("conv.")) {
+                    if (conv == null) {
+                        throw new IllegalArgumentException("convolution weights before the conv line");
+                    }
+                    String[] parts = key.split("\\.");
+                    int part = switch (parts[1]) {
+                        case "mean" -> 0;
+                        case "scale" -> 1;
+                        case "w" -> 2;
+                        case "flag" -> 3;
+                        case "pos" -> 4;
+                        case "bias" -> 5;
+                        case "out" -> 6;
+                        default -> throw new IllegalArgumentException("unknown convolution line " + key);
+                    };
+                    int size = part <= 1 ? convDims : part == 6 ? 2 * filters : filters;
+                    int row = parts.length > 2 ? Integer.parseInt(parts[2]) : 0;
+                    System.arraycopy(floats(fields, size), 0, conv[part], row * size, size);
                 } else if (key.startsWith("w2.")) {
                     int c = Integer.parseInt(key.substring(3));
                     int width = w2.length / CLASSES;
@@ -280,12 +458,18 @@ public final class StanceModel {
                 throw new DataFileException(source + " line " + number + ": not a model line (" + e + ")", e);
             }
         }
+        lineNumber[0] = number;
+        if (!any) {
+            return null;
+        }
         if (bits < 0 || templates == null || hidden < 0 || bias == null || mean == null || scale == null || b1 == null) {
             throw new DataFileException(source + ": not a model file (a bits, templates, dense, hidden, bias, mean, "
                     + "scale or b1 line is missing)");
         }
-        return new StanceModel(new Parameters(templates, bits, bias, Arrays.copyOf(keys, count),
-                Arrays.copyOf(sparse, count * CLASSES), denseSize, hidden, mean, scale, w1, b1, w2));
+        return new Parameters(templates, bits, bias, Arrays.copyOf(keys, count),
+                Arrays.copyOf(sparse, count * CLASSES), denseSize, hidden, mean, scale, w1, b1, w2,
+                conv == null ? null : new MentionConvolution(filters, convDims, conv[0], conv[1], conv[2], conv[3],
+                        conv[4], conv[5], conv[6]));
     }
 
     private static Set<StanceFeatures.Template> templates(String names) {

@@ -48,6 +48,11 @@ public final class WordVectors {
         return vectors.size();
     }
 
+    /** The words that have vectors. */
+    public java.util.Set<String> words() {
+        return java.util.Collections.unmodifiableSet(vectors.keySet());
+    }
+
     /**
      * The vector of a token as {@link WordTokenizer} writes it, or null. A possessive or a hyphenated word missing
      * from the table falls back to its stem or its last part.

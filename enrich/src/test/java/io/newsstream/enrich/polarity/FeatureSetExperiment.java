@@ -13,7 +13,9 @@ import java.util.Locale;
  * Compares feature sets and training settings on the held-out part of NewsMTSC's train.jsonl (never on dev). Run by
  * hand: {@code java -cp enrich/target/test-classes:enrich/target/classes:$(cat /tmp/cp.txt)
  * io.newsstream.enrich.polarity.FeatureSetExperiment /work/shared/datasets/newsmtsc/train.jsonl VECTORS_FILE MODE}
- * with MODE {@code ablation} or {@code grid}.
+ * with MODE {@code ablation}, {@code dims}, {@code grid}, {@code conv FILTERS STEP DROPOUT EPOCHS [SEED]} (held-out score
+ * after every epoch), {@code ensemble FILTERS STEP DROPOUT EPOCHS MEMBERS} (each member and their means) or
+ * {@code timing} (microseconds per mention for one to three members).
  */
 public final class FeatureSetExperiment {
 
@@ -48,6 +50,54 @@ public final class FeatureSetExperiment {
                             base, fit, heldOut);
                 }
             }
+        } else if (mode.equals("conv")) {
+            // args[3..]: filters, convolution rate, dropout, epochs; held-out scores after every epoch.
+            StanceModelTrainer.Settings settings = base.withEpochs(Integer.parseInt(args[6])).withConvolution(
+                    Integer.parseInt(args[3]), Double.parseDouble(args[4]), Double.parseDouble(args[5]));
+            if (args.length > 7) {
+                settings = settings.withSeed(Long.parseLong(args[7]));
+            }
+            // -Dl2=... and -Drate=... change the L2 penalty and the sparse step.
+            settings = new StanceModelTrainer.Settings(settings.epochs(),
+                    Double.parseDouble(System.getProperty("rate", String.valueOf(settings.learningRate()))),
+                    settings.denseLearningRate(),
+                    Double.parseDouble(System.getProperty("l2", String.valueOf(settings.l2()))), settings.hidden(),
+                    settings.balanced(), settings.minWeight(), settings.seed(), settings.filters(),
+                    settings.convolutionRate(), settings.dropout(), settings.members());
+            curve(String.join(" ", args).substring(args[0].length() + args[1].length() + 2),
+                    StanceFeatures.DEFAULT_TEMPLATES, vectors, settings, fit, heldOut);
+        } else if (mode.equals("ensemble")) {
+            // args[3..]: filters, convolution rate, dropout, epochs, members; each member and their mean on held-out.
+            StanceModelTrainer.Settings settings = base.withEpochs(Integer.parseInt(args[6])).withConvolution(
+                    Integer.parseInt(args[3]), Double.parseDouble(args[4]), Double.parseDouble(args[5]));
+            StanceFeatures features = new StanceFeatures(StanceFeatures.DEFAULT_TEMPLATES, StanceFeatures.DEFAULT_BITS,
+                    vectors);
+            List<StanceModel> models = new ArrayList<>();
+            for (int m = 0; m < Integer.parseInt(args[7]); m++) {
+                models.add(new EntityStanceTraining(features, settings.withSeed(base.seed() + m), line -> { })
+                        .train(fit));
+                report("member " + m, models.get(m), vectors, heldOut);
+                if (m > 0) {
+                    report("mean of " + (m + 1), StanceModel.average(models), vectors, heldOut);
+                }
+            }
+        } else if (mode.equals("timing")) {
+            // The cost per mention of 1..3 members of a one-epoch model (the cost does not depend on the epochs).
+            StanceFeatures features = new StanceFeatures(StanceFeatures.DEFAULT_TEMPLATES, StanceFeatures.DEFAULT_BITS,
+                    vectors);
+            List<StanceModel> models = new ArrayList<>();
+            for (int m = 0; m < 3; m++) {
+                models.add(new EntityStanceTraining(features, base.withEpochs(1).withMembers(1).withSeed(m), line -> { })
+                        .train(fit));
+                EntityStanceClassifier classifier = new EntityStanceClassifier(StanceModel.average(models), vectors);
+                double best = Double.MAX_VALUE;
+                for (int pass = 0; pass < 8; pass++) {
+                    long before = System.nanoTime();
+                    EntityStanceEvaluation.run(classifier, heldOut);
+                    best = Math.min(best, (System.nanoTime() - before) / 1e3 / heldOut.size());
+                }
+                System.out.printf(Locale.ROOT, "%d members: best pass %.1f us/mention%n", m + 1, best);
+            }
         } else if (mode.equals("final")) {
             // Reporting only: the settings are chosen on the held-out part before this runs.
             EnumSet<Template> templates = EnumSet.allOf(Template.class);
@@ -56,7 +106,7 @@ public final class FeatureSetExperiment {
             }
             StanceModelTrainer.Settings settings = new StanceModelTrainer.Settings(Integer.parseInt(args[5]),
                     base.learningRate(), Double.parseDouble(args[6]), base.l2(), Integer.parseInt(args[7]), true,
-                    base.minWeight(), base.seed());
+                    base.minWeight(), base.seed(), 0, base.convolutionRate(), base.dropout(), 1);
             score("train -> " + args[4], templates, vectors, settings, all, NewsMtscReader.read(Path.of(args[4])));
         } else {
             EnumSet<Template> templates = EnumSet.allOf(Template.class);
@@ -68,11 +118,40 @@ public final class FeatureSetExperiment {
                     for (int epochs : new int[] {5, 10}) {
                         score("hidden " + hidden + " dense rate " + denseRate + " epochs " + epochs, templates, vectors,
                                 new StanceModelTrainer.Settings(epochs, base.learningRate(), denseRate, base.l2(), hidden,
-                                        true, base.minWeight(), base.seed()), fit, heldOut);
+                                        true, base.minWeight(), base.seed(), 0, base.convolutionRate(), base.dropout(), 1),
+                                fit, heldOut);
                     }
                 }
             }
         }
+    }
+
+    private static void curve(String name, java.util.Set<Template> templates, WordVectors vectors,
+                              StanceModelTrainer.Settings settings, List<NewsMtscExample> fit,
+                              List<NewsMtscExample> heldOut) {
+        StanceFeatures features = new StanceFeatures(templates, StanceFeatures.DEFAULT_BITS, vectors);
+        List<StanceModelTrainer.Example> encoded = new ArrayList<>();
+        for (NewsMtscExample e : fit) {
+            encoded.add(new StanceModelTrainer.Example(features.extract(e.sentence(), e.from(), e.to()),
+                    e.polarity().ordinal()));
+        }
+        long start = System.nanoTime();
+        new StanceModelTrainer(settings, line -> { }).train(features, encoded, (epoch, model) -> {
+            long before = System.nanoTime();
+            EntityStanceEvaluation e = EntityStanceEvaluation.run(new EntityStanceClassifier(model, vectors), heldOut);
+            double micros = (System.nanoTime() - before) / 1e3 / heldOut.size();
+            System.out.printf(Locale.ROOT, "%s epoch %d: held-out acc %.3f macro-F1 %.3f (%.0f s, %.0f us/mention)%n",
+                    name, epoch, e.accuracy(), e.macroF1(), (System.nanoTime() - start) / 1e9, micros);
+        });
+    }
+
+    private static void report(String name, StanceModel model, WordVectors vectors, List<NewsMtscExample> heldOut) {
+        EntityStanceClassifier classifier = new EntityStanceClassifier(model, vectors);
+        EntityStanceEvaluation.run(classifier, heldOut);
+        long before = System.nanoTime();
+        EntityStanceEvaluation e = EntityStanceEvaluation.run(classifier, heldOut);
+        System.out.printf(Locale.ROOT, "%-20s held-out acc %.3f macro-F1 %.3f (%.0f us/mention, second pass)%n", name,
+                e.accuracy(), e.macroF1(), (System.nanoTime() - before) / 1e3 / heldOut.size());
     }
 
     private static void score(String name, EnumSet<Template> templates, WordVectors vectors,

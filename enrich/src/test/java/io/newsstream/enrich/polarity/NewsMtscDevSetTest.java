@@ -12,8 +12,8 @@ class NewsMtscDevSetTest {
 
     private static final Path DEV = Path.of(System.getProperty("newsmtsc.dir", "/work/shared/datasets/newsmtsc"),
             "dev.jsonl");
-    /** The level the shipped model reaches (0.655); a change that lowers it should be noticed. */
-    private static final double MACRO_F1_FLOOR = 0.65;
+    /** The level the shipped model reaches (0.703); a change that lowers it should be noticed. */
+    private static final double MACRO_F1_FLOOR = 0.69;
 
     @Test
     void bundledModelKeepsItsMacroF1OnTheDevSplit() throws Exception {

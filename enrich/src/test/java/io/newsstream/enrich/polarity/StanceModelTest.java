@@ -25,7 +25,7 @@ class StanceModelTest {
     private static final StanceFeatures FEATURES = new StanceFeatures(EnumSet.allOf(StanceFeatures.Template.class), 16,
             VECTORS);
     private static final StanceModelTrainer.Settings SETTINGS = new StanceModelTrainer.Settings(20, 0.1, 0.05, 1e-5, 4,
-            true, 0, 1);
+            true, 0, 1, 0, 0.01, 0.25, 1);
 
     private static List<NewsMtscExample> examples() {
         String[] names = {"Ana Ruiz", "Ben Cole", "Cora Dunn", "Dev Patel", "Eli Shaw", "Fay Moss"};
@@ -84,6 +84,34 @@ class StanceModelTest {
         StanceScore after = new EntityStanceClassifier(loaded, VECTORS).classify(sentence, 18, 25);
         assertThat(after.label()).isEqualTo(before.label());
         assertThat(after.confidence()).isCloseTo(before.confidence(), org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void anEnsembleWithAConvolutionSavesLoadsAndScoresAlike() throws IOException {
+        StanceModelTrainer.Settings settings = SETTINGS.withConvolution(6, 0.05, 0.2).withMembers(2);
+        StanceModel model = new EntityStanceTraining(FEATURES, settings, line -> { }).train(examples());
+        assertThat(model.members()).isEqualTo(2);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.save(bytes, List.of("a test ensemble"));
+        StanceModel loaded = StanceModel.load("test", new ByteArrayInputStream(bytes.toByteArray()));
+
+        assertThat(loaded.members()).isEqualTo(2);
+        assertThat(loaded.size()).isEqualTo(model.size());
+        String sentence = "Voters condemned Ivy Lam over the missing funds.";
+        StanceScore before = new EntityStanceClassifier(model, VECTORS).classify(sentence, 17, 24);
+        StanceScore after = new EntityStanceClassifier(loaded, VECTORS).classify(sentence, 17, 24);
+        assertThat(before.label()).isEqualTo(Polarity.NEGATIVE);
+        assertThat(after.label()).isEqualTo(before.label());
+        assertThat(after.confidence()).isCloseTo(before.confidence(), org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void aConvolutionNeedsVectorsOfItsWidth() throws IOException {
+        StanceModel model = new EntityStanceTraining(FEATURES, SETTINGS.withConvolution(4, 0.05, 0), line -> { })
+                .train(examples());
+        WordVectors wider = new WordVectors(3, Map.of("praised", new float[] {1, 0, 0}));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new EntityStanceClassifier(model, wider));
     }
 
     @Test

@@ -20,15 +20,9 @@ import java.util.regex.Pattern;
  * Builds the entity-stance word vectors ({@code word-vectors.tsv.gz}) by distilling all-MiniLM-L6-v2: every word is
  * embedded alone by the sentence-embedding model, and the embeddings are shrunk to their top principal components
  * (the "static embeddings from a sentence encoder" idea). The words are the whole words of MiniLM's own vocabulary
- * plus those of a NewsMTSC training file. Run once, by hand (about a minute on one core); the result is committed:
- *
- * <pre>
- * ./mvnw -o -q -pl enrich -am test-compile
- * java -cp enrich/target/test-classes:enrich/target/classes:$(cat /tmp/cp.txt) \
- *   io.newsstream.enrich.polarity.WordVectorDistiller /work/shared/datasets/newsmtsc/train.jsonl \
- *   enrich/src/main/resources/io/newsstream/enrich/polarity/word-vectors.tsv.gz 64
- * </pre>
- * ({@code /tmp/cp.txt}: enrich's test classpath, as for {@code EnrichmentBenchmark}.)
+ * plus those of a NewsMTSC training file. Run once, by hand (about a minute on one core), before
+ * {@link ContextualWordVectorDistiller}; the result of both is committed. In the Maven profile {@code word-vectors}
+ * only (it needs the MiniLM artifact); the commands are in the README beside the model files.
  */
 public final class WordVectorDistiller {
 
