@@ -2,12 +2,17 @@ package io.newsstream.enrich.clean;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Finds an article's title: the given one, else a headline-like first line (short, no closing full stop), and takes
  * it out of the body. Short section labels before an extracted headline ("World", "The Corner") go with it.
  */
 public final class TitleExtractor {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CLOSING_MARKS = Pattern.compile("[\"'”’)\\]]+$");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.,;:!?]$");
 
     private static final int MIN_HEADLINE_WORDS = 3;
     private static final int MAX_HEADLINE_WORDS = 25;
@@ -68,21 +73,21 @@ public final class TitleExtractor {
         if (Character.isLowerCase(first)) {
             return false;
         }
-        String ending = trimmed.replaceAll("[\"'”’)\\]]+$", "");
+        String ending = CLOSING_MARKS.matcher(trimmed).replaceAll("");
         return !ending.isEmpty() && ".,;:".indexOf(ending.charAt(ending.length() - 1)) < 0;
     }
 
     boolean looksLikeLabel(String line) {
         String trimmed = line.strip();
         int words = wordCount(trimmed);
-        return words >= 1 && words <= MAX_LABEL_WORDS && !trimmed.matches(".*[.,;:!?]$");
+        return words >= 1 && words <= MAX_LABEL_WORDS && !SENTENCE_END.matcher(trimmed).matches();
     }
 
     private static int wordCount(String line) {
-        return line.isBlank() ? 0 : line.split("\\s+").length;
+        return line.isBlank() ? 0 : SPACES.split(line.strip()).length;
     }
 
     private static String normalised(String text) {
-        return text.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return SPACES.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -39,15 +39,15 @@ final class FramedNameFinder {
     /** Frames whose group "name" (and optionally "second") holds the person. */
     private static final List<Pattern> FRAMES = List.of(
             // Bylines and credits: "By Jane Doe", "Reporting by Jane Doe and John Roe", "Author: Jane Doe".
-            Pattern.compile("(?<![\\p{L}])(?:By|Reporting by|reporting by|Author:|writer)\\h+(?<name>" + NAME + ")" + END
+            Pattern.compile("(?=[BRrAw])(?<![\\p{L}])(?:By|Reporting by|reporting by|Author:|writer)\\h+(?<name>" + NAME + ")" + END
                     + "(?:\\h+and\\h+(?<second>" + NAME + ")" + END + ")?"),
             // "Jane Doe contributed reporting", and author notes on their own line: "Jane Doe is a correspondent".
-            Pattern.compile("(?<![\\p{L}])(?<name>" + NAME + ")\\h+contributed\\b"),
+            Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])(?<name>" + NAME + ")\\h+contributed\\b"),
             Pattern.compile("(?m)^(?<name>" + NAME + ")\\h+(?:is an?\\h|for\\h+\\p{Lu})"),
             // Quotes: "said Jane Doe, a farmer".
-            Pattern.compile("\\bsaid\\h+(?<name>" + NAME + "),"),
+            Pattern.compile("(?=s)\\bsaid\\h+(?<name>" + NAME + "),"),
             // Appositions: "Jane Doe, who leads", "its director, Jane Doe, said".
-            Pattern.compile("(?<![\\p{L}])(?<name>" + NAME + "),\\h+(?:a|an|the|who|whose|said|told|has|had|called|urged|wrote)\\b"));
+            Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])(?<name>" + NAME + "),\\h+(?:a|an|the|who|whose|said|told|has|had|called|urged|wrote)\\b"));
 
     private static final Pattern WORD = Pattern.compile("\\S+");
 

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 final class OrganisationDiscovery {
 
+    private static final Pattern SPACES = Pattern.compile("\\h+");
+
     /** Words that make a capitalised name an organisation. */
     private static final Set<String> ORG_WORDS = Set.of(
             "Council", "Ministry", "Institute", "Institution", "Agency", "Authority", "Committee", "Commission",
@@ -32,7 +34,7 @@ final class OrganisationDiscovery {
     /** Up to eleven capitalised words on one line, joined by spaces or by "of", "for", "on", "and", "&"; bounded so
      *  a megabyte of capitals cannot overflow the regex engine's stack. */
     private static final Pattern NAME = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])" + WORD + "(?:\\h+(?:(?:of|for|on|and|&)\\h+)?" + WORD + "){0,10}(?![\\p{L}\\p{N}])");
+            "(?=\\p{Lu})(?<![\\p{L}\\p{N}])" + WORD + "(?:\\h+(?:(?:of|for|on|and|&)\\h+)?" + WORD + "){0,10}(?![\\p{L}\\p{N}])");
 
     /**
      * Discovered organisations. A name that partly overlaps a {@code known} mention is skipped; known mentions lying
@@ -77,7 +79,7 @@ final class OrganisationDiscovery {
 
     /** The organisation in a capitalised run, without leading sentence words, or null when it is none. */
     static Mention organisation(String run, int offset) {
-        String[] words = run.split("\\h+");
+        String[] words = SPACES.split(run);
         int first = 0;
         while (first < words.length && LEADING_NON_NAME.contains(words[first])) {
             first++;

@@ -3,6 +3,7 @@ package io.newsstream.enrich.entities;
 import io.newsstream.core.article.EntityType;
 import io.newsstream.enrich.text.Slugs;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -37,8 +38,16 @@ final class PersonDiscovery {
     private static final String NAME_WORD = "\\p{Lu}\\p{L}+(?:-\\p{Lu}?\\p{L}+)?";
     private static final String INITIAL = "\\p{Lu}\\.";
     private static final Pattern CUED_NAME = Pattern.compile(
-            "(?<![\\p{L}])(?:" + String.join("|", TITLE_CUES.stream().map(Pattern::quote).toList()) + ")\\s+"
+            "(?=[" + firstLetters(TITLE_CUES) + "])(?<![\\p{L}])(?:"
+                    + String.join("|", TITLE_CUES.stream().map(Pattern::quote).toList()) + ")\\s+"
                     + "(?<name>" + NAME_WORD + "(?:\\s+(?:" + INITIAL + "|" + NAME_WORD + ")){1,2})(?![\\p{L}])");
+
+    /** The letters the cues start with: a look-ahead on them fails fast where no cue starts. */
+    private static String firstLetters(Collection<String> cues) {
+        StringBuilder letters = new StringBuilder();
+        cues.stream().map(cue -> cue.charAt(0)).distinct().forEach(letters::append);
+        return letters.toString();
+    }
 
     /** Discovered people, skipping any name span that overlaps {@code known} mentions. */
     List<Mention> find(String text, List<Mention> known) {

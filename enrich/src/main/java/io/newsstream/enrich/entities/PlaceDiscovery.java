@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class PlaceDiscovery {
 
     private static final String WORD = "\\p{Lu}\\p{L}+(?:-\\p{Lu}?\\p{L}+)?";
-    private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
+    /** The look-ahead fails fast where no name starts, before the dearer look-behind is tried. */
+    private static final String BEFORE = "(?=\\p{Lu})(?<![\\p{L}\\p{N}])";
     private static final String AFTER = "(?![\\p{L}\\p{N}])";
     private static final Pattern PLACE = Pattern.compile(BEFORE + "(?:"
             + "(?<named>(?:" + WORD + "\\h+){1,3}(?:River|Avenue|Street|Square|Stadium|Field|Airport|Crossing|Ground|County))"
@@ -25,7 +26,7 @@ final class PlaceDiscovery {
             + "|(?<bare>" + WORD + ")\\h+(?:Prefecture|[Pp]rovince|[Rr]egion|[Oo]blast|[Dd]istrict|[Gg]overnorate))" + AFTER);
     /** "the town of Velm": matched on its own, as a look-behind tried at every position would be slow. */
     private static final Pattern CUED = Pattern.compile(
-            "\\b(?:town|city|village|port|island|province|region|district|county|municipality|state)\\h+of\\h+"
+            "(?=[tcvpirdms])\\b(?:town|city|village|port|island|province|region|district|county|municipality|state)\\h+of\\h+"
                     + "(?<cued>" + WORD + "(?:\\h+" + WORD + ")?)" + AFTER);
 
     /** Capitalised words that open a sentence rather than a name. */

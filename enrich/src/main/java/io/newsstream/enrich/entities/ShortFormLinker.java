@@ -19,12 +19,14 @@ import java.util.regex.Pattern;
  */
 final class ShortFormLinker {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** "the Post", "The Commission": a capitalised head word after "the", not followed by more of a longer name. */
     private static final Pattern THE_HEAD = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])[Tt]he\\s+(?<head>\\p{Lu}\\p{L}+)(?![\\p{L}\\p{N}]|\\s+\\p{Lu}|\\s+of\\s+\\p{Lu})");
+            "(?=[Tt])(?<![\\p{L}\\p{N}])[Tt]he\\s+(?<head>\\p{Lu}\\p{L}+)(?![\\p{L}\\p{N}]|\\s+\\p{Lu}|\\s+of\\s+\\p{Lu})");
     /** "Senate Minority Leader", "House Republicans": a chamber as the modifier of its leaders and members. */
     private static final Pattern CHAMBER_MODIFIER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?<head>Senate|House)(?=\\s+(?:Speaker|Majority|Minority|Republicans|Democrats)\\b)");
+            "(?=[SH])(?<![\\p{L}\\p{N}])(?<head>Senate|House)(?=\\s+(?:Speaker|Majority|Minority|Republicans|Democrats)\\b)");
     private static final Map<String, String> US_CHAMBERS = Map.of("Senate", "us-senate", "House", "us-house");
     private static final String US = "US";
 
@@ -63,7 +65,7 @@ final class ShortFormLinker {
         Map<String, Mention> byHead = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         for (Mention mention : found) {
-            String[] words = mention.name().split("\\s+");
+            String[] words = SPACES.split(mention.name());
             if (mention.type() != EntityType.ORG || words.length < 2) {
                 continue;
             }

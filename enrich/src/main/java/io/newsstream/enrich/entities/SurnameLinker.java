@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  */
 final class SurnameLinker {
 
-    private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}\\p{L}+(?![\\p{L}\\p{N}])");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}\\p{N}])\\p{Lu}\\p{L}+(?![\\p{L}\\p{N}])");
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr.", "Sr.", "II", "III");
     private static final int MIN_SURNAME_LENGTH = 3;
 
@@ -61,7 +63,7 @@ final class SurnameLinker {
     }
 
     private static String surname(String fullName) {
-        String[] words = fullName.split("\\s+");
+        String[] words = SPACES.split(fullName);
         int last = words.length - 1;
         while (last > 0 && NAME_SUFFIXES.contains(words[last])) {
             last--;

@@ -1,5 +1,6 @@
 package io.newsstream.enrich.outlet;
 
+import java.util.regex.Pattern;
 /**
  * One piece of evidence that an outlet plays a role in an article, before candidates are merged into an outlet.
  *
@@ -8,6 +9,8 @@ package io.newsstream.enrich.outlet;
  * @param evidence the phrase or line that shows it
  */
 record OutletCandidate(String id, String name, String domain, String country, double confidence, String evidence) {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final int MAX_EVIDENCE_CHARS = 200;
 
@@ -25,7 +28,7 @@ record OutletCandidate(String id, String name, String domain, String country, do
     }
 
     private static String shortened(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
+        String oneLine = SPACES.matcher(text).replaceAll(" ").strip();
         return oneLine.length() <= MAX_EVIDENCE_CHARS ? oneLine : oneLine.substring(0, MAX_EVIDENCE_CHARS - 1) + "…";
     }
 }

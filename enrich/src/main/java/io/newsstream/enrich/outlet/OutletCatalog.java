@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The news outlets enrich recognises as publisher, source or cited, looked up by name, alias or web domain. */
 public final class OutletCatalog {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<KnownOutlet> outlets;
     /** Names and aliases (normalised) and domains. */
@@ -45,7 +48,7 @@ public final class OutletCatalog {
 
     /** Lower case, without a leading "the": "The Guardian", "the Guardian" and "THE GUARDIAN" are one key. */
     private static String normalised(String written) {
-        String key = written.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String key = SPACES.matcher(written.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
         return key.startsWith("the ") ? key.substring(4) : key;
     }
 
