@@ -23,7 +23,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param groupInstanceId static group membership for this instance, or null for dynamic membership
  * @param kbDir a directory of the user's knowledge-base files loaded after the bundled ones, or null
  * @param stanceTargets a file or directory of the user's stance targets, over the bundled ones by id, or null
- * @param stanceEnabled whether articles get stances and entity stances (off: about 40% more articles per core)
+ * @param stanceEnabled whether articles get stances and entity stances (off: about twice the articles per core)
  * @param maxBodyChars longest body the entity and outlet steps read; the rest of a longer body is left unread
  * @param kafka every {@code kafka.*} setting with the prefix removed, passed to Kafka Streams and the admin client
  */
