@@ -12,6 +12,7 @@ import io.newsstream.core.config.Settings;
 import io.newsstream.core.json.Json;
 import io.newsstream.core.json.JsonSerde;
 import io.newsstream.core.kafka.TopicSetup;
+import io.newsstream.deploy.Await;
 import io.newsstream.deploy.local.EmbeddedKafkaBroker;
 import io.newsstream.deploy.local.LocalSettings;
 import io.newsstream.ingest.IngestConfig;
@@ -273,14 +274,8 @@ class IngestEndToEndTest {
         return "http://127.0.0.1:" + feedServer.getAddress().getPort() + "/feed.xml";
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for: " + what);
-            }
-            Thread.sleep(200);
-        }
+    private static void await(BooleanSupplier condition, String what) throws Exception {
+        Await.until(condition::getAsBoolean, WAIT, () -> what);
     }
 
     private static Map<String, String> withGzip(Map<String, String> headers) {

@@ -8,6 +8,7 @@ import io.newsstream.core.config.CommonSettings;
 import io.newsstream.core.config.Settings;
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.http.Readiness;
+import io.newsstream.deploy.Await;
 import io.newsstream.deploy.local.EmbeddedKafkaBroker;
 import io.newsstream.deploy.local.LocalSettings;
 import io.newsstream.deploy.local.PipelineClient;
@@ -22,7 +23,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -115,22 +115,12 @@ class SaslPipelineTest {
     private void start(Service service, Supplier<Readiness.Status> readiness) throws Exception {
         running.add(service);
         service.start();
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!readiness.get().ready()) {
-            assertThat(System.nanoTime()).as("%s ready within %s: %s", service.getClass().getSimpleName(), WAIT,
-                    readiness.get().detail()).isLessThan(deadline);
-            Thread.sleep(200);
-        }
+        Await.until(() -> readiness.get().ready(), WAIT,
+                () -> service.getClass().getSimpleName() + " ready (last: " + readiness.get().detail() + ")");
     }
 
     private static EnrichedArticle awaitStored(PipelineClient client, String id) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        Optional<EnrichedArticle> stored = client.stored(id);
-        while (stored.isEmpty()) {
-            assertThat(System.nanoTime()).as("article %s stored within %s", id, WAIT).isLessThan(deadline);
-            Thread.sleep(200);
-            stored = client.stored(id);
-        }
-        return stored.get();
+        Await.until(() -> client.stored(id).isPresent(), WAIT, () -> "article " + id + " stored");
+        return client.stored(id).orElseThrow();
     }
 }
