@@ -2,27 +2,15 @@ package io.newsstream.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EvaluateCommandTest {
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Launcher.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
+    private static LauncherRun run(String... args) {
+        return LauncherRun.of(args);
     }
 
     private static final String EDITORIAL = "{\"id\":\"t-1\",\"text\":\"Editorial: Keep the pressure on\\n"
@@ -37,7 +25,7 @@ class EvaluateCommandTest {
                 + "\"gold\":{\"stances\":[{\"target\":\"trade-tariffs\",\"label\":\"NEUTRAL\",\"speakers\":"
                 + "[{\"entity\":\"Ana Ruiz\",\"label\":\"FAVOR\"}]}]}}\n");
 
-        Run run = run("evaluate", "stance", "--data", data.toString(), "--misses");
+        LauncherRun run = run("evaluate", "stance", "--data", data.toString(), "--misses");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("articles: 2", "topic-stance accuracy:   0.500  (1 of 2",
@@ -56,7 +44,7 @@ class EvaluateCommandTest {
         Files.writeString(data, "{\"id\":\"t-3\",\"text\":\"Rail strike ends\\nThe rail strike ended on Monday.\","
                 + "\"gold\":{\"stances\":[{\"target\":\"rail-strikes\",\"label\":\"NEUTRAL\",\"speakers\":[]}]}}\n");
 
-        Run run = run("evaluate", "stance", "--data", data.toString(), "--config", config.toString());
+        LauncherRun run = run("evaluate", "stance", "--data", data.toString(), "--config", config.toString());
 
         assertThat(run.out()).contains("topic-stance accuracy:   1.000  (1 of 1");
     }
@@ -70,7 +58,7 @@ class EvaluateCommandTest {
         Path data = dir.resolve("set.jsonl");
         Files.writeString(data, EDITORIAL);
 
-        Run run = run("evaluate", "stance", "--data", data.toString(), "--config", config.toString());
+        LauncherRun run = run("evaluate", "stance", "--data", data.toString(), "--config", config.toString());
 
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.err()).contains(targets + " line 4: unknown key 'favour'");
@@ -81,7 +69,7 @@ class EvaluateCommandTest {
         Path data = dir.resolve("set.jsonl");
         Files.writeString(data, EDITORIAL + "not json\n");
 
-        Run run = run("evaluate", "stance", "--data", data.toString());
+        LauncherRun run = run("evaluate", "stance", "--data", data.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("set.jsonl: line 2: not a labelled stance article");

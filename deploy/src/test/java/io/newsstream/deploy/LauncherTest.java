@@ -4,40 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.json.Json;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class LauncherTest {
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Launcher.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
+    private static LauncherRun run(String... args) {
+        return LauncherRun.of(args);
     }
 
     @Test
     void helpListsEveryCommandAndHowConfigurationWorks() {
-        Run run = run("--help");
+        LauncherRun run = run("--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("local", "ingest", "enrich", "sink", "NEWSSTREAM_KAFKA_BOOTSTRAP_SERVERS");
     }
 
     @Test
     void localHelpDescribesItsOptions() {
-        Run run = run("local", "--help");
+        LauncherRun run = run("local", "--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("--fresh", "--exit", "--kafka-port", "--data-dir", "--config");
     }
@@ -48,7 +36,7 @@ class LauncherTest {
         Files.writeString(file, "{\"text\":\"Ministers meet in Kyiv\\nForeign ministers met in Kyiv on Monday.\"}\n"
                 + "{\"text\":\"   \"}\n");
 
-        Run run = run("enrich-file", file.toString());
+        LauncherRun run = run("enrich-file", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         List<String> lines = run.out().lines().toList();
@@ -66,7 +54,7 @@ class LauncherTest {
                 + "\"Prosecutors charged Hal Brenner with fraud and bribery.\"}\n"
                 + "{\"polarity\": 0, \"from\": 0, \"to\": 11, \"sentence\": \"Hal Brenner will speak on Tuesday.\"}\n");
 
-        Run run = run("evaluate", "entity-stance", "--data", file.toString());
+        LauncherRun run = run("evaluate", "entity-stance", "--data", file.toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("examples: 2", "accuracy:", "NEGATIVE").containsPattern("(?m)^macro-F1: [01]\\.\\d{3}$");
@@ -78,7 +66,7 @@ class LauncherTest {
         Files.writeString(file, "{\"polarity\": 0, \"from\": 0, \"to\": 3, \"sentence\": \"Ann spoke.\"}\n"
                 + "{\"polarity\": 5, \"from\": 0, \"to\": 3, \"sentence\": \"Ann spoke.\"}\n");
 
-        Run run = run("evaluate", "entity-stance", "--data", file.toString());
+        LauncherRun run = run("evaluate", "entity-stance", "--data", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("bad.jsonl line 2", "polarity");
@@ -86,7 +74,7 @@ class LauncherTest {
 
     @Test
     void unknownCommandFailsWithAMessage() {
-        Run run = run("frobnicate");
+        LauncherRun run = run("frobnicate");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("frobnicate");
     }
