@@ -22,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole pipeline in one process: an embedded Kafka broker, then enrich, ingest and sink (with its embedded
- * PostgreSQL unless a JDBC URL is configured), composed from the same classes the standalone services use.
+ * The whole pipeline in one process: an embedded Kafka broker, then enrich, sink (with its embedded PostgreSQL unless
+ * a JDBC URL is configured) and ingest, composed from the same classes the standalone services use.
  */
 public final class LocalPipeline implements AutoCloseable {
 
@@ -61,13 +61,14 @@ public final class LocalPipeline implements AutoCloseable {
             // Created once here so the three services don't race to create them.
             TopicSetup.ensureTopics(settings.kafkaProperties(), CommonSettings.topics(settings), 3, (short) 1);
 
-            // Sink last: once its API answers, the whole pipeline is up, which is what users and probes wait for.
+            // Ingest last: it must not accept an article (answer 202) while a later part, e.g. the database, may
+            // still fail to start.
             EnrichService enrich = new EnrichService(EnrichConfig.from(settings));
             startService("enrich", enrich, started, enrich::readiness);
-            IngestService ingest = new IngestService(IngestConfig.from(settings));
-            startService("ingest", ingest, started, ingest::readiness);
             SinkService sink = new SinkService(SinkConfig.from(settings));
             startService("sink", sink, started, sink::readiness);
+            IngestService ingest = new IngestService(IngestConfig.from(settings));
+            startService("ingest", ingest, started, ingest::readiness);
             return new LocalPipeline(started, settings);
         } catch (Exception | Error e) {
             closeAll(started);

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -16,13 +17,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real PostgreSQL run from the binaries bundled in a Maven jar, for local mode and tests.
- * Its data directory is kept across restarts, so a second run finds the articles of the first.
+ * Its data directory is kept across restarts, so a second run finds the articles of the first, and it is durable:
+ * a commit the sink has seen is on disk, so the offsets it commits after it never skip an article.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     static final String DATABASE = "newsstream";
     private static final String SUPERUSER = "postgres";
+    private static final Duration ORPHAN_STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final EmbeddedPostgres postgres;
     private final DataSource dataSource;
@@ -40,7 +43,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Starts PostgreSQL on {@code port} (0 for a free one), e.g. to restart it where its clients expect it. */
     public static EmbeddedDatabase start(Path dataDir, int port) throws IOException, SQLException {
         Files.createDirectories(dataDir);
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        OrphanedPostmaster.stopIfOrphaned(dataDir, ORPHAN_STOP_TIMEOUT);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                // The library's defaults are for throw-away test databases: it starts the server with -F (fsync
+                // off) and synchronous_commit off, so a crash loses commits the sink already acknowledged to Kafka.
+                // Later -c options win over -F.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
         if (port > 0) {
             builder.setPort(port);
         }
