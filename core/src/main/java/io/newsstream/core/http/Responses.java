@@ -7,7 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** Writes HTTP answers: JSON bodies, and errors as {@code {"error": "...", "status": N}}. */
+/** Writes HTTP answers: JSON bodies, and errors as RFC 9457 problem details (see {@link Problem}). */
 public final class Responses {
 
     private Responses() {
@@ -18,7 +18,12 @@ public final class Responses {
     }
 
     public static void error(HttpExchange exchange, int status, String message) throws IOException {
-        json(exchange, status, Map.of("status", status, "error", message));
+        problem(exchange, Problem.of(status, message));
+    }
+
+    /** Writes a problem built with {@link Problem#of} and perhaps extended with members of the caller's own. */
+    public static void problem(HttpExchange exchange, Map<String, Object> problem) throws IOException {
+        send(exchange, (Integer) problem.get("status"), Problem.MEDIA_TYPE, Problem.bytes(problem));
     }
 
     public static void text(HttpExchange exchange, int status, String contentType, String body) throws IOException {

@@ -2,45 +2,53 @@ package io.newsstream.core.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
+import io.micrometer.jetty12.server.TimedHandler;
 import java.io.IOException;
 import java.net.BindException;
-import java.net.InetSocketAddress;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.spi.JettyHttpServer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server of one service: {@code /health/live}, {@code /health/ready}, {@code /metrics} and the service's
  * contracts ({@code /openapi.json}, {@code /schemas/NAME}) on every service, plus the service's own routes; readiness
- * is also exported as the gauge {@code newsstream_ready}. Built on the JDK's HTTP server; no framework needed for a
- * handful of routes.
+ * is also exported as the gauge {@code newsstream_ready}.
+ *
+ * <p>Jetty 12 does the HTTP: it parses requests (malformed ones get 400 before any handler runs), bounds threads,
+ * header sizes and idle or blocked connections ({@link HttpLimits}), and is measured as {@code jetty_server_requests}
+ * and {@code jetty_threads_*}. Handlers keep the small {@code com.sun.net.httpserver} interface, which Jetty serves
+ * through its HTTP SPI, so a route stays a plain class testable without a framework.
  */
 public final class ServiceHttpServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceHttpServer.class);
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
-    static {
-        // The JDK server leaves Nagle's algorithm on, so a small answer waits ~40 ms for the client's delayed ACK.
-        // Read once when the JDK's server classes load, so it is set here, before the first server is created.
-        System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
-    }
-
     private final String service;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final Server server;
+    private final ServerConnector connector;
 
-    private ServiceHttpServer(String service, HttpServer server, ExecutorService executor) {
+    private ServiceHttpServer(String service, Server server, ServerConnector connector) {
         this.service = service;
         this.server = server;
-        this.executor = executor;
+        this.connector = connector;
+    }
+
+    /** Starts serving with the default {@link HttpLimits}. */
+    public static ServiceHttpServer start(String service, String host, int port, ServiceMetrics metrics,
+                                          Readiness readiness, Map<String, HttpHandler> routes) throws IOException {
+        return start(service, host, port, HttpLimits.DEFAULTS, metrics, readiness, routes);
     }
 
     /**
@@ -48,83 +56,123 @@ public final class ServiceHttpServer implements AutoCloseable {
      *
      * @param routes path prefix to handler; a handler sees every path under its prefix
      */
-    public static ServiceHttpServer start(String service, String host, int port, ServiceMetrics metrics,
-                                          Readiness readiness, Map<String, HttpHandler> routes) throws IOException {
-        HttpServer server;
-        try {
-            server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        } catch (BindException e) {
-            throw new BindException(service + " cannot listen on " + host + ":" + port + " (" + e.getMessage()
-                    + "); is another newsstream running? Set " + service + ".port to use another port");
-        }
-        server.createContext("/health/live", guarded(exchange ->
-                Responses.json(exchange, 200, Map.of("status", "UP", "service", service))));
-        server.createContext("/health/ready", guarded(exchange -> {
+    public static ServiceHttpServer start(String service, String host, int port, HttpLimits limits,
+                                          ServiceMetrics metrics, Readiness readiness,
+                                          Map<String, HttpHandler> routes) throws IOException {
+        QueuedThreadPool threads = new QueuedThreadPool(limits.maxThreads(), Math.min(8, limits.maxThreads()));
+        threads.setName(service + "-http");
+        threads.setDaemon(true);
+        Server server = new Server(threads);
+        server.setErrorHandler(new ProblemErrorHandler());
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(httpConfiguration(limits)));
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setIdleTimeout(limits.idleTimeout().toMillis());
+        server.addConnector(connector);
+        Map<String, HttpHandler> all = new HashMap<>(routes);
+        all.put("/health/live", exchange -> Responses.json(exchange, 200, Map.of("status", "UP", "service", service)));
+        all.put("/health/ready", exchange -> {
             Readiness.Status status = readiness.check();
             Responses.json(exchange, status.ready() ? 200 : 503,
                     Map.of("status", status.ready() ? "UP" : "DOWN", "service", service, "detail", status.detail()));
-        }));
+        });
+        all.put("/metrics", exchange -> Responses.text(exchange, 200, PROMETHEUS_TEXT, metrics.scrape()));
+        ContractHandler contracts = new ContractHandler(service);
+        all.put(ContractHandler.OPENAPI_PATH, contracts);
+        all.put(ContractHandler.SCHEMAS_PATH, contracts);
+        Routes serviceRoutes = new Routes(all);
         // The same answer as a gauge, so an alert sees a service that runs but cannot work (e.g. a stopped consumer).
         Gauge.builder("newsstream.ready", readiness, check -> check.check().ready() ? 1 : 0)
                 .description("1 while /health/ready answers 200, else 0")
                 .strongReference(true)
                 .register(metrics.registry());
-        server.createContext("/metrics", guarded(exchange -> Responses.text(exchange, 200, PROMETHEUS_TEXT, metrics.scrape())));
-        ContractHandler contracts = new ContractHandler(service);
-        server.createContext(ContractHandler.OPENAPI_PATH, guarded(contracts));
-        server.createContext(ContractHandler.SCHEMAS_PATH, guarded(contracts));
-        routes.forEach((path, handler) -> server.createContext(path, guarded(handler)));
-        ExecutorService executor = Executors.newCachedThreadPool(namedDaemonThreads(service + "-http"));
-        server.setExecutor(executor);
-        server.start();
-        log.info("{} listening on http://{}:{}", service, host, server.getAddress().getPort());
-        return new ServiceHttpServer(service, server, executor);
+        new JettyServerThreadPoolMetrics(threads, Tags.empty()).bindTo(metrics.registry());
+
+        // One root context: the routes pick handlers by the JDK server's rule (longest prefix), not Jetty's.
+        ContextHandlerCollection contexts = new ContextHandlerCollection();
+        TimedHandler timed = new TimedHandler(metrics.registry(), Tags.empty(), new RouteTags(serviceRoutes));
+        timed.setHandler(contexts);
+        server.setHandler(timed);
+        new JettyHttpServer(server, true).createContext("/", guarded(serviceRoutes));
+        try {
+            server.start();
+        } catch (Exception e) {
+            stopQuietly(server);
+            if (causedBy(e, BindException.class)) {
+                throw new BindException(service + " cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                        + "); is another newsstream running? Set " + service + ".port to use another port");
+            }
+            throw e instanceof IOException io ? io : new IOException(service + " HTTP server did not start: " + e, e);
+        }
+        log.info("{} listening on http://{}:{}", service, host, connector.getLocalPort());
+        return new ServiceHttpServer(service, server, connector);
+    }
+
+    private static HttpConfiguration httpConfiguration(HttpLimits limits) {
+        HttpConfiguration configuration = new HttpConfiguration();
+        configuration.setRequestHeaderSize(limits.maxRequestHeaderBytes());
+        // Nobody needs to know which server version answers, least of all an attacker.
+        configuration.setSendServerVersion(false);
+        return configuration;
     }
 
     /** The bound port, useful when started on port 0. */
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
-    /** Turns an exception escaping a handler into a 500 with a message, rather than a dropped connection. */
+    /**
+     * Turns an exception escaping a handler into an answer rather than a dropped connection: a request body that
+     * ends early or breaks its framing is the client's fault (400), anything else is ours (500, logged).
+     */
     private static HttpHandler guarded(HttpHandler handler) {
         return exchange -> {
             try {
                 handler.handle(exchange);
             } catch (Exception e) {
-                log.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
-                tryError(exchange, e);
+                BadRequestBody.of(e).ifPresentOrElse(
+                        reason -> tryError(exchange, 400, reason),
+                        () -> {
+                            log.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+                            tryError(exchange, 500, "internal error: " + e.getMessage());
+                        });
             } finally {
                 exchange.close();
             }
         };
     }
 
-    private static void tryError(HttpExchange exchange, Exception e) {
+    private static void tryError(HttpExchange exchange, int status, String message) {
         try {
-            Responses.error(exchange, 500, "internal error: " + e.getMessage());
+            Responses.error(exchange, status, message);
         } catch (IOException | RuntimeException ignored) {
-            // headers were already sent; the client sees a truncated answer
+            // headers were already sent or the client is gone; it sees a truncated answer
         }
     }
 
-    private static ThreadFactory namedDaemonThreads(String prefix) {
-        AtomicInteger counter = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            log.debug("stopping a server that did not start: {}", e.toString());
+        }
     }
 
     @Override
     public void close() {
-        server.stop(1);
-        executor.shutdown();
         try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            server.stop();
+        } catch (Exception e) {
+            log.warn("{} HTTP server did not stop cleanly: {}", service, e.toString());
         }
         log.info("{} HTTP server stopped", service);
     }

@@ -66,7 +66,8 @@ class ServiceHttpServerTest {
             assertThat(schema.body()).contains("\"title\": \"EnrichedArticle\"");
 
             assertThat(get(port, "/schemas/missing.schema.json").statusCode()).isEqualTo(404);
-            assertThat(get(port, "/schemas/..%2F..%2Fjson%2FJson.class").statusCode()).isEqualTo(404);
+            // Jetty refuses an encoded path traversal as ambiguous before any handler sees it.
+            assertThat(get(port, "/schemas/..%2F..%2Fjson%2FJson.class").statusCode()).isIn(400, 404);
             assertThat(get(port, "/openapi.jsonx").statusCode()).isEqualTo(404);
             HttpResponse<String> post = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/openapi.json"))
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
