@@ -21,8 +21,6 @@ import java.util.Optional;
  */
 public final class ArticleValidator {
 
-    private static final int MAX_QUOTED_CHARS = 120;
-
     private final Clock clock;
     private final int maxArticleBytes;
 
@@ -52,12 +50,12 @@ public final class ArticleValidator {
         }
         String url = blankToNull(submission.url());
         if (url != null && !isAbsoluteHttpUrl(url)) {
-            return invalid(RejectionReason.BAD_URL, "url is not an absolute http(s) URL: " + quote(url));
+            return invalid(RejectionReason.BAD_URL, "url is not an absolute http(s) URL: " + Quoted.of(url));
         }
         String publishedText = blankToNull(submission.publishedAt());
         Optional<Instant> publishedAt = publishedText == null ? Optional.empty() : parseInstant(publishedText);
         if (publishedText != null && publishedAt.isEmpty()) {
-            return invalid(RejectionReason.BAD_DATE, "publishedAt is not ISO-8601: " + quote(publishedText)
+            return invalid(RejectionReason.BAD_DATE, "publishedAt is not ISO-8601: " + Quoted.of(publishedText)
                     + " (expected e.g. 2024-05-01T09:30:00Z, 2024-05-01T11:30:00+02:00 or 2024-05-01)");
         }
         RawArticle article = new RawArticle(
@@ -99,12 +97,6 @@ public final class ArticleValidator {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    /** Quotes client input in a message, cut short so a huge value cannot flood the answer or the logs. */
-    private static String quote(String value) {
-        String shown = value.length() > MAX_QUOTED_CHARS ? value.substring(0, MAX_QUOTED_CHARS) + "..." : value;
-        return "'" + shown + "'";
     }
 
     private static ValidationResult invalid(RejectionReason reason, String message) {

@@ -15,6 +15,8 @@ public enum RejectionReason {
     BAD_QUERY,
     /** A batch holds more articles than allowed. */
     TOO_MANY,
+    /** The body ends before its Content-Length, or its chunked transfer encoding is broken. */
+    BAD_BODY,
     /** A gzip body cannot be decompressed. */
     BAD_GZIP,
     /** A content type, charset or content encoding ingest does not read. */
