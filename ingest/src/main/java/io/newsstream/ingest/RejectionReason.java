@@ -9,6 +9,11 @@ public enum RejectionReason {
     BAD_URL,
     BAD_JSON,
     BAD_DATE,
+    /**
+     * A field cannot be stored or enriched as sent: over its length limit, holding NUL, an unpaired surrogate or a
+     * control character, text that is binary, a language that is not a tag.
+     */
+    BAD_FIELD,
     /** The body cannot be decoded with its charset. */
     BAD_CHARSET,
     /** A query parameter is unknown or not valid URL encoding. */
