@@ -95,6 +95,16 @@ class MalformedRequestHttpTest {
     }
 
     @Test
+    void contentLengthThatIsNotANumberIsAnswered4xx() throws Exception {
+        for (String length : new String[] {"-5", "abc", "99999999999999999999"}) {
+            String answer = exchange(head("Content-Type: application/json", "Content-Length: " + length) + ARTICLE, true);
+
+            assertThat(statusLine(answer)).as("Content-Length: " + length).matches("HTTP/1.1 4\\d\\d .*");
+        }
+        assertThat(http.publisher.published).isEmpty();
+    }
+
+    @Test
     void wellFormedRawRequestIsAccepted() throws Exception {
         String answer = exchange(head("Content-Type: application/json", "Content-Length: " + ARTICLE.length()) + ARTICLE, false);
 
