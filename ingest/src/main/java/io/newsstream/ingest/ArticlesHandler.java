@@ -79,12 +79,12 @@ public final class ArticlesHandler implements HttpHandler {
             ContentType type = contentType(exchange);
             reader = readers.get(type.mediaType());
             if (reader == null) {
-                throw unsupported("Content-Type '" + exchange.getRequestHeaders().getFirst("Content-Type") + "' is not supported");
+                throw unsupported("Content-Type " + Quoted.of(exchange.getRequestHeaders().getFirst("Content-Type")) + " is not supported");
             }
             // Checked before reading, so an unusable request is refused without taking its body.
             ContentEncoding encoding = ContentEncoding.of(exchange.getRequestHeaders().getFirst("Content-Encoding"));
             Map<String, String> parameters = QueryParameters.parse(exchange.getRequestURI().getRawQuery());
-            byte[] sent = BoundedBody.read(exchange.getRequestBody(), declaredLength(exchange), maxRequestBytes);
+            byte[] sent = readBody(exchange);
             byte[] body = encoding.decode(sent, maxRequestBytes);
             List<ReadSubmission> submissions = reader.read(new SubmissionBody(body, type.charset(), parameters));
             metrics.batchSize(submissions.size());
@@ -134,6 +134,24 @@ public final class ArticlesHandler implements HttpHandler {
         }
         exchange.getResponseHeaders().set("WWW-Authenticate", challenge);
         return error(exchange, 401, message);
+    }
+
+    /**
+     * The JDK server reports a body cut short or a broken chunk as an IOException while reading; that is the client's
+     * fault, so it is answered 400 (while the connection still takes an answer) instead of escaping as a 500.
+     */
+    private byte[] readBody(HttpExchange exchange) throws RequestRefusedException {
+        long declared = declaredLength(exchange);
+        try {
+            return BoundedBody.read(exchange.getRequestBody(), declared, maxRequestBytes);
+        } catch (IOException e) {
+            // The JDK server reads chunked whenever Transfer-Encoding says so, whatever Content-Length says.
+            String transferEncoding = exchange.getRequestHeaders().getFirst("Transfer-Encoding");
+            String problem = transferEncoding == null && declared >= 0
+                    ? "body is shorter than its Content-Length of " + declared + " bytes"
+                    : "body is not valid HTTP/1.1 chunked encoding";
+            throw new RequestRefusedException(400, RejectionReason.BAD_BODY, problem + " (" + e.getMessage() + ")", e);
+        }
     }
 
     private static long declaredLength(HttpExchange exchange) {

@@ -16,7 +16,8 @@ record ContentType(String mediaType, Charset charset) {
 
     /** @throws RequestRefusedException 415 when the header names a charset this JVM cannot decode */
     static ContentType parse(String header) throws RequestRefusedException {
-        String[] parts = header.split(";");
+        // The limit -1 keeps empty parts, so a header of only ";" still has a (blank) media type to refuse.
+        String[] parts = header.split(";", -1);
         String mediaType = parts[0].trim().toLowerCase(Locale.ROOT);
         Charset charset = StandardCharsets.UTF_8;
         for (int i = 1; i < parts.length; i++) {

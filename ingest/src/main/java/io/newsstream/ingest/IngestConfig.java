@@ -15,6 +15,7 @@ import java.util.TreeMap;
  * Every setting of the ingest service, validated once at start-up.
  *
  * @param kafka the {@code kafka.*} settings with the prefix removed, handed to the Kafka clients unchanged
+ * @param articleLimits the largest article (all fields, {@code ingest.max.article.bytes}) and the per-field limits
  * @param maxBatchArticles the most articles one NDJSON request may hold
  * @param authTokens who may post articles; {@link BearerTokens#none()} leaves the API open. Holds only digests, so
  *        printing this record cannot reveal a token
@@ -27,7 +28,7 @@ public record IngestConfig(
         String host,
         int port,
         int maxRequestBytes,
-        int maxArticleBytes,
+        ArticleLimits articleLimits,
         int maxBatchArticles,
         BearerTokens authTokens,
         Duration sendTimeout,
@@ -44,6 +45,10 @@ public record IngestConfig(
     public static final String PORT = "ingest.port";
     public static final String MAX_REQUEST_BYTES = "ingest.max.request.bytes";
     public static final String MAX_ARTICLE_BYTES = "ingest.max.article.bytes";
+    public static final String MAX_URL_CHARS = "ingest.max.url.chars";
+    public static final String MAX_TITLE_CHARS = "ingest.max.title.chars";
+    /** Bounded by {@link ArticleLimits#MAX_INDEXED_CHARS}: the sink indexes outlet names. */
+    public static final String MAX_OUTLET_HINT_CHARS = "ingest.max.outlet.hint.chars";
     public static final String MAX_BATCH_ARTICLES = "ingest.max.batch.articles";
     /** Comma-separated bearer tokens; unset by default, which leaves the API open. */
     public static final String AUTH_TOKENS = "ingest.auth.tokens";
@@ -61,6 +66,9 @@ public record IngestConfig(
             Map.entry(PORT, "8080"),
             Map.entry(MAX_REQUEST_BYTES, "10MiB"),
             Map.entry(MAX_ARTICLE_BYTES, "1MiB"),
+            Map.entry(MAX_URL_CHARS, String.valueOf(ArticleLimits.DEFAULT_MAX_URL_CHARS)),
+            Map.entry(MAX_TITLE_CHARS, String.valueOf(ArticleLimits.DEFAULT_MAX_TITLE_CHARS)),
+            Map.entry(MAX_OUTLET_HINT_CHARS, String.valueOf(ArticleLimits.DEFAULT_MAX_OUTLET_HINT_CHARS)),
             Map.entry(MAX_BATCH_ARTICLES, "1000"),
             Map.entry(SEND_TIMEOUT, "10s"),
             Map.entry(RETRY_AFTER, "5s"),
@@ -84,6 +92,10 @@ public record IngestConfig(
             throw new ConfigException(MAX_ARTICLE_BYTES + " (" + maxArticleBytes + ") must not exceed "
                     + MAX_REQUEST_BYTES + " (" + maxRequestBytes + ")");
         }
+        ArticleLimits articleLimits = new ArticleLimits(maxArticleBytes,
+                chars(settings, MAX_URL_CHARS, ArticleLimits.DEFAULT_MAX_URL_CHARS, Integer.MAX_VALUE),
+                chars(settings, MAX_TITLE_CHARS, ArticleLimits.DEFAULT_MAX_TITLE_CHARS, Integer.MAX_VALUE),
+                chars(settings, MAX_OUTLET_HINT_CHARS, ArticleLimits.DEFAULT_MAX_OUTLET_HINT_CHARS, ArticleLimits.MAX_INDEXED_CHARS));
         int maxBatchArticles = settings.integer(MAX_BATCH_ARTICLES);
         if (maxBatchArticles < 1) {
             throw new ConfigException(MAX_BATCH_ARTICLES + " must be at least 1, got " + maxBatchArticles);
@@ -108,7 +120,7 @@ public record IngestConfig(
                 settings.string(HOST),
                 settings.port(PORT),
                 maxRequestBytes,
-                maxArticleBytes,
+                articleLimits,
                 maxBatchArticles,
                 authTokens,
                 positive(settings, SEND_TIMEOUT),
@@ -133,6 +145,11 @@ public record IngestConfig(
         return missing.isEmpty() ? settings : settings.with(missing);
     }
 
+    /** The largest accepted article, all fields together, in UTF-8 bytes. */
+    public int maxArticleBytes() {
+        return articleLimits.maxArticleBytes();
+    }
+
     /** The Kafka client settings as the clients take them. */
     public Properties kafkaProperties() {
         Properties properties = new Properties();
@@ -146,6 +163,15 @@ public record IngestConfig(
             throw new ConfigException(key + " must be at most 1GiB, got " + bytes + " bytes");
         }
         return (int) bytes;
+    }
+
+    /** A field limit in characters; settings loaded with an older defaults map (e.g. a launcher's own) get the default. */
+    private static int chars(Settings settings, String key, int fallback, int max) {
+        int value = settings.find(key).isPresent() ? settings.integer(key) : fallback;
+        if (value < 1 || value > max) {
+            throw new ConfigException(key + " must be between 1 and " + max + ", got " + value);
+        }
+        return value;
     }
 
     private static Duration positive(Settings settings, String key) {

@@ -70,7 +70,7 @@ public final class IngestService implements Service {
 
     /** Validates, publishes and waits for Kafka, the same way for every channel. */
     static ArticleIngestor ingestor(IngestConfig config, ArticlePublisher publisher, IngestMetrics metrics, Clock clock) {
-        return new ArticleIngestor(new ArticleValidator(clock, config.maxArticleBytes()), publisher, config.sendTimeout(), metrics);
+        return new ArticleIngestor(new ArticleValidator(clock, config.articleLimits()), publisher, config.sendTimeout(), metrics);
     }
 
     @Override

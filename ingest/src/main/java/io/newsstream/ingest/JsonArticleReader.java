@@ -4,8 +4,12 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.newsstream.core.json.Json;
 import java.io.IOException;
 import java.util.List;
@@ -16,9 +20,22 @@ public final class JsonArticleReader implements SubmissionReader {
     public static final String MEDIA_TYPE = "application/json";
 
     // A second value after the object means the client sent something other than one article.
-    private static final ObjectReader READER = Json.mapper()
+    private static final ObjectReader READER = strictStrings()
             .readerFor(ArticleSubmission.class)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /**
+     * The shared mapper, copied so other modules keep its behaviour, with Jackson's coercion of numbers and booleans
+     * to strings turned off: {@code "text": 12345} is a client's mistake to report, not an article to accept.
+     */
+    private static ObjectMapper strictStrings() {
+        ObjectMapper mapper = Json.mapper().copy();
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return mapper;
+    }
 
     @Override
     public List<String> mediaTypes() {

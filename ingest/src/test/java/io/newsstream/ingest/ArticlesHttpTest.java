@@ -136,6 +136,51 @@ class ArticlesHttpTest {
     }
 
     @Test
+    void titleOverItsLimitIsAnswered400NamingTheFieldAndTheLimit() throws Exception {
+        HttpResponse<String> response = http.post("application/json",
+                "{\"title\":\"" + "t".repeat(3 * 1024 * 1024) + "\",\"text\":\"The ferry runs.\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(error(response)).isEqualTo("title is 3145728 characters, over the limit of 1000");
+        assertThat(publisher.published).isEmpty();
+    }
+
+    @Test
+    void nulCharacterInTextIsAnswered400NamingTheField() throws Exception {
+        HttpResponse<String> response = http.post("application/json", "{\"text\":\"The ferry\\u0000 runs.\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(error(response)).isEqualTo("text holds a NUL character (U+0000) at character 10, which cannot be stored");
+        assertThat(publisher.published).isEmpty();
+    }
+
+    @Test
+    void publishedAtBeyondTheStorableRangeIsAnswered400() throws Exception {
+        HttpResponse<String> response = http.post("application/json",
+                "{\"text\":\"The ferry runs.\",\"publishedAt\":\"+999999999-12-31T23:59:59-18:00\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(error(response)).startsWith("publishedAt is outside the years 1000 to 9999 (UTC)");
+    }
+
+    @Test
+    void numberForTextIsAnswered400SayingItMustBeAString() throws Exception {
+        HttpResponse<String> response = http.post("application/json", "{\"text\":12345}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(error(response)).startsWith("text must be a string");
+        assertThat(publisher.published).isEmpty();
+    }
+
+    @Test
+    void lonelySurrogateEscapeIsAnswered400() throws Exception {
+        HttpResponse<String> response = http.post("application/json", "{\"text\":\"The ferry \\ud800 runs.\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(publisher.published).isEmpty();
+    }
+
+    @Test
     void unsupportedContentTypeIsAnswered415ListingTheSupportedOnes() throws Exception {
         HttpResponse<String> response = http.post("application/xml", "<article/>");
 

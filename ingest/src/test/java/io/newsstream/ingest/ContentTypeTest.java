@@ -25,4 +25,9 @@ class ContentTypeTest {
                 .isInstanceOfSatisfying(RequestRefusedException.class, e -> assertThat(e.status()).isEqualTo(415))
                 .hasMessage("charset 'no-such-charset' is not supported");
     }
+
+    @Test
+    void headerOfOnlyASemicolonHasABlankMediaTypeInsteadOfFailing() throws Exception {
+        assertThat(ContentType.parse(";").mediaType()).isEmpty();
+    }
 }

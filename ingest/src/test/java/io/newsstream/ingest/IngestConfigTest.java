@@ -29,6 +29,7 @@ class IngestConfigTest {
         assertThat(config.maxRequestBytes()).isEqualTo(10 * 1024 * 1024);
         assertThat(config.maxArticleBytes()).isEqualTo(1024 * 1024);
         assertThat(config.maxBatchArticles()).isEqualTo(1000);
+        assertThat(config.articleLimits()).isEqualTo(new ArticleLimits(1024 * 1024, 2048, 1000, 200));
         assertThat(config.authTokens().required()).isFalse();
         assertThat(config.sendTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(config.retryAfter()).isEqualTo(Duration.ofSeconds(5));
@@ -54,6 +55,22 @@ class IngestConfigTest {
         assertThat(config.maxArticleBytes()).isEqualTo(256 * 1024);
         assertThat(config.topics().raw().name()).isEqualTo("prod.articles.raw");
         assertThat(config.kafkaProperties()).containsEntry("linger.ms", "20");
+    }
+
+    @Test
+    void fieldLimitsAreSettable() {
+        IngestConfig config = IngestConfig.from(settings(Map.of(IngestConfig.MAX_URL_CHARS, "4096",
+                IngestConfig.MAX_TITLE_CHARS, "500", IngestConfig.MAX_OUTLET_HINT_CHARS, "100")));
+
+        assertThat(config.articleLimits()).isEqualTo(new ArticleLimits(1024 * 1024, 4096, 500, 100));
+    }
+
+    @Test
+    void outletHintLimitThatCouldOverflowAnIndexRowFailsNamingTheKey() {
+        // outletHint is stored in an indexed column: at 4 UTF-8 bytes per character, 700 could pass PostgreSQL's 2704.
+        assertThatThrownBy(() -> IngestConfig.from(settings(Map.of(IngestConfig.MAX_OUTLET_HINT_CHARS, "700"))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("ingest.max.outlet.hint.chars must be between 1 and 500, got 700");
     }
 
     @Test

@@ -55,6 +55,22 @@ class JsonArticleReaderTest {
     }
 
     @Test
+    void numberForAStringFieldIsRejectedInsteadOfTurnedIntoText() {
+        ReadSubmission read = readOnly("{\"text\":12345}");
+
+        assertThat(read.rejection().reason()).isEqualTo(RejectionReason.BAD_JSON);
+        assertThat(read.rejection().message()).startsWith("text must be a string at line 1");
+    }
+
+    @Test
+    void booleanOrDecimalForAStringFieldIsRejectedNamingTheField() {
+        assertThat(readOnly("{\"text\":\"Rain expected.\",\"title\":true}").rejection().message())
+                .startsWith("title must be a string");
+        assertThat(readOnly("{\"text\":\"Rain expected.\",\"language\":1.5}").rejection().message())
+                .startsWith("language must be a string");
+    }
+
+    @Test
     void secondValueAfterTheArticleIsRejected() {
         ReadSubmission read = readOnly("{\"text\":\"one\"} {\"text\":\"two\"}");
 

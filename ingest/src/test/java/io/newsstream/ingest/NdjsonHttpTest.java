@@ -68,6 +68,21 @@ class NdjsonHttpTest {
     }
 
     @Test
+    void lineBreakingAFieldRuleIsRejectedAloneAndTheOthersAreAccepted() throws Exception {
+        String batch = "{\"text\":\"The tram depot gets solar panels.\",\"outletHint\":\"" + "o".repeat(3000) + "\"}\n"
+                + "{\"text\":\"Night buses run again.\",\"language\":\"en\"}\n"
+                + "{\"text\":\"Ferries\\u0000 too.\"}\n";
+
+        HttpResponse<String> response = http.post(NDJSON, batch);
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(accepted(json(response))).containsExactly(ArticleIds.of(null, "Night buses run again.") + "@2");
+        assertThat(rejected(json(response))).containsExactly(
+                "1: outletHint is 3000 characters, over the limit of 200",
+                "3: text holds a NUL character (U+0000) at character 8, which cannot be stored");
+    }
+
+    @Test
     void jsonLinesMediaTypeAndWindowsLineEndingsAreReadTheSameWay() throws Exception {
         String batch = "{\"text\":\"The tram depot gets solar panels.\"}\r\n\r\n{\"text\":\"Night buses run again.\"}\r\n";
 

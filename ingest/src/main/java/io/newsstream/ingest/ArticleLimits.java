@@ -1,0 +1,46 @@
+package io.newsstream.ingest;
+
+/**
+ * How large an accepted article and each of its fields may be, so nothing reaches {@code articles.raw} that
+ * enrichment or storage cannot take. Field limits count characters (Unicode code points, as JSON Schema's
+ * {@code maxLength} does), the article limit UTF-8 bytes.
+ *
+ * @param maxArticleBytes all fields together, in UTF-8 bytes
+ * @param maxUrlChars real article URLs stay under 2,000 characters, the longest browsers and CDNs pass reliably
+ * @param maxTitleChars a headline, with room for the long ones some sites put in their title element
+ * @param maxOutletHintChars an outlet name or domain; stored in an indexed column, so bounded well below an index row
+ */
+public record ArticleLimits(int maxArticleBytes, int maxUrlChars, int maxTitleChars, int maxOutletHintChars) {
+
+    public static final int DEFAULT_MAX_URL_CHARS = 2048;
+    public static final int DEFAULT_MAX_TITLE_CHARS = 1000;
+    public static final int DEFAULT_MAX_OUTLET_HINT_CHARS = 200;
+    /**
+     * A PostgreSQL btree row holds at most 2,704 bytes; at up to 4 UTF-8 bytes a character, 500 characters of
+     * outletHint (2,000 bytes) leave room for the rest of the index row.
+     */
+    public static final int MAX_INDEXED_CHARS = 500;
+    /** The longest BCP 47 tag a client sends in practice (language, script, region, variant); not a setting. */
+    public static final int MAX_LANGUAGE_CHARS = 35;
+
+    public ArticleLimits {
+        requirePositive("maxArticleBytes", maxArticleBytes);
+        requirePositive("maxUrlChars", maxUrlChars);
+        requirePositive("maxTitleChars", maxTitleChars);
+        requirePositive("maxOutletHintChars", maxOutletHintChars);
+        if (maxOutletHintChars > MAX_INDEXED_CHARS) {
+            throw new IllegalArgumentException("maxOutletHintChars must be at most " + MAX_INDEXED_CHARS + ", got " + maxOutletHintChars);
+        }
+    }
+
+    /** The default field limits with the given article limit. */
+    public static ArticleLimits withArticleBytes(int maxArticleBytes) {
+        return new ArticleLimits(maxArticleBytes, DEFAULT_MAX_URL_CHARS, DEFAULT_MAX_TITLE_CHARS, DEFAULT_MAX_OUTLET_HINT_CHARS);
+    }
+
+    private static void requirePositive(String name, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1, got " + value);
+        }
+    }
+}
