@@ -46,7 +46,9 @@ class MalformedRequestHttpTest {
         String answer = exchange(head("Content-Type: ;", "Content-Length: " + ARTICLE.length()) + ARTICLE, false);
 
         assertThat(statusLine(answer)).isEqualTo("HTTP/1.1 415 Unsupported Media Type");
-        assertThat(answer).contains("Content-Type ';' is not supported");
+        // Jetty hands an empty media type over as no Content-Type at all; either way the answer lists what is read.
+        assertThat(answer).containsAnyOf("Content-Type ';' is not supported", "Content-Type is missing")
+                .contains("supported: application/json");
         assertThat(http.publisher.published).isEmpty();
     }
 
