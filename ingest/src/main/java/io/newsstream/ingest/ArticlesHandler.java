@@ -3,6 +3,8 @@ package io.newsstream.ingest;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.newsstream.core.article.Channel;
+import io.newsstream.core.http.BearerGuard;
+import io.newsstream.core.http.BearerTokens;
 import io.newsstream.core.http.Responses;
 import java.io.IOException;
 import java.time.Duration;
@@ -67,7 +69,8 @@ public final class ArticlesHandler implements HttpHandler {
         BearerTokens.Verdict verdict = tokens.check(exchange.getRequestHeaders().getFirst("Authorization"));
         if (verdict != BearerTokens.Verdict.GRANTED) {
             metrics.unauthorized(verdict);
-            return unauthorized(exchange, verdict);
+            BearerGuard.unauthorized(exchange, verdict);
+            return 401;
         }
         if (!"POST".equals(exchange.getRequestMethod())) {
             exchange.getResponseHeaders().set("Allow", "POST");
@@ -119,21 +122,6 @@ public final class ArticlesHandler implements HttpHandler {
     private RequestRefusedException unsupported(String problem) {
         return new RequestRefusedException(415, RejectionReason.UNSUPPORTED,
                 problem + "; supported: " + String.join(", ", readers.keySet()));
-    }
-
-    /** 401 with the RFC 6750 challenge; the message says what to send, never what was sent. */
-    private static int unauthorized(HttpExchange exchange, BearerTokens.Verdict verdict) throws IOException {
-        String challenge = "Bearer realm=\"newsstream\"";
-        String message = switch (verdict) {
-            case MISSING -> "authentication required: send the header 'Authorization: Bearer <token>'";
-            case MALFORMED -> "the Authorization header must be 'Bearer <token>'";
-            default -> "the bearer token is not valid";
-        };
-        if (verdict == BearerTokens.Verdict.INVALID) {
-            challenge += ", error=\"invalid_token\"";
-        }
-        exchange.getResponseHeaders().set("WWW-Authenticate", challenge);
-        return error(exchange, 401, message);
     }
 
     /**

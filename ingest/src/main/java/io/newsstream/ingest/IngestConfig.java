@@ -1,5 +1,8 @@
 package io.newsstream.ingest;
 
+import io.newsstream.core.http.BearerTokens;
+import io.newsstream.core.http.BearerTokenSettings;
+import io.newsstream.core.http.HttpSettings;
 import io.newsstream.core.config.CommonSettings;
 import io.newsstream.core.config.ConfigException;
 import io.newsstream.core.config.Settings;
@@ -14,6 +17,7 @@ import java.util.TreeMap;
 /**
  * Every setting of the ingest service, validated once at start-up.
  *
+ * @param http the address and bounds of the HTTP server ({@code ingest.host}, {@code ingest.port}, {@code http.*})
  * @param kafka the {@code kafka.*} settings with the prefix removed, handed to the Kafka clients unchanged
  * @param articleLimits the largest article (all fields, {@code ingest.max.article.bytes}) and the per-field limits
  * @param maxBatchArticles the most articles one NDJSON request may hold
@@ -25,8 +29,7 @@ import java.util.TreeMap;
  * @param watchDir the drop folder whose files become articles, or null for none
  */
 public record IngestConfig(
-        String host,
-        int port,
+        HttpSettings http,
         int maxRequestBytes,
         ArticleLimits articleLimits,
         int maxBatchArticles,
@@ -84,6 +87,14 @@ public record IngestConfig(
         kafka = Map.copyOf(kafka);
     }
 
+    public String host() {
+        return http.host();
+    }
+
+    public int port() {
+        return http.port();
+    }
+
     /** Reads and validates the settings; fails with the key and the reason. */
     public static IngestConfig from(Settings settings) {
         int maxRequestBytes = size(settings, MAX_REQUEST_BYTES);
@@ -117,8 +128,7 @@ public record IngestConfig(
         Map<String, String> kafkaSettings = new TreeMap<>();
         kafka.stringPropertyNames().forEach(name -> kafkaSettings.put(name, kafka.getProperty(name)));
         return new IngestConfig(
-                settings.string(HOST),
-                settings.port(PORT),
+                HttpSettings.from(settings, IngestService.NAME),
                 maxRequestBytes,
                 articleLimits,
                 maxBatchArticles,

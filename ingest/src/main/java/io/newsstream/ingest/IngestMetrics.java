@@ -1,5 +1,6 @@
 package io.newsstream.ingest;
 
+import io.newsstream.core.http.BearerTokens;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -88,7 +88,7 @@ public final class IngestService implements Service {
             adminMetrics = new KafkaClientMetrics(admin);
             adminMetrics.bindTo(metrics.registry());
             clusterReadiness = new CachedReadiness(new ClusterReadiness(admin, READINESS_TIMEOUT), READINESS_CACHE, clock);
-            http = ServiceHttpServer.start(NAME, config.host(), config.port(), metrics, this::readiness,
+            http = ServiceHttpServer.start(NAME, config.http(), metrics, this::readiness,
                     routes(config, publisher, metrics.registry(), clock));
             if (config.feeds().enabled()) {
                 // Started once the producer is up, so the first poll can already send.

@@ -1,5 +1,6 @@
 package io.newsstream.ingest;
 
+import io.newsstream.core.http.BearerTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

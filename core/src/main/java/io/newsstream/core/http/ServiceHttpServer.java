@@ -45,10 +45,10 @@ public final class ServiceHttpServer implements AutoCloseable {
         this.connector = connector;
     }
 
-    /** Starts serving with the default {@link HttpLimits}. */
+    /** Starts serving with the default {@link HttpLimits} and an open {@code /metrics}. */
     public static ServiceHttpServer start(String service, String host, int port, ServiceMetrics metrics,
                                           Readiness readiness, Map<String, HttpHandler> routes) throws IOException {
-        return start(service, host, port, HttpLimits.DEFAULTS, metrics, readiness, routes);
+        return start(service, HttpSettings.of(host, port), metrics, readiness, routes);
     }
 
     /**
@@ -56,9 +56,11 @@ public final class ServiceHttpServer implements AutoCloseable {
      *
      * @param routes path prefix to handler; a handler sees every path under its prefix
      */
-    public static ServiceHttpServer start(String service, String host, int port, HttpLimits limits,
-                                          ServiceMetrics metrics, Readiness readiness,
-                                          Map<String, HttpHandler> routes) throws IOException {
+    public static ServiceHttpServer start(String service, HttpSettings http, ServiceMetrics metrics,
+                                          Readiness readiness, Map<String, HttpHandler> routes) throws IOException {
+        String host = http.host();
+        int port = http.port();
+        HttpLimits limits = http.limits();
         QueuedThreadPool threads = new QueuedThreadPool(limits.maxThreads(), Math.min(8, limits.maxThreads()));
         threads.setName(service + "-http");
         threads.setDaemon(true);
@@ -76,7 +78,10 @@ public final class ServiceHttpServer implements AutoCloseable {
             Responses.json(exchange, status.ready() ? 200 : 503,
                     Map.of("status", status.ready() ? "UP" : "DOWN", "service", service, "detail", status.detail()));
         });
-        all.put("/metrics", exchange -> Responses.text(exchange, 200, PROMETHEUS_TEXT, metrics.scrape()));
+        // Metrics can say more than an operator wants public (instances, topics, rates): a token of their own.
+        all.put("/metrics", BearerGuard.around(
+                exchange -> Responses.text(exchange, 200, PROMETHEUS_TEXT, metrics.scrape()),
+                http.metricsTokens(), verdict -> metrics.unauthorized("metrics", verdict)));
         ContractHandler contracts = new ContractHandler(service);
         all.put(ContractHandler.OPENAPI_PATH, contracts);
         all.put(ContractHandler.SCHEMAS_PATH, contracts);

@@ -40,6 +40,14 @@ public final class ServiceMetrics implements AutoCloseable {
         return registry;
     }
 
+    /**
+     * Counts a request refused for want of a valid bearer token, as
+     * {@code newsstream_http_unauthorized_requests_total{endpoint,reason}}; both tags come from small fixed sets.
+     */
+    public void unauthorized(String endpoint, BearerTokens.Verdict verdict) {
+        registry.counter("newsstream.http.unauthorized.requests", "endpoint", endpoint, "reason", verdict.tag()).increment();
+    }
+
     /** The Prometheus text exposition of every meter. */
     public String scrape() {
         return registry.scrape();

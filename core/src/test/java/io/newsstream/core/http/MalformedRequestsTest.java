@@ -31,8 +31,8 @@ class MalformedRequestsTest {
     @BeforeEach
     void start() throws IOException {
         metrics = new ServiceMetrics("test", "host-1");
-        server = ServiceHttpServer.start("test", "127.0.0.1", 0,
-                new HttpLimits(8, Duration.ofSeconds(1), 4096), metrics,
+        server = ServiceHttpServer.start("test",
+                new HttpSettings("127.0.0.1", 0, new HttpLimits(8, Duration.ofSeconds(1), 4096), BearerTokens.none()), metrics,
                 () -> Readiness.Status.ready("ok"), Map.of("/v1/echo", ECHO_LENGTH));
     }
 

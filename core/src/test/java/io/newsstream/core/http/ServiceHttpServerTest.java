@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,27 @@ class ServiceHttpServerTest {
             HttpResponse<String> response = get(server.port(), "/v1/broken");
             assertThat(response.statusCode()).isEqualTo(500);
             assertThat(response.body()).contains("disk on fire");
+        }
+    }
+
+    @Test
+    void metricsCanRequireATokenOfTheirOwn() throws Exception {
+        HttpSettings http = new HttpSettings("127.0.0.1", 0, HttpLimits.DEFAULTS, BearerTokens.of(List.of("scrape-secret")));
+        try (ServiceMetrics metrics = new ServiceMetrics("test", "host-1");
+             ServiceHttpServer server = ServiceHttpServer.start("test", http, metrics,
+                     () -> Readiness.Status.ready("ok"), Map.of())) {
+            HttpResponse<String> refused = get(server.port(), "/metrics");
+            assertThat(refused.statusCode()).isEqualTo(401);
+            assertThat(refused.headers().firstValue("WWW-Authenticate")).contains("Bearer realm=\"newsstream\"");
+
+            HttpResponse<String> scrape = client.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + server.port() + "/metrics"))
+                    .header("Authorization", "Bearer scrape-secret").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(scrape.statusCode()).isEqualTo(200);
+            assertThat(scrape.body()).contains(
+                    "newsstream_http_unauthorized_requests_total{endpoint=\"metrics\",instance=\"host-1\",reason=\"missing\",service=\"test\"} 1.0");
+            // Health stays open: probes carry no token.
+            assertThat(get(server.port(), "/health/ready").statusCode()).isEqualTo(200);
         }
     }
 

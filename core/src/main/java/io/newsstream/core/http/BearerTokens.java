@@ -1,4 +1,4 @@
-package io.newsstream.ingest;
+package io.newsstream.core.http;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The bearer tokens that may post articles, checked in constant time. Only their SHA-256 digests are kept, so the
+ * The bearer tokens that may use an endpoint, checked in constant time. Only their SHA-256 digests are kept, so the
  * tokens themselves can never show up in a log line, an answer or {@link #toString()}.
  */
 public final class BearerTokens {

@@ -1,4 +1,4 @@
-package io.newsstream.ingest;
+package io.newsstream.core.http;
 
 import io.newsstream.core.config.ConfigException;
 import java.io.IOException;
@@ -10,16 +10,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Loads the bearer tokens from {@code ingest.auth.tokens} (comma-separated) and {@code ingest.auth.tokens.file}
- * (one per line, {@code #} comments), once at start-up. Error messages never quote a token.
+ * Loads bearer tokens from a list setting (comma-separated, e.g. {@code ingest.auth.tokens}) and a file setting
+ * (one per line, {@code #} comments, e.g. {@code ingest.auth.tokens.file}), once at start-up. Error messages never
+ * quote a token.
  */
-final class BearerTokenSettings {
+public final class BearerTokenSettings {
 
     private BearerTokenSettings() {
     }
 
     /** @return the union of both sources; {@link BearerTokens#none()} when neither is set */
-    static BearerTokens load(String listKey, Optional<String> list, String fileKey, Optional<String> file) {
+    public static BearerTokens load(String listKey, Optional<String> list, String fileKey, Optional<String> file) {
         List<String> tokens = new ArrayList<>();
         list.ifPresent(value -> tokens.addAll(fromList(listKey, value)));
         file.ifPresent(value -> tokens.addAll(fromFile(fileKey, Path.of(value.trim()))));

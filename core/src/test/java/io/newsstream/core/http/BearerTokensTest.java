@@ -1,4 +1,4 @@
-package io.newsstream.ingest;
+package io.newsstream.core.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
