@@ -7,6 +7,7 @@ import io.newsstream.core.kafka.Topics;
 import io.newsstream.enrich.errors.DeadLetterDeserializationHandler;
 import io.newsstream.enrich.errors.DeadLetterObserver;
 import io.newsstream.enrich.errors.DeadLetterProcessingHandler;
+import io.newsstream.enrich.errors.DeadLetterProductionHandler;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -25,6 +27,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param stanceTargets a file or directory of the user's stance targets, over the bundled ones by id, or null
  * @param stanceEnabled whether articles get stances and entity stances (off: about twice the articles per core)
  * @param maxBodyChars longest body the entity and outlet steps read; the rest of a longer body is left unread
+ * @param threadFailureWindow how long after a stream thread died {@code /health/ready} says not ready
  * @param kafka every {@code kafka.*} setting with the prefix removed, passed to Kafka Streams and the admin client
  */
 public record EnrichConfig(
@@ -39,6 +42,7 @@ public record EnrichConfig(
         Path stanceTargets,
         boolean stanceEnabled,
         int maxBodyChars,
+        Duration threadFailureWindow,
         String instance,
         Topics topics,
         Map<String, String> kafka) {
@@ -62,8 +66,15 @@ public record EnrichConfig(
     public static final String STANCE_TARGETS = "enrich.stance.targets";
     /** Stance labels cost CPU; a pipeline that only needs entities and outlets turns them off. */
     public static final String STANCE_ENABLED = "enrich.stance.enabled";
+    /**
+     * A replaced stream thread leaves Streams RUNNING; one that keeps dying on the same record must still show as not
+     * ready, so readiness stays down this long after each death.
+     */
+    public static final String THREAD_FAILURE_WINDOW = "enrich.ready.thread.failure.window";
 
     public static final Map<String, String> DEFAULTS = defaults();
+    /** Room left in a request for the key, the headers and the record overhead beside an enriched article. */
+    static final int RECORD_HEADROOM_BYTES = 64 * 1024;
 
     public EnrichConfig {
         kafka = Map.copyOf(kafka);
@@ -79,6 +90,7 @@ public record EnrichConfig(
         defaults.put(CLOSE_TIMEOUT, "30s");
         defaults.put(MAX_BODY_CHARS, "200000");
         defaults.put(STANCE_ENABLED, "true");
+        defaults.put(THREAD_FAILURE_WINDOW, "5m");
         return Map.copyOf(defaults);
     }
 
@@ -95,6 +107,10 @@ public record EnrichConfig(
         if (maxBodyChars < 1000) {
             throw new ConfigException(MAX_BODY_CHARS + " must be at least 1000, got " + maxBodyChars);
         }
+        Duration threadFailureWindow = settings.duration(THREAD_FAILURE_WINDOW);
+        if (threadFailureWindow.isNegative()) {
+            throw new ConfigException(THREAD_FAILURE_WINDOW + " must not be negative, got " + threadFailureWindow);
+        }
         settings.string(CommonSettings.BOOTSTRAP_SERVERS);
         Map<String, String> kafka = new HashMap<>();
         settings.kafkaProperties().forEach((key, value) -> kafka.put(key.toString(), value.toString()));
@@ -110,6 +126,7 @@ public record EnrichConfig(
                 settings.find(STANCE_TARGETS).filter(path -> !path.isBlank()).map(Path::of).orElse(null),
                 settings.bool(STANCE_ENABLED),
                 maxBodyChars,
+                threadFailureWindow,
                 settings.find(CommonSettings.INSTANCE).orElseGet(EnrichConfig::hostName),
                 CommonSettings.topics(settings),
                 kafka);
@@ -128,6 +145,24 @@ public record EnrichConfig(
         Properties properties = new Properties();
         properties.putAll(kafka);
         return properties;
+    }
+
+    /**
+     * The largest enriched article, as serialised JSON, that enrich writes: the producer's {@code max.request.size}
+     * less room for the key, headers and record overhead. Larger ones are dead-lettered as a summary.
+     */
+    public int maxEnrichedBytes() {
+        String prefixed = kafka.get(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG));
+        String size = prefixed != null ? prefixed : kafka.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
+        int maxRequestSize = size == null ? Topics.MAX_RECORD_BYTES : Integer.parseInt(size.trim());
+        return maxRequestSize - RECORD_HEADROOM_BYTES;
+    }
+
+    /** A producer default that yields to the user's setting, whether given for all clients or for the producer only. */
+    private static void producerDefault(Properties props, String key, String value) {
+        if (!props.containsKey(key)) {
+            props.putIfAbsent(StreamsConfig.producerPrefix(key), value);
+        }
     }
 
     /**
@@ -154,6 +189,12 @@ public record EnrichConfig(
         props.putIfAbsent(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.deadLetters().name());
         props.putIfAbsent(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
         props.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
+        // An article that cannot be written becomes a small summary on the dead-letter topic; the stream goes on.
+        props.putIfAbsent(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class);
+        // Enriched articles run to a few MiB at the output bounds' caps: the same limit as the topics' max.message.bytes.
+        producerDefault(props, ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES));
+        // News JSON compresses several-fold, so large articles stay small on the broker; lz4, as ingest, costs little CPU.
+        producerDefault(props, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         props.put(DeadLetterObserver.CONFIG, deadLetters);
         if (groupInstanceId != null) {
             props.putIfAbsent(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), groupInstanceId);

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 
 /**
  * The enrich service's own meters: {@code newsstream_enrich_articles_total}, {@code newsstream_enrich_dead_letters_total}
- * by failing stage (both stages present from the start, at zero), and the histogram
+ * by failing stage (every stage present from the start, at zero), and the histogram
  * {@code newsstream_enrich_duration_seconds} of the enrichment steps per article.
  */
 public final class EnrichMetrics implements DeadLetterObserver {
@@ -33,6 +33,7 @@ public final class EnrichMetrics implements DeadLetterObserver {
         // Registered at zero up front, so alerts and dashboards see a series before the first dead letter.
         deadLetterCounter(DeadLetters.STAGE_DESERIALIZE);
         deadLetterCounter(DeadLetters.STAGE_PROCESS);
+        deadLetterCounter(DeadLetters.STAGE_PRODUCE);
     }
 
     /** Meters kept in a private registry, for topologies run without a service (tests, tools). */

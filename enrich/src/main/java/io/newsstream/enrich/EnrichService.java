@@ -27,6 +27,7 @@ public final class EnrichService implements Service {
     private final EnrichConfig config;
     private final Enricher enricher;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final StreamHealth health;
     private ServiceMetrics metrics;
     private KafkaStreams streams;
     private KafkaStreamsMetrics streamsMetrics;
@@ -39,6 +40,7 @@ public final class EnrichService implements Service {
     public EnrichService(EnrichConfig config, Enricher enricher) {
         this.config = config;
         this.enricher = enricher;
+        this.health = new StreamHealth(Clock.systemUTC(), config.threadFailureWindow());
     }
 
     @Override
@@ -50,11 +52,12 @@ public final class EnrichService implements Service {
         EnrichMetrics enrichMetrics = new EnrichMetrics(metrics.registry());
         TopicSetup.ensureTopics(config.kafkaProperties(), config.topics(), config.topicPartitions(), BROKER_DEFAULT_REPLICATION);
 
-        streams = new KafkaStreams(EnrichTopology.build(config.topics(), enricher, enrichMetrics),
+        streams = new KafkaStreams(EnrichTopology.build(config.topics(), enricher, enrichMetrics, config.maxEnrichedBytes()),
                 config.streamsProperties(enrichMetrics));
         // Dead letters take care of bad records; anything else that kills a thread is likely transient, so replace it.
         streams.setUncaughtExceptionHandler(exception -> {
             log.error("enrich stream thread died; replacing it", exception);
+            health.threadDied(exception);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         streamsMetrics = new KafkaStreamsMetrics(streams);
@@ -63,21 +66,18 @@ public final class EnrichService implements Service {
         http = ServiceHttpServer.start(NAME, config.host(), config.port(), metrics, this::readiness, Map.of());
     }
 
-    /** Ready while the Streams application is RUNNING (not while it starts, rebalances or has failed). */
+    /**
+     * Ready while the Streams application is RUNNING (not while it starts, rebalances or has failed) and no stream
+     * thread died within {@code enrich.ready.thread.failure.window}.
+     */
     public Readiness.Status readiness() {
         KafkaStreams current = streams;
         if (current == null) {
             return Readiness.Status.notReady("not started");
         }
-        return readinessOf(current.state());
+        return health.check(current.state());
     }
 
-    /** Only RUNNING processes records: CREATED and REBALANCING do not yet, the others no longer. */
-    static Readiness.Status readinessOf(KafkaStreams.State state) {
-        return state == KafkaStreams.State.RUNNING
-                ? Readiness.Status.ready("streams " + state)
-                : Readiness.Status.notReady("streams " + state);
-    }
 
     /** The HTTP port actually bound (useful when configured as 0), or -1 before start. */
     public int httpPort() {

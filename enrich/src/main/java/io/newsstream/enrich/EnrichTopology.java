@@ -4,6 +4,9 @@ import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.article.RawArticle;
 import io.newsstream.core.kafka.Topic;
 import io.newsstream.core.kafka.Topics;
+import io.newsstream.enrich.errors.SizeLimitedSerializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -11,8 +14,9 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 
 /**
- * The enrich data flow: read raw articles, enrich each one, write the enriched article under the same key.
- * Records that cannot be read or enriched go to the dead-letter topic through the handlers that
+ * The enrich data flow: read raw articles, enrich each one (its output bounded by {@link OutputBounds}), write the
+ * enriched article under the same key. Records that cannot be read, enriched or written go to the dead-letter topic
+ * through the handlers that
  * {@link EnrichConfig#streamsProperties} installs, so they never appear here.
  */
 public final class EnrichTopology {
@@ -25,15 +29,24 @@ public final class EnrichTopology {
     }
 
     public static Topology build(Topics topics, Enricher enricher, EnrichMetrics metrics) {
+        return build(topics, enricher, metrics, Topics.MAX_RECORD_BYTES - EnrichConfig.RECORD_HEADROOM_BYTES);
+    }
+
+    /** @param maxEnrichedBytes larger enriched articles go to the dead-letter topic as a summary, see {@link EnrichConfig#maxEnrichedBytes} */
+    public static Topology build(Topics topics, Enricher enricher, EnrichMetrics metrics, int maxEnrichedBytes) {
         Topic<String, RawArticle> raw = topics.raw();
         Topic<String, EnrichedArticle> enriched = topics.enriched();
+        // Checked while serialising, before the producer: see SizeLimitedSerializer for why.
+        Serde<EnrichedArticle> bounded = Serdes.serdeFrom(
+                new SizeLimitedSerializer<>(enriched.valueSerde().serializer(), maxEnrichedBytes, "enriched article"),
+                enriched.valueSerde().deserializer());
         StreamsBuilder builder = new StreamsBuilder();
         builder.stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName("read-raw"))
                 // A tombstone carries no article, so there is nothing to enrich.
                 .filter((id, article) -> article != null, Named.as("skip-tombstones"))
                 .mapValues(article -> metrics.timeEnrichment(() -> enricher.enrich(article)), Named.as("enrich"))
                 .peek((id, article) -> metrics.articleEnriched(), Named.as("count-enriched"))
-                .to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde()).withName("write-enriched"));
+                .to(enriched.name(), Produced.with(enriched.keySerde(), bounded).withName("write-enriched"));
         return builder.build();
     }
 }

@@ -44,6 +44,12 @@ public class Enricher {
     public static final int DEFAULT_MAX_BODY_CHARS = 200_000;
     /** Paragraphs of the cleaned body are separated by a blank line. */
     static final String PARAGRAPH_SEPARATOR = "\n\n";
+    /**
+     * Real paragraphs stay under a few thousand characters. The stance steps' cost grows faster than the length of a
+     * sentence (quotes inside quotes are matched against each other), so they skip longer paragraphs: a 300 KB quote
+     * chain or a 600 KB paragraph without a full stop gets entities and outlets, but no stances from that paragraph.
+     */
+    static final int MAX_STANCE_PARAGRAPH_CHARS = 20_000;
     /** Cleaning is linear but not free: text beyond this many times the body limit is not even cleaned. */
     private static final int CLEANED_TEXT_FACTOR = 4;
 
@@ -115,7 +121,7 @@ public class Enricher {
 
     public EnrichedArticle enrich(RawArticle raw) {
         try {
-            return enrichText(raw);
+            return OutputBounds.apply(enrichText(raw));
         } catch (StackOverflowError e) {
             // An Error would kill the stream thread, and the replacement would meet the same record again: make it an
             // exception, so this one article is dead-lettered and the stream goes on.
@@ -128,7 +134,8 @@ public class Enricher {
         int cleanedLimit = maxBodyChars * CLEANED_TEXT_FACTOR;
         String cleanable = text.length() > cleanedLimit ? text.substring(0, cleanedLimit) : text;
         List<String> lines = boilerplate.clean(cleanable.lines().toList());
-        TitleExtractor.Titled titled = titles.extract(raw.title(), lines);
+        // The steps read no more of the short fields than the output keeps: a megabyte "title" costs nothing.
+        TitleExtractor.Titled titled = titles.extract(OutputBounds.cut(raw.title(), OutputBounds.MAX_TITLE_CHARS), lines);
         String body = String.join(PARAGRAPH_SEPARATOR, titled.bodyLines());
         if (text.length() > maxBodyChars) {
             log.warn("article {}: text of {} characters is over enrich.max.body.chars ({}); entities and outlets come "
@@ -137,15 +144,38 @@ public class Enricher {
         }
         String searched = body.length() > maxBodyChars ? body.substring(0, maxBodyChars) : body;
         AuthorEntities.Merged found = AuthorEntities.merge(searched, entities.recognise(searched), bylines.find(searched));
-        OutletAttribution outlet = outlets.detect(raw.url(), raw.outletHint(), titled.title(), headAndTail(text));
+        OutletAttribution outlet = outlets.detect(OutputBounds.cut(raw.url(), OutputBounds.MAX_URL_CHARS),
+                OutputBounds.cut(raw.outletHint(), OutputBounds.MAX_NAME_CHARS), titled.title(), headAndTail(text));
         String language = raw.language() == null || raw.language().isBlank() ? languages.guess(body) : raw.language();
         // The stance model learnt English: other languages get no entity stances rather than wrong ones.
+        String prose = withoutLongParagraphs(searched);
         List<EntityStance> portrayed = portrayal != null && (language.startsWith("en") || language.equals("und"))
-                ? portrayal.portray(searched, found.entities()) : List.of();
+                ? portrayal.portray(prose, found.entities()) : List.of();
         return new EnrichedArticle(raw.id(), raw.url(), titled.title(), raw.text(), raw.outletHint(), language,
                 raw.publishedAt(), raw.receivedAt(), raw.channel(), raw.feed(),
                 body, WordCounter.count(body), found.authors(), outlet, found.entities(),
-                stances.detect(titled.title(), searched, found.entities()), portrayed, null, clock.instant(), VERSION);
+                stances.detect(titled.title(), prose, found.entities()), portrayed, null, clock.instant(), VERSION);
+    }
+
+    /**
+     * The body with every paragraph over {@link #MAX_STANCE_PARAGRAPH_CHARS} blanked out by spaces, so the offsets
+     * of entity spans still hold and the stance steps find no sentence there.
+     */
+    static String withoutLongParagraphs(String body) {
+        StringBuilder prose = null;
+        int start = 0;
+        while (start < body.length()) {
+            int end = body.indexOf(PARAGRAPH_SEPARATOR, start);
+            end = end < 0 ? body.length() : end;
+            if (end - start > MAX_STANCE_PARAGRAPH_CHARS) {
+                prose = prose == null ? new StringBuilder(body) : prose;
+                for (int i = start; i < end; i++) {
+                    prose.setCharAt(i, ' ');
+                }
+            }
+            start = end + PARAGRAPH_SEPARATOR.length();
+        }
+        return prose == null ? body : prose.toString();
     }
 
     /** Bylines and signatures sit at both ends of a text: keep those when it must be shortened. */

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsstream.core.config.ConfigException;
 import io.newsstream.core.config.Settings;
+import io.newsstream.core.kafka.Topics;
 import io.newsstream.enrich.errors.DeadLetterDeserializationHandler;
 import io.newsstream.enrich.errors.DeadLetterObserver;
 import io.newsstream.enrich.errors.DeadLetterProcessingHandler;
+import io.newsstream.enrich.errors.DeadLetterProductionHandler;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -81,6 +84,37 @@ class EnrichConfigTest {
                 .containsEntry(DeadLetterObserver.CONFIG, observer);
         // The properties must be a configuration Kafka Streams accepts.
         assertThat(new StreamsConfig(props).getString(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo("exactly_once_v2");
+    }
+
+    @Test
+    void producerLimitCompressionAndProductionHandlerAreSetTogether() {
+        Properties props = config(Map.of()).streamsProperties(DeadLetterObserver.NONE);
+
+        assertThat(props)
+                .containsEntry(StreamsConfig.producerPrefix("max.request.size"), String.valueOf(Topics.MAX_RECORD_BYTES))
+                .containsEntry(StreamsConfig.producerPrefix("compression.type"), "lz4")
+                .containsEntry(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class);
+        assertThat(new StreamsConfig(props).getProducerConfigs("c")).containsEntry("max.request.size", String.valueOf(Topics.MAX_RECORD_BYTES));
+        assertThat(config(Map.of()).maxEnrichedBytes()).isEqualTo(Topics.MAX_RECORD_BYTES - 64 * 1024);
+    }
+
+    @Test
+    void aProducerLimitTheUserSetsWinsAndBoundsTheEnrichedArticles() {
+        EnrichConfig config = config(Map.of("kafka.max.request.size", "2097152", "kafka.compression.type", "zstd"));
+
+        Properties props = config.streamsProperties(DeadLetterObserver.NONE);
+
+        assertThat(props).doesNotContainKey(StreamsConfig.producerPrefix("max.request.size"))
+                .doesNotContainKey(StreamsConfig.producerPrefix("compression.type"));
+        assertThat(new StreamsConfig(props).getProducerConfigs("c")).containsEntry("max.request.size", "2097152");
+        assertThat(config.maxEnrichedBytes()).isEqualTo(2097152 - 64 * 1024);
+    }
+
+    @Test
+    void threadFailureWindowDefaultsToFiveMinutesAndMustNotBeNegative() {
+        assertThat(config(Map.of()).threadFailureWindow()).isEqualTo(Duration.ofMinutes(5));
+        assertThatThrownBy(() -> config(Map.of(EnrichConfig.THREAD_FAILURE_WINDOW, "-1s")))
+                .hasMessageContaining(EnrichConfig.THREAD_FAILURE_WINDOW);
     }
 
     @Test

@@ -23,10 +23,10 @@ class EnrichServiceTest {
 
     @Test
     void readyOnlyWhileStreamsIsRunning() {
-        assertThat(EnrichService.readinessOf(KafkaStreams.State.RUNNING).ready()).isTrue();
+        assertThat(StreamHealth.readinessOf(KafkaStreams.State.RUNNING).ready()).isTrue();
         for (KafkaStreams.State state : KafkaStreams.State.values()) {
             if (state != KafkaStreams.State.RUNNING) {
-                assertThat(EnrichService.readinessOf(state))
+                assertThat(StreamHealth.readinessOf(state))
                         .as("state %s", state)
                         .isEqualTo(Readiness.Status.notReady("streams " + state));
             }

@@ -13,6 +13,8 @@ import io.newsstream.enrich.clean.BoilerplateRemover;
 import io.newsstream.enrich.clean.TitleExtractor;
 import io.newsstream.enrich.entities.EntityFinder;
 import io.newsstream.enrich.entities.KnowledgeBase;
+import io.newsstream.core.json.Json;
+import io.newsstream.enrich.errors.DeadLetterSummary;
 import io.newsstream.enrich.errors.DeadLetters;
 import io.newsstream.enrich.outlet.OutletCatalog;
 import io.newsstream.enrich.outlet.OutletDetector;
@@ -84,7 +86,8 @@ class EnrichTopologyTest {
         EnrichConfig config = EnrichConfig.from(Settings.of(settings));
         Enricher enricher = new FailingOnMarkerEnricher(Clock.fixed(NOW, ZoneOffset.UTC));
 
-        driver = new TopologyTestDriver(EnrichTopology.build(topics, enricher, metrics), config.streamsProperties(metrics));
+        driver = new TopologyTestDriver(EnrichTopology.build(topics, enricher, metrics, config.maxEnrichedBytes()),
+                config.streamsProperties(metrics));
         raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(), topics.raw().valueSerde().serializer());
         rawBytes = driver.createInputTopic(topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(topics.enriched().name(),
@@ -211,5 +214,44 @@ class EnrichTopologyTest {
 
         assertThat(enriched.isEmpty()).isTrue();
         assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void articleWithHugeFieldsAndAParagraphOf600KbComesOutBoundedUnderTheRecordLimit() throws Exception {
+        startDriver();
+        String huge = "x".repeat(3 * 1024 * 1024);
+        String paragraph = "Officials in Kyiv said the talks with Odesa port workers went on and on, ".repeat(600_000 / 73);
+        raw.pipeInput("huge-1", new RawArticle("huge-1", "https://example.com/" + huge, huge, paragraph, huge, huge, null,
+                Instant.parse("2025-05-06T07:00:00Z"), Channel.HTTP, null));
+        raw.pipeInput("art-7", article("art-7", "The port reopened in Mariupol."));
+
+        EnrichedArticle bounded = enriched.readValue();
+        assertThat(Json.mapper().writeValueAsBytes(bounded).length)
+                .isLessThanOrEqualTo(Topics.MAX_RECORD_BYTES - EnrichConfig.RECORD_HEADROOM_BYTES);
+        assertThat(bounded.title()).hasSize(OutputBounds.MAX_TITLE_CHARS);
+        assertThat(bounded.text()).isEqualTo(paragraph);
+        assertThat(bounded.entities()).extracting(Entity::id).contains("kyiv", "odesa");
+        assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("art-7");
+        assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void articleTooLargeToWriteGoesToDlqAsASummaryAndTheNextIsEnriched() throws Exception {
+        // A small producer limit stands for any article over it: the same check and handler as at 8 MiB.
+        startDriver(Map.of("kafka.max.request.size", "100000"));
+        String text = "Dock workers in Odesa stayed out for another week.\n\n".repeat(4_000);
+        raw.pipeInput("big-1", article("big-1", text));
+        raw.pipeInput("art-8", article("art-8", "The port reopened in Mariupol."));
+
+        TestRecord<byte[], byte[]> deadLetter = deadLetters.readRecord();
+        assertThat(new String(deadLetter.key(), StandardCharsets.UTF_8)).isEqualTo("big-1");
+        assertThat(header(deadLetter.headers(), DeadLetterHeaders.STAGE)).isEqualTo(DeadLetters.STAGE_PRODUCE);
+        assertThat(header(deadLetter.headers(), DeadLetterHeaders.MESSAGE)).contains("over the limit of 34464 bytes");
+        assertThat(deadLetter.value().length).isLessThan(2_000);
+        DeadLetterSummary summary = Json.mapper().readValue(deadLetter.value(), DeadLetterSummary.class);
+        assertThat(summary.key()).isEqualTo("big-1");
+        assertThat(summary.valueBytes()).isGreaterThan(34_464);
+        assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("art-8");
+        assertThat(metrics.deadLetters(DeadLetters.STAGE_PRODUCE)).isEqualTo(1.0);
     }
 }

@@ -189,6 +189,35 @@ class EnricherTest {
     }
 
     @Test
+    void aParagraphOf600KbAndAQuoteChainOf298KbAreEnrichedWithStancesOnlyFromRealParagraphs() {
+        String paragraph = "President Anna Berg told Reuters the peace talks in Kyiv had failed, and Joe Biden said "
+                + "\u201cthe talks are good\u201d, ".repeat(600_000 / 120);
+        String quoteChain = "\u201cBerg said \u2018Biden said ".repeat(298_000 / 26);
+        String shortParagraph = "Joe Biden said the peace talks in Kyiv were a failure.";
+
+        // Completing is the point: the stance steps skip both long paragraphs instead of grinding through them.
+        for (String text : List.of(paragraph, quoteChain)) {
+            EnrichedArticle article = enricher.enrich(raw(null, text + "\n\n" + shortParagraph, "en"));
+
+            assertThat(article.entities()).extracting(Entity::name).contains("Joe Biden");
+            assertThat(article.entityStances()).allSatisfy(stance ->
+                    assertThat(stance.evidence()).allSatisfy(evidence -> assertThat(shortParagraph).contains(evidence)));
+        }
+    }
+
+    @Test
+    void longParagraphsAreBlankedForTheStanceStepsKeepingEveryOffset() {
+        String longParagraph = "x".repeat(Enricher.MAX_STANCE_PARAGRAPH_CHARS + 1);
+        String body = "Short one.\n\n" + longParagraph + "\n\nAnother short one.";
+
+        String prose = Enricher.withoutLongParagraphs(body);
+
+        assertThat(prose).hasSameSizeAs(body).startsWith("Short one.\n\n").endsWith("\n\nAnother short one.");
+        assertThat(prose.substring(12, 12 + longParagraph.length())).isBlank();
+        assertThat(Enricher.withoutLongParagraphs("Short one.")).isEqualTo("Short one.");
+    }
+
+    @Test
     void stackOverflowInAStepBecomesAnExceptionSoOnlyThisArticleIsDeadLettered() {
         Enricher overflowing = new Enricher(BoilerplateRemover.bundled(), new TitleExtractor(), body -> {
             throw new StackOverflowError();

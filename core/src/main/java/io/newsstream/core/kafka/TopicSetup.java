@@ -2,6 +2,7 @@ package io.newsstream.core.kafka;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -9,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
@@ -26,6 +28,17 @@ public final class TopicSetup {
     }
 
     /**
+     * Topic settings that the writers' producer settings rely on: enrich's records may be up to
+     * {@link Topics#MAX_RECORD_BYTES}, more than the broker's default of 1 MiB.
+     */
+    static Map<String, String> configs(Topics topics, String name) {
+        if (name.equals(topics.enriched().name()) || name.equals(topics.deadLetters().name())) {
+            return Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES));
+        }
+        return Map.of();
+    }
+
+    /**
      * @param kafka client settings (bootstrap servers, security) passed to the admin client unchanged
      * @param replicationFactor use -1 for the broker's default
      */
@@ -35,7 +48,7 @@ public final class TopicSetup {
             List<NewTopic> missing = new ArrayList<>();
             for (String name : topics.allNames()) {
                 if (!existing.contains(name)) {
-                    missing.add(new NewTopic(name, partitions, replicationFactor));
+                    missing.add(new NewTopic(name, partitions, replicationFactor).configs(configs(topics, name)));
                 }
             }
             if (missing.isEmpty()) {

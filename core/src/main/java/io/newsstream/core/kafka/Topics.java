@@ -14,6 +14,12 @@ public final class Topics {
     public static final String RAW = "articles.raw";
     public static final String ENRICHED = "articles.enriched";
     public static final String DLQ = "articles.dlq";
+    /**
+     * The largest record enrich writes to articles.enriched and articles.dlq: its producer's {@code max.request.size}
+     * and, when services create the topics, their {@code max.message.bytes}, so the two always agree. 8 MiB holds an
+     * enriched article at every cap of enrich's output bounds; the broker checks the compressed batch, which is smaller.
+     */
+    public static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;
 
     private final String prefix;
     private final Topic<String, RawArticle> raw;
