@@ -3,6 +3,7 @@ package io.newsstream.enrich;
 import io.newsstream.core.config.CommonSettings;
 import io.newsstream.core.config.ConfigException;
 import io.newsstream.core.config.Settings;
+import io.newsstream.core.http.HttpSettings;
 import io.newsstream.core.kafka.Topics;
 import io.newsstream.enrich.errors.DeadLetterDeserializationHandler;
 import io.newsstream.enrich.errors.DeadLetterObserver;
@@ -22,6 +23,7 @@ import org.apache.kafka.streams.StreamsConfig;
 /**
  * The enrich service's settings, validated at start-up.
  *
+ * @param http the address and bounds of the HTTP server ({@code enrich.host}, {@code enrich.port}, {@code http.*})
  * @param groupInstanceId static group membership for this instance, or null for dynamic membership
  * @param kbDir a directory of the user's knowledge-base files loaded after the bundled ones, or null
  * @param stanceTargets a file or directory of the user's stance targets, over the bundled ones by id, or null
@@ -31,8 +33,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param kafka every {@code kafka.*} setting with the prefix removed, passed to Kafka Streams and the admin client
  */
 public record EnrichConfig(
-        String host,
-        int port,
+        HttpSettings http,
         String applicationId,
         Path stateDir,
         int topicPartitions,
@@ -94,6 +95,14 @@ public record EnrichConfig(
         return Map.copyOf(defaults);
     }
 
+    public String host() {
+        return http.host();
+    }
+
+    public int port() {
+        return http.port();
+    }
+
     public static EnrichConfig from(Settings settings) {
         int partitions = settings.integer(TOPIC_PARTITIONS);
         if (partitions < 1) {
@@ -115,8 +124,7 @@ public record EnrichConfig(
         Map<String, String> kafka = new HashMap<>();
         settings.kafkaProperties().forEach((key, value) -> kafka.put(key.toString(), value.toString()));
         return new EnrichConfig(
-                settings.string(HOST),
-                settings.port(PORT),
+                HttpSettings.from(settings, EnrichService.NAME),
                 settings.string(APPLICATION_ID),
                 Path.of(settings.string(STATE_DIR)),
                 partitions,

@@ -63,7 +63,7 @@ public final class EnrichService implements Service {
         streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(metrics.registry());
         streams.start();
-        http = ServiceHttpServer.start(NAME, config.host(), config.port(), metrics, this::readiness, Map.of());
+        http = ServiceHttpServer.start(NAME, config.http(), metrics, this::readiness, Map.of());
     }
 
     /**

@@ -1,11 +1,11 @@
 package io.newsstream.ingest;
 
-import io.newsstream.core.http.BearerTokens;
-import io.newsstream.core.http.BearerTokenSettings;
-import io.newsstream.core.http.HttpSettings;
 import io.newsstream.core.config.CommonSettings;
 import io.newsstream.core.config.ConfigException;
 import io.newsstream.core.config.Settings;
+import io.newsstream.core.http.BearerTokenSettings;
+import io.newsstream.core.http.BearerTokens;
+import io.newsstream.core.http.HttpSettings;
 import io.newsstream.core.kafka.Topics;
 import io.newsstream.ingest.feed.FeedConfig;
 import java.nio.file.Path;

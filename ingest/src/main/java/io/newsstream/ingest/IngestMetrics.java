@@ -1,11 +1,11 @@
 package io.newsstream.ingest;
 
-import io.newsstream.core.http.BearerTokens;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsstream.core.article.Channel;
+import io.newsstream.core.http.BearerTokens;
 import io.newsstream.core.http.LatencyBuckets;
 
 /**

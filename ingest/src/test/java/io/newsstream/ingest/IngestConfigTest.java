@@ -1,12 +1,12 @@
 package io.newsstream.ingest;
 
-import io.newsstream.core.http.BearerTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsstream.core.config.CommonSettings;
 import io.newsstream.core.config.ConfigException;
 import io.newsstream.core.config.Settings;
+import io.newsstream.core.http.BearerTokens;
 import io.newsstream.ingest.feed.FeedConfig;
 import io.newsstream.ingest.feed.FeedSource;
 import java.io.IOException;

@@ -28,15 +28,12 @@ public final class TopicSetup {
     }
 
     /**
-     * Topic settings that the writers' producer settings rely on: enrich's records may be up to
-     * {@link Topics#MAX_RECORD_BYTES}, more than the broker's default of 1 MiB.
+     * Topic settings that the writers' producer settings rely on: records may be up to {@link Topics#MAX_RECORD_BYTES}
+     * (enrich's enriched articles; ingest's raw ones up to its 4 MiB producer limit, an incompressible 1 MiB article
+     * with JSON escaping), more than the broker's default of 1 MiB.
      */
-    static Map<String, String> configs(Topics topics, String name) {
-        if (name.equals(topics.enriched().name()) || name.equals(topics.deadLetters().name())) {
-            return Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES));
-        }
-        return Map.of();
-    }
+    static final Map<String, String> CONFIGS =
+            Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES));
 
     /**
      * @param kafka client settings (bootstrap servers, security) passed to the admin client unchanged
@@ -48,7 +45,7 @@ public final class TopicSetup {
             List<NewTopic> missing = new ArrayList<>();
             for (String name : topics.allNames()) {
                 if (!existing.contains(name)) {
-                    missing.add(new NewTopic(name, partitions, replicationFactor).configs(configs(topics, name)));
+                    missing.add(new NewTopic(name, partitions, replicationFactor).configs(CONFIGS));
                 }
             }
             if (missing.isEmpty()) {
