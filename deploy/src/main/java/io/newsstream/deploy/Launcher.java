@@ -1,5 +1,7 @@
 package io.newsstream.deploy;
 
+import io.newsstream.deploy.prove.BrokerCommand;
+import io.newsstream.deploy.prove.DatabaseCommand;
 import io.newsstream.deploy.prove.ProveCommand;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -27,6 +29,8 @@ import picocli.CommandLine.Command;
             TailCommand.class,
             ReprocessCommand.class,
             ProveCommand.class,
+            BrokerCommand.class,
+            DatabaseCommand.class,
             ServiceCommands.Ingest.class,
             ServiceCommands.Enrich.class,
             ServiceCommands.Sink.class,

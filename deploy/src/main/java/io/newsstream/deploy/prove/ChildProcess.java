@@ -62,6 +62,11 @@ public final class ChildProcess implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    /** Started at least once and not running now: it died, was killed or stopped. */
+    public synchronized boolean exited() {
+        return process != null && !process.isAlive();
+    }
+
     /** {@code kill -9} of the process and every descendant it has now, as a crash or an OOM killer would. */
     public synchronized void kill() throws InterruptedException {
         if (process == null) {

@@ -3,9 +3,7 @@ package io.newsstream.deploy.prove;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 /**
  * The cases run against {@code newsstream local} as one child process: a clean load, and {@code kill -9} of the
@@ -64,35 +62,25 @@ public final class LocalModeCase implements ProofCase {
     public CaseResult run(CaseContext context) throws Exception {
         long start = System.nanoTime();
         ProveSettings settings = context.settings();
-        List<Map<String, String>> articles = context.articles(settings.articles());
         try (LocalModeProcess local = LocalModeProcess.in(settings.jar(), context.dir())) {
             context.line("starting local mode (logs in %s)", local.logDir());
             local.start();
             try {
                 local.awaitReady(settings.readyTimeout());
             } catch (PipelineUnderProof.NotReadyException e) {
-                return CaseResult.aborted(name, seconds(start), "local mode did not start: " + e.getMessage());
+                throw new PipelineUnderProof.NotReadyException("local mode did not start: " + e.getMessage());
             }
             Ledger ledger = new Ledger();
-            PipelineHttp http = new PipelineHttp(local.endpoints());
             try (TopicAudit audit = TopicAudit.fromNow(local.endpoints().bootstrapServers(), ledger)) {
-                LoadDriver driver = new LoadDriver(local.endpoints().ingestUrl(), ledger);
-                List<String> problems = new ArrayList<>();
-                Thread sender = new Thread(() -> send(driver, articles, context), name + "-load");
-                sender.start();
-                Optional<String> restartProblem = inject(local, driver, sender, audit, ledger, articles.size(), context);
-                restartProblem.ifPresent(problem -> {
-                    problems.add(problem);
-                    driver.stop();
-                });
-                sender.join(Math.max(1, (context.deadlineNanos() - System.nanoTime()) / 1_000_000));
-                driver.stop();
-                sender.join();
-                problems.addAll(driver.problems());
-                context.line("posted %d/%d articles (%d accepted ids, %d resends)", driver.sent(), articles.size(),
-                        ledger.acceptedCount(), driver.retries());
-                CaseVerifier verifier = new CaseVerifier(name, ledger, audit, http, context.log());
-                CaseVerifier.Drain drain = restartProblem.isPresent()
+                LoadRun load = LoadRun.start(local.endpoints(), ledger, context.articles(settings.articles()), context);
+                Optional<String> faultProblem = inject(local, load, audit, ledger, context);
+                faultProblem.ifPresent(problem -> load.abandon());
+                LoadDriver driver = load.finish();
+                List<String> problems = new ArrayList<>(driver.problems());
+                faultProblem.ifPresent(problems::add);
+                CaseVerifier verifier = new CaseVerifier(name, ledger, audit, new PipelineHttp(local.endpoints()),
+                        context.log());
+                CaseVerifier.Drain drain = faultProblem.isPresent()
                         ? new CaseVerifier.Drain(false, "not waited for: the pipeline is not running")
                         : verifier.drain(settings.stallLimit(), context.deadlineNanos());
                 return verifier.result(start, drain, driver.serverErrors(), problems);
@@ -100,30 +88,22 @@ public final class LocalModeCase implements ProofCase {
         }
     }
 
-    private void send(LoadDriver driver, List<Map<String, String>> articles, CaseContext context) {
-        try {
-            driver.send(articles, context.settings().batchSize(), context.deadlineNanos());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Injects the case's fault and restarts; a problem when the restart does not come up. */
-    private Optional<String> inject(LocalModeProcess local, LoadDriver driver, Thread sender, TopicAudit audit, Ledger ledger,
-                                    int total, CaseContext context) throws Exception {
+    /** Injects the case's fault and restarts; a problem when the fault could not be injected or the restart failed. */
+    private Optional<String> inject(LocalModeProcess local, LoadRun load, TopicAudit audit, Ledger ledger,
+                                    CaseContext context) throws Exception {
         switch (fault) {
             case NONE:
                 return Optional.empty();
             case KILL_DURING_INGEST:
-                if (!waitFor(() -> driver.sent() >= total / 3 || !sender.isAlive(), context) || driver.sent() >= total) {
-                    return Optional.of("the load ended before or never reached a third of its articles; no fault injected");
+                if (!load.awaitSent(1.0 / 3) || load.sent() >= load.total()) {
+                    return Optional.of("the load was not a third and less than all sent; no fault injected");
                 }
-                context.line("kill -9 of local mode after %d/%d articles posted", driver.sent(), total);
+                context.line("kill -9 of local mode after %d/%d articles posted", load.sent(), load.total());
                 local.kill();
                 break;
             case KILL_DURING_BACKLOG:
-                if (!waitFor(() -> !sender.isAlive(), context) || driver.sent() < total) {
-                    return Optional.of("the load was not posted before the deadline; no fault injected");
+                if (!load.awaitSent(1.0)) {
+                    return Optional.of("the load was not all sent; no fault injected");
                 }
                 audit.catchUp(Duration.ofSeconds(5));
                 Ledger.Tally before = ledger.tally();
@@ -144,30 +124,10 @@ public final class LocalModeCase implements ProofCase {
         try {
             local.awaitReady(context.settings().readyTimeout());
         } catch (PipelineUnderProof.NotReadyException e) {
-            context.line("restart failed: %s", firstLine(e.getMessage()));
+            context.line("restart failed: %s", e.getMessage().lines().findFirst().orElse(""));
             return Optional.of("restart after kill -9 did not become ready: " + e.getMessage());
         }
-        context.line("local mode ready again after %.0f s", seconds(restarting));
+        context.line("local mode ready again after %.0f s", (System.nanoTime() - restarting) / 1e9);
         return Optional.empty();
-    }
-
-    private static boolean waitFor(BooleanSupplier condition, CaseContext context)
-            throws InterruptedException {
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > context.deadlineNanos()) {
-                return false;
-            }
-            Thread.sleep(50);
-        }
-        return true;
-    }
-
-    private static String firstLine(String text) {
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline) + " …";
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
     }
 }

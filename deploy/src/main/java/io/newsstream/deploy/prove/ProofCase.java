@@ -9,6 +9,9 @@ public interface ProofCase {
     /** One line for {@code --help} and the progress log. */
     String description();
 
-    /** Runs the case within {@link CaseContext#deadlineNanos()}; never throws for a failure of the pipeline. */
+    /**
+     * Runs the case within {@link CaseContext#deadlineNanos()}. A failing pipeline is a result, not an exception,
+     * except a {@link PipelineUnderProof.NotReadyException} when it does not even start (the run reports it).
+     */
     CaseResult run(CaseContext context) throws Exception;
 }

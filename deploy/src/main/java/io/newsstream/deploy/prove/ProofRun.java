@@ -34,6 +34,9 @@ public final class ProofRun {
                     start + settings.caseTimeout().toNanos()));
         } catch (InterruptedException e) {
             throw e;
+        } catch (PipelineUnderProof.NotReadyException e) {
+            log.line("%s: %s", proofCase.name(), e.getMessage().lines().findFirst().orElse(""));
+            return CaseResult.aborted(proofCase.name(), (System.nanoTime() - start) / 1e9, e.getMessage());
         } catch (Exception e) {
             // A failure of the harness itself still gets its row, so one broken case does not hide the others.
             log.line("%s: could not run: %s", proofCase.name(), e);

@@ -24,6 +24,12 @@ import picocli.CommandLine.Option;
             "  load                       N articles through local mode, no fault",
             "  kill-local-during-ingest   kill -9 of local mode while posting (PostgreSQL left running), restart",
             "  kill-local-during-backlog  kill -9 of local mode and PostgreSQL while enrich is behind, restart",
+            "  kill-enrich, kill-sink     kill -9 of that service, run as its own process, mid-load; restart",
+            "  broker-restart             kill -9 of the Kafka broker (newsstream broker) mid-load; restart",
+            "  postgres-stopped           PostgreSQL (newsstream database) shut down for 20 s mid-load",
+            "  postgres-frozen            PostgreSQL SIGSTOPped for 30 s mid-load, then SIGCONT",
+            "  postgres-crashed           PostgreSQL killed (-9) mid-load, restarted with crash recovery",
+            "The separate-process cases share one pipeline of five processes and send N/4 articles each.",
             "",
             "A stall is nothing progressing (enriched, stored, dead-lettered) for 60 s (--quick) or 120 s while",
             "accepted articles are missing.",
@@ -56,7 +62,8 @@ public final class ProveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<ProofCase> chosen = ProofCases.select(cases);
+        SplitFaultCase.Shared split = new SplitFaultCase.Shared();
+        List<ProofCase> chosen = ProofCases.select(cases, split);
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("newsstream-prove-");
         Path runJar = jar != null ? jar : ownJar();
         ProveSettings settings = quick ? ProveSettings.quick(runJar, dir, seed) : ProveSettings.full(runJar, dir, seed);
@@ -66,7 +73,10 @@ public final class ProveCommand implements Callable<Integer> {
         ProgressLog log = new ProgressLog(System.out);
         log.line("newsstream prove%s: %d case(s), %d articles per load, work directory %s", quick ? " --quick" : "",
                 chosen.size(), settings.articles(), dir);
-        List<CaseResult> results = new ProofRun(settings, log).run(chosen);
+        List<CaseResult> results;
+        try (split) {
+            results = new ProofRun(settings, log).run(chosen);
+        }
         System.out.println();
         System.out.print(ResultTable.format(results));
         boolean passed = results.stream().allMatch(CaseResult::passed);

@@ -30,6 +30,11 @@ public record ProveSettings(Path jar, Path workDir, long seed, int articles, int
                 Duration.ofMinutes(3), 200, 10_000, 1_000);
     }
 
+    /** Articles of each separate-process case: a quarter of a load, as six of them share one pipeline. */
+    public int splitArticles() {
+        return Math.max(100, articles / 4);
+    }
+
     public ProveSettings withArticles(int count) {
         return new ProveSettings(jar, workDir, seed, count, batchSize, stallLimit, caseTimeout, readyTimeout,
                 sseReaders, hostileRequests, hostileArticles);
