@@ -107,8 +107,8 @@ public final class LocalModeCase implements ProofCase {
                 }
                 audit.catchUp(Duration.ofSeconds(5));
                 Ledger.Tally before = ledger.tally();
-                context.line("kill -9 of local mode and its PostgreSQL with enrich at %d/%d, sink at %d/%d",
-                        before.enriched(), before.accepted(), before.stored(), before.accepted());
+                context.line("kill -9 of local mode and its PostgreSQL with %d/%d articles enriched so far",
+                        before.enriched(), before.accepted());
                 Optional<Postmaster> postgres = local.postmaster();
                 local.kill();
                 if (postgres.isPresent()) {

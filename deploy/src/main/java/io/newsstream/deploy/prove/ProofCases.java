@@ -27,6 +27,7 @@ public final class ProofCases {
                 LocalModeCase.killDuringIngest(),
                 LocalModeCase.killDuringBacklog()));
         cases.addAll(SplitFaultCase.all(shared));
+        cases.add(new SseReadersCase(shared));
         HOSTILE_REQUESTS.ifPresent(input -> cases.add(HostileCase.requests(input, shared)));
         HOSTILE_ARTICLES.ifPresent(input -> cases.add(HostileCase.articles(input, shared)));
         return cases;

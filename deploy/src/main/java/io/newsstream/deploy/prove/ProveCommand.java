@@ -15,32 +15,38 @@ import picocli.CommandLine.Option;
 /** {@code newsstream prove}: the proof suite of issue 11, faults and hostile input against real processes. */
 @Command(name = "prove", mixinStandardHelpOptions = true,
         description = {
-            "Prove the pipeline keeps every article it accepts: starts local mode (and the services as separate",
-            "processes) as child processes on free loopback ports, runs each case (below) bounded in time, and prints",
-            "one table: case, accepted, stored, duplicates, lost, DLQ, 5xx, stalled. Exits 1 on any loss, duplicate,",
-            "5xx or stall, keeping the work directory with every child's log.",
+            "Prove the pipeline keeps every article it accepts. Starts local mode, and the",
+            "services as separate processes, as child processes on free loopback ports;",
+            "runs each case bounded in time; prints one table (case, accepted, stored,",
+            "duplicates, lost, DLQ, 5xx, stalled). Exits 1 on any loss, duplicate, 5xx or",
+            "stall, and then keeps the work directory with every child's log.",
             "",
             "Cases (--cases NAME,...):",
             "  load                       N articles through local mode, no fault",
-            "  kill-local-during-ingest   kill -9 of local mode while posting (PostgreSQL left running), restart",
-            "  kill-local-during-backlog  kill -9 of local mode and PostgreSQL while enrich is behind, restart",
-            "  kill-enrich, kill-sink     kill -9 of that service, run as its own process, mid-load; restart",
-            "  broker-restart             kill -9 of the Kafka broker (newsstream broker) mid-load; restart",
-            "  postgres-stopped           PostgreSQL (newsstream database) shut down for 20 s mid-load",
-            "  postgres-frozen            PostgreSQL SIGSTOPped for 30 s mid-load, then SIGCONT",
-            "  postgres-crashed           PostgreSQL killed (-9) mid-load, restarted with crash recovery",
-            "The separate-process cases share one pipeline of five processes and send N/4 articles each.",
-            "",
-            "A stall is nothing progressing (enriched, stored, dead-lettered) for 60 s (--quick) or 120 s while",
-            "accepted articles are missing.",
+            "  kill-local-during-ingest   kill -9 of local mode while posting (its",
+            "                             PostgreSQL left running), restart",
+            "  kill-local-during-backlog  kill -9 of local mode and its PostgreSQL while",
+            "                             enrich is behind, restart",
+            "  kill-enrich, kill-sink     kill -9 of that service's process mid-load",
+            "  broker-restart             kill -9 of the broker (newsstream broker)",
+            "  postgres-stopped           PostgreSQL (newsstream database) down for 20 s",
+            "  postgres-frozen            PostgreSQL SIGSTOPped for 30 s, then SIGCONT",
+            "  postgres-crashed           PostgreSQL killed (-9), then crash recovery",
+            "  sse-readers                readers of /v1/stream hang up once and resume",
+            "                             with Last-Event-ID: each gets every article once",
+            "The separate-process cases share one pipeline of five processes and send",
+            "fewer articles each (sse-readers at most 1,000). A stall is nothing",
+            "progressing for 60 s (--quick) or 120 s while articles are missing.",
             ""
         })
 public final class ProveCommand implements Callable<Integer> {
 
-    @Option(names = "--quick", description = "CI size: 2,000 articles per case, fewer readers and requests; under 10 minutes on 2 cores.")
+    @Option(names = "--quick", description = {"CI size: 2,000 articles per local-mode case, 400 per separate-process",
+        "case, 50 stream readers; under 10 minutes on 2 cores."})
     boolean quick;
 
-    @Option(names = "--articles", paramLabel = "N", description = "Articles per load case (default: 20000, or 2000 with --quick).")
+    @Option(names = "--articles", paramLabel = "N", description = {"Articles per local-mode case, a quarter of it per separate-process case",
+        "(default: 20000 and 5000, or 2000 and 400 with --quick)."})
     Integer articles;
 
     @Option(names = "--cases", paramLabel = "NAME", split = ",", description = "Only these cases (default: all).")
