@@ -1,5 +1,8 @@
 package io.newsstream.deploy;
 
+import io.newsstream.deploy.prove.BrokerCommand;
+import io.newsstream.deploy.prove.DatabaseCommand;
+import io.newsstream.deploy.prove.ProveCommand;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,6 +28,9 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             TailCommand.class,
             ReprocessCommand.class,
+            ProveCommand.class,
+            BrokerCommand.class,
+            DatabaseCommand.class,
             ServiceCommands.Ingest.class,
             ServiceCommands.Enrich.class,
             ServiceCommands.Sink.class,
