@@ -1,5 +1,6 @@
 package io.newsstream.deploy;
 
+import io.newsstream.deploy.prove.hostile.ProveHostileCommand;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             TailCommand.class,
             ReprocessCommand.class,
+            ProveHostileCommand.class,
             ServiceCommands.Ingest.class,
             ServiceCommands.Enrich.class,
             ServiceCommands.Sink.class,
