@@ -26,19 +26,25 @@ import java.util.function.IntConsumer;
  */
 public final class HostileRequestRun {
 
-    /** How many failures the result keeps with their names and messages (all are counted). */
+    /** How many failures a result keeps by default with their names and messages (all are counted). */
     public static final int KEPT_FAILURES = 20;
     private static final int MAX_MESSAGE = 300;
 
     private final RawHttpClient client;
     private final int connections;
+    private final int keptFailures;
 
     public HostileRequestRun(RawHttpClient client, int connections) {
+        this(client, connections, KEPT_FAILURES);
+    }
+
+    public HostileRequestRun(RawHttpClient client, int connections, int keptFailures) {
         if (connections < 1) {
             throw new IllegalArgumentException("connections must be at least 1, got " + connections);
         }
         this.client = client;
         this.connections = connections;
+        this.keptFailures = keptFailures;
     }
 
     public HostileRunResult run(List<HostileRequest> requests) throws InterruptedException {
@@ -62,7 +68,7 @@ public final class HostileRequestRun {
             for (Future<Verdict> verdict : verdicts) {
                 all.add(verdict.get());
             }
-            return summarise(all);
+            return summarise(all, keptFailures);
         } catch (ExecutionException e) {
             throw new IllegalStateException("judging an answer failed", e.getCause());
         } finally {
@@ -129,7 +135,7 @@ public final class HostileRequestRun {
         return ids;
     }
 
-    private static HostileRunResult summarise(List<Verdict> verdicts) {
+    private static HostileRunResult summarise(List<Verdict> verdicts, int keptFailures) {
         int[] byClass = new int[7];
         int failureCount = 0;
         List<Failure> failures = new ArrayList<>();
@@ -140,7 +146,7 @@ public final class HostileRequestRun {
             boolean failed = v.problem() != null;
             if (failed) {
                 failureCount++;
-                if (failures.size() < KEPT_FAILURES) {
+                if (failures.size() < keptFailures) {
                     failures.add(new Failure(v.request().name(), v.request().kind(), v.problem()));
                 }
             }

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param answeredOther answered with another status, or not with HTTP at all (each one a failure)
  * @param noAnswer closed, reset, timed out or refused the connection without a status line
  * @param failureCount every failure
- * @param failures the first {@link HostileRequestRun#KEPT_FAILURES} failures, in request order
+ * @param failures the first failures (20 unless the run was told otherwise), in request order
  * @param byKind the same counts per kind of request, in first-seen order
  * @param accepted every article ingest answered 2xx for, with the request that carried it: each must be stored
  */

@@ -49,6 +49,10 @@ public final class ProveHostileCommand implements Callable<Integer> {
             description = "Seconds to wait for every accepted article to be served by the sink; 0 skips the check.")
     int storedWithinSeconds;
 
+    @Option(names = "--show-failures", defaultValue = "20",
+            description = "Failures listed by name and message per run (default: ${DEFAULT-VALUE}); all are counted.")
+    int showFailures;
+
     @Spec
     CommandSpec spec;
 
@@ -61,7 +65,7 @@ public final class ProveHostileCommand implements Callable<Integer> {
         List<Accepted> accepted = new ArrayList<>();
         int failures = 0;
         try (RawHttpClient client = new RawHttpClient(timeout, timeout)) {
-            HostileRequestRun run = new HostileRequestRun(client, connections);
+            HostileRequestRun run = new HostileRequestRun(client, connections, showFailures);
             if (count > 0) {
                 HostileRunResult requests = run.run(HostileRequests.generate(seed, count, ingestTarget, sinkTarget),
                         done -> progress(out, "requests", done, count));
@@ -87,7 +91,7 @@ public final class ProveHostileCommand implements Callable<Integer> {
             missing.stream().collect(Collectors.groupingBy(Accepted::kind, TreeMap::new,
                     Collectors.counting()))
                     .forEach((kind, n) -> out.printf("  not stored: %-30s %,d%n", kind, n));
-            missing.stream().limit(HostileRequestRun.KEPT_FAILURES)
+            missing.stream().limit(showFailures)
                     .forEach(m -> out.printf("    %s (from %s)%n", m.id(), m.request()));
             failures += missing.size();
         }

@@ -1,0 +1,46 @@
+package io.newsstream.deploy.prove.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.newsstream.deploy.Launcher;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class ProveHostileCommandTest {
+
+    @Test
+    void passesAgainstAServiceThatRefusesEverythingWithA400AndFailsOnA500() throws Exception {
+        assertThat(run(400)).startsWith("0:").contains("hostile requests (seed 3): 6 sent", "ingest.content-type",
+                "hostile articles (seed 3): 4 sent", "PASS: 0 failures");
+        assertThat(run(500)).startsWith("1:").contains("5xx to hostile input: 500", "FAIL: 10 failures");
+    }
+
+    private static String run(int status) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            byte[] body = ("{\"status\":" + status + ",\"error\":\"no\"}").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort();
+            StringWriter out = new StringWriter();
+            CommandLine commandLine = Launcher.commandLine();
+            commandLine.setOut(new PrintWriter(out));
+            int exitCode = commandLine.execute("prove-hostile", "--ingest", url, "--sink", url, "--count", "6",
+                    "--articles", "4", "--seed", "3", "--connections", "2");
+            return exitCode + ":" + out;
+        } finally {
+            server.stop(0);
+        }
+    }
+}
