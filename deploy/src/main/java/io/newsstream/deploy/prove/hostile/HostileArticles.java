@@ -258,7 +258,7 @@ public final class HostileArticles {
                 .string("title", HostileText.paragraph(r, chars))
                 .string("text", HostileText.paragraph(r, chars))
                 .string("outletHint", HostileText.repeat("Lindmoor Gazette ", chars))
-                .string("publishedAt", "+999999999-12-31T23:59:59-18:00")
+                .string("publishedAt", "9999-12-31T23:59:59Z") // the extreme dates are cases of their own
                 .string("language", HostileText.repeat("en", chars)).build();
     }
 

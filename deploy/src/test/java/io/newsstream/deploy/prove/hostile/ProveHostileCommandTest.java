@@ -9,6 +9,8 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -21,7 +23,13 @@ class ProveHostileCommandTest {
         assertThat(run(500)).startsWith("1:").contains("5xx to hostile input: 500", "FAIL: 10 failures");
     }
 
-    private static String run(int status) throws Exception {
+    @Test
+    void skippedKindsAreNotSent() throws Exception {
+        assertThat(run(500, "--skip-kind", "content-type", "--skip-kind", "huge-field"))
+                .contains("hostile requests (seed 3): 0 sent", "hostile articles (seed 3): 0 sent", "PASS");
+    }
+
+    private static String run(int status, String... more) throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             exchange.getRequestBody().readAllBytes();
@@ -36,8 +44,10 @@ class ProveHostileCommandTest {
             StringWriter out = new StringWriter();
             CommandLine commandLine = Launcher.commandLine();
             commandLine.setOut(new PrintWriter(out));
-            int exitCode = commandLine.execute("prove-hostile", "--ingest", url, "--sink", url, "--count", "6",
-                    "--articles", "4", "--seed", "3", "--connections", "2");
+            List<String> args = new ArrayList<>(List.of("prove-hostile", "--ingest", url, "--sink", url, "--count",
+                    "6", "--articles", "4", "--seed", "3", "--connections", "2"));
+            args.addAll(List.of(more));
+            int exitCode = commandLine.execute(args.toArray(String[]::new));
             return exitCode + ":" + out;
         } finally {
             server.stop(0);
