@@ -3,6 +3,7 @@ package io.newsstream.deploy;
 import io.newsstream.deploy.prove.BrokerCommand;
 import io.newsstream.deploy.prove.DatabaseCommand;
 import io.newsstream.deploy.prove.ProveCommand;
+import io.newsstream.deploy.prove.hostile.ProveHostileCommand;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Command;
             TailCommand.class,
             ReprocessCommand.class,
             ProveCommand.class,
+            ProveHostileCommand.class,
             BrokerCommand.class,
             DatabaseCommand.class,
             ServiceCommands.Ingest.class,
