@@ -20,6 +20,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterEach;
@@ -97,6 +98,43 @@ class ArticleConsumerTest {
     }
 
     @Test
+    void articlePublishedBeyondWhatTheDatabaseStoresGoesToTheDeadLetterTopicAndTheNextIsStored() throws Exception {
+        byte[] farFuture = Articles.harbourPublishedAt("+999999999-12-31T23:59:59-18:00");
+
+        assertDeadLetteredWhileTheNextIsStored(farFuture, Articles.HARBOUR_ID,
+                Articles.json(Articles.market(Articles.MARKET_ID, "Spring market")), Articles.MARKET_ID,
+                "publishedAt +1000000000-01-01T17:59:59Z is outside");
+    }
+
+    @Test
+    void articleWithAnOutletHintTooLongToIndexGoesToTheDeadLetterTopicAndTheNextIsStored() throws Exception {
+        byte[] longHint = Articles.json(Articles.fromUnknownOutlet(Articles.MARKET_ID, Articles.randomWords(3000, 11)));
+
+        assertDeadLetteredWhileTheNextIsStored(longHint, Articles.MARKET_ID, Articles.json(Articles.harbour()),
+                Articles.HARBOUR_ID, "index row size");
+    }
+
+    /** The bad record at offset 0, a good one at 1: the bad one goes to the DLQ with its reason, at once. */
+    private void assertDeadLetteredWhileTheNextIsStored(byte[] bad, String badId, byte[] next, String nextId,
+                                                        String reason) throws Exception {
+        deliver(List.of(record(0, bad), record(1, next)));
+        loop.start();
+
+        awaitUntil(() -> committed() != null, "a commit");
+
+        assertThat(committed().offset()).isEqualTo(2);
+        assertThat(store.find(nextId)).isPresent();
+        assertThat(store.find(badId)).isEmpty();
+        assertThat(producer.history()).singleElement().satisfies(deadLetter -> {
+            assertThat(deadLetter.value()).isEqualTo(bad);
+            assertThat(header(deadLetter, DeadLetterHeaders.ORIGIN)).isEqualTo(TOPIC + "-0@0");
+            assertThat(header(deadLetter, DeadLetterHeaders.MESSAGE)).contains(reason);
+        });
+        assertThat(registry.get("newsstream.sink.write.retries").counter().count()).isZero();
+        assertThat(loop.state()).isEqualTo(ArticleConsumer.State.POLLING);
+    }
+
+    @Test
     void closingStopsTheLoopAndClosesTheConsumer() throws Exception {
         deliver(List.of());
         loop.start();
@@ -137,6 +175,10 @@ class ArticleConsumerTest {
 
     private static ConsumerRecord<byte[], byte[]> record(long offset, byte[] value) {
         return new ConsumerRecord<>(TOPIC, 0, offset, null, value);
+    }
+
+    private static String header(ProducerRecord<byte[], byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     private static void awaitUntil(BooleanSupplier condition, String what) throws InterruptedException {
