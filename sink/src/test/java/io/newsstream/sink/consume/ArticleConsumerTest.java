@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsstream.core.kafka.DeadLetterHeaders;
 import io.newsstream.sink.Articles;
+import io.newsstream.sink.Await;
 import io.newsstream.sink.SwitchableDataSource;
 import io.newsstream.sink.TestPostgres;
 import io.newsstream.sink.store.ArticleStore;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.MockConsumer;
@@ -32,7 +32,6 @@ class ArticleConsumerTest {
 
     private static final String TOPIC = "articles.enriched";
     private static final TopicPartition PARTITION = new TopicPartition(TOPIC, 0);
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final ThrottledMockConsumer consumer = new ThrottledMockConsumer();
     private final MockProducer<byte[], byte[]> producer =
@@ -63,13 +62,13 @@ class ArticleConsumerTest {
                 record(1, Articles.json(Articles.market(Articles.MARKET_ID, "Spring market")))));
         loop.start();
 
-        awaitUntil(() -> registry.get("newsstream.sink.write.retries").counter().count() >= 2, "retries");
+        Await.until(() -> registry.get("newsstream.sink.write.retries").counter().count() >= 2, "retries");
         assertThat(loop.state()).isEqualTo(ArticleConsumer.State.RETRYING);
         assertThat(committed()).isNull();
         assertThat(consumer.paused()).containsExactly(PARTITION);
 
         database.setDown(false);
-        awaitUntil(() -> committed() != null, "a commit");
+        Await.until(() -> committed() != null, "a commit");
 
         assertThat(committed().offset()).isEqualTo(2);
         assertThat(store.find(Articles.HARBOUR_ID)).contains(Articles.harbour());
@@ -84,7 +83,7 @@ class ArticleConsumerTest {
         deliver(List.of(record(0, poison), record(1, Articles.json(Articles.harbour()))));
         loop.start();
 
-        awaitUntil(() -> committed() != null, "a commit");
+        Await.until(() -> committed() != null, "a commit");
 
         assertThat(committed().offset()).isEqualTo(2);
         assertThat(store.find(Articles.HARBOUR_ID)).isPresent();
@@ -120,7 +119,7 @@ class ArticleConsumerTest {
         deliver(List.of(record(0, bad), record(1, next)));
         loop.start();
 
-        awaitUntil(() -> committed() != null, "a commit");
+        Await.until(() -> committed() != null, "a commit");
 
         assertThat(committed().offset()).isEqualTo(2);
         assertThat(store.find(nextId)).isPresent();
@@ -138,7 +137,7 @@ class ArticleConsumerTest {
     void closingStopsTheLoopAndClosesTheConsumer() throws Exception {
         deliver(List.of());
         loop.start();
-        awaitUntil(() -> loop.state() == ArticleConsumer.State.POLLING, "polling");
+        Await.until(() -> loop.state() == ArticleConsumer.State.POLLING, "polling");
 
         loop.close();
         loop.close();
@@ -153,7 +152,7 @@ class ArticleConsumerTest {
         deliver(List.of());
         loop.start();
 
-        awaitUntil(loop::joinedGroup, "joining the group");
+        Await.until(loop::joinedGroup, "joining the group");
 
         assertThat(loop.assignedPartitions()).isEqualTo(1);
     }
@@ -179,16 +178,6 @@ class ArticleConsumerTest {
 
     private static String header(ProducerRecord<byte[], byte[]> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-    }
-
-    private static void awaitUntil(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting for " + what + " after " + PATIENCE);
-            }
-            Thread.sleep(10);
-        }
     }
 
     /** Kafka's mock returns at once from an empty poll; resting a little keeps the loop from spinning a core. */
