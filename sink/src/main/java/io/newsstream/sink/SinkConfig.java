@@ -19,6 +19,10 @@ import java.util.Properties;
  * Every setting of the sink, validated once at start-up.
  *
  * @param jdbcUrl the PostgreSQL to write to, or null to start the embedded one under {@code dataDir}
+ * @param poolSize the most connections the query API holds open at once
+ * @param connectionTimeout how long a request or a write waits for a connection before it fails
+ * @param queryTimeout how long one query of the API may run before the database cancels it
+ * @param writeTimeout how long the writer waits for the database to answer before it retries the batch
  * @param kafka client settings passed through to the consumer and the dead-letter producer
  */
 public record SinkConfig(
@@ -29,6 +33,10 @@ public record SinkConfig(
         String jdbcUser,
         String jdbcPassword,
         Path dataDir,
+        int poolSize,
+        Duration connectionTimeout,
+        Duration queryTimeout,
+        Duration writeTimeout,
         Duration pollTimeout,
         Duration retryBackoff,
         Duration retryBackoffMax,
@@ -48,6 +56,14 @@ public record SinkConfig(
     public static final String JDBC_PASSWORD_FILE = "sink.jdbc.password.file";
     /** Where the embedded PostgreSQL keeps its data, across restarts; unused when {@link #JDBC_URL} is set. */
     public static final String DATA_DIR = "sink.data.dir";
+    /** The query API's connection pool; the writer has a connection of its own. */
+    public static final String POOL_SIZE = "sink.jdbc.pool.size";
+    /** How long a request or a write waits for a connection, so a hanging database fails a request instead of piling it up. */
+    public static final String CONNECTION_TIMEOUT = "sink.jdbc.connection.timeout";
+    /** The PostgreSQL {@code statement_timeout} of API queries; the client gives up 2 s later if the server is silent. */
+    public static final String QUERY_TIMEOUT = "sink.jdbc.query.timeout";
+    /** How long the writer waits on a silent database before it gives the batch up and retries it. */
+    public static final String WRITE_TIMEOUT = "sink.jdbc.write.timeout";
     public static final String POLL_TIMEOUT = "sink.poll.timeout";
     /** The first wait after a failed database write; it doubles on each failure up to {@link #RETRY_BACKOFF_MAX}. */
     public static final String RETRY_BACKOFF = "sink.retry.backoff";
@@ -57,17 +73,23 @@ public record SinkConfig(
     /** The silence after which a live stream sends a keep-alive comment. */
     public static final String STREAM_HEARTBEAT = "sink.stream.heartbeat";
 
-    public static final Map<String, String> DEFAULTS = Map.of(
-            HOST, "0.0.0.0",
-            PORT, "8082",
-            GROUP_ID, "newsstream-sink",
-            DATA_DIR, Path.of(System.getProperty("user.home"), ".newsstream", "postgres").toString(),
-            POLL_TIMEOUT, "500ms",
-            RETRY_BACKOFF, "500ms",
-            RETRY_BACKOFF_MAX, "30s",
-            STREAM_QUEUE_EVENTS, "1000",
-            STREAM_HEARTBEAT, "15s");
+    public static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry(HOST, "0.0.0.0"),
+            Map.entry(PORT, "8082"),
+            Map.entry(GROUP_ID, "newsstream-sink"),
+            Map.entry(DATA_DIR, Path.of(System.getProperty("user.home"), ".newsstream", "postgres").toString()),
+            Map.entry(POOL_SIZE, "8"),
+            Map.entry(CONNECTION_TIMEOUT, "2s"),
+            Map.entry(QUERY_TIMEOUT, "10s"),
+            Map.entry(WRITE_TIMEOUT, "60s"),
+            Map.entry(POLL_TIMEOUT, "500ms"),
+            Map.entry(RETRY_BACKOFF, "500ms"),
+            Map.entry(RETRY_BACKOFF_MAX, "30s"),
+            Map.entry(STREAM_QUEUE_EVENTS, "1000"),
+            Map.entry(STREAM_HEARTBEAT, "15s"));
 
+    // HikariCP refuses a shorter connection timeout.
+    private static final Duration MIN_CONNECTION_TIMEOUT = Duration.ofMillis(250);
     private static final String JDBC_URL_PREFIX = "jdbc:postgresql:";
 
     public SinkConfig {
@@ -81,6 +103,11 @@ public record SinkConfig(
         if (jdbcUrl != null && !jdbcUrl.startsWith(JDBC_URL_PREFIX)) {
             throw new ConfigException(JDBC_URL + " must be a PostgreSQL JDBC URL starting with " + JDBC_URL_PREFIX
                     + ", got '" + jdbcUrl + "'");
+        }
+        Duration connectionTimeout = all.duration(CONNECTION_TIMEOUT);
+        if (connectionTimeout.compareTo(MIN_CONNECTION_TIMEOUT) < 0) {
+            throw new ConfigException(CONNECTION_TIMEOUT + " must be at least " + MIN_CONNECTION_TIMEOUT.toMillis()
+                    + "ms, got " + connectionTimeout);
         }
         Duration pollTimeout = positive(all, POLL_TIMEOUT);
         Duration retryBackoff = positive(all, RETRY_BACKOFF);
@@ -97,6 +124,10 @@ public record SinkConfig(
                 all.find(JDBC_USER).orElse(null),
                 password(all),
                 Path.of(all.string(DATA_DIR)),
+                positiveInteger(all, POOL_SIZE),
+                connectionTimeout,
+                positive(all, QUERY_TIMEOUT),
+                positive(all, WRITE_TIMEOUT),
                 pollTimeout,
                 retryBackoff,
                 retryBackoffMax,
@@ -123,7 +154,8 @@ public record SinkConfig(
         return "SinkConfig[host=" + host + ", port=" + port + ", groupId=" + groupId
                 + ", jdbcUrl=" + (jdbcUrl == null ? "(embedded)" : jdbcUrl) + ", jdbcUser=" + jdbcUser
                 + ", jdbcPassword=" + (jdbcPassword == null ? "(none)" : "(set)") + ", dataDir=" + dataDir
-                + ", pollTimeout=" + pollTimeout + ", retryBackoff=" + retryBackoff + ", retryBackoffMax="
+                + ", poolSize=" + poolSize + ", connectionTimeout=" + connectionTimeout + ", queryTimeout="
+                + queryTimeout + ", writeTimeout=" + writeTimeout + ", pollTimeout=" + pollTimeout + ", retryBackoff=" + retryBackoff + ", retryBackoffMax="
                 + retryBackoffMax + ", topics=" + topics.allNames() + ", instance=" + instance
                 + ", streamQueueEvents=" + streamQueueEvents + ", streamHeartbeat=" + streamHeartbeat + "]";
     }

@@ -52,7 +52,7 @@ public final class SinkService implements Service {
         log.info("starting sink with {}", config);
         try {
             ServiceMetrics metrics = remember(new ServiceMetrics(NAME, config.instance()));
-            Database db = remember(Database.open(config));
+            Database db = remember(Database.open(config, metrics.registry()));
             ArticleStore store = new ArticleStore(db.dataSource());
             KafkaProducer<byte[], byte[]> producer =
                     new KafkaProducer<>(producerProperties(), new ByteArraySerializer(), new ByteArraySerializer());
@@ -74,9 +74,10 @@ public final class SinkService implements Service {
             database = db;
             consumer = loop;
             loop.start();
+            // Requests read through the query pool, never the writer's connection.
             http = remember(ServiceHttpServer.start(NAME, config.host(), config.port(), metrics, this::readiness,
-                    SinkRoutes.all(db.dataSource(), store, feed, new QueryMetrics(metrics.registry()),
-                            config.streamHeartbeat())));
+                    SinkRoutes.all(db.queries(), new ArticleStore(db.queries()), feed,
+                            new QueryMetrics(metrics.registry()), config.streamHeartbeat())));
             // Closed before the HTTP server, so open streams end at once instead of waiting for a heartbeat.
             remember(feed);
         } catch (Exception | Error e) {

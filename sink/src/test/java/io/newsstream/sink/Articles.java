@@ -13,8 +13,10 @@ import io.newsstream.core.article.SpeakerStance;
 import io.newsstream.core.article.Stance;
 import io.newsstream.core.article.StanceLabel;
 import io.newsstream.core.json.Json;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Random;
 
 /** Enriched articles for tests, about invented events in an invented town. */
 public final class Articles {
@@ -78,6 +80,38 @@ public final class Articles {
                 first.outletHint(), first.language(), first.publishedAt(), first.receivedAt(), first.channel(),
                 first.feed(), first.body(), first.wordCount(), first.authors(), first.outlet(),
                 first.entities().subList(0, 1), first.stances(), first.entityStances(), null, Instant.parse("2031-03-05T09:00:00Z"), "test-2");
+    }
+
+    /**
+     * The harbour article as JSON with {@code publishedAt} replaced by {@code publishedAt} as written, e.g. an instant
+     * that Java reads but that no database column can hold.
+     */
+    public static byte[] harbourPublishedAt(String publishedAt) {
+        String json = new String(json(harbour()), StandardCharsets.UTF_8);
+        return json.replace("\"2031-03-04T08:15:00Z\"", "\"" + publishedAt + "\"").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * An article whose feeder sent this outlet hint and that enrich, not knowing the outlet, made its publisher: name
+     * the hint, id the hint slugged, as {@code PublisherFinder} does.
+     */
+    public static EnrichedArticle fromUnknownOutlet(String id, String outletHint) {
+        EnrichedArticle market = market(id, "Spring market");
+        Outlet publisher = new Outlet(outletHint.toLowerCase().replaceAll("[^a-z0-9]+", "-"), outletHint, null, null,
+                0.5, List.of("outlet hint: " + outletHint));
+        return new EnrichedArticle(id, null, market.title(), market.text(), outletHint, "en", null,
+                market.receivedAt(), Channel.FILE, null, market.body(), market.wordCount(), null,
+                new OutletAttribution(publisher, null, List.of()), null, null, null, null, market.enrichedAt(), "test-1");
+    }
+
+    /** Words of random letters, fixed by the seed: text that, unlike a repeated letter, does not compress. */
+    public static String randomWords(int length, long seed) {
+        Random random = new Random(seed);
+        StringBuilder text = new StringBuilder(length);
+        while (text.length() < length) {
+            text.append(random.nextInt(7) == 0 && text.length() > 0 ? ' ' : (char) ('a' + random.nextInt(26)));
+        }
+        return text.toString();
     }
 
     public static byte[] json(EnrichedArticle article) {

@@ -94,6 +94,22 @@ class SinkConfigTest {
     }
 
     @Test
+    void connectionPoolDefaultsAndTheirLimits() {
+        SinkConfig defaults = SinkConfig.from(Settings.of(Map.of()));
+        assertThat(defaults.poolSize()).isEqualTo(8);
+        assertThat(defaults.connectionTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(defaults.queryTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(defaults.writeTimeout()).isEqualTo(Duration.ofSeconds(60));
+
+        assertThatThrownBy(() -> SinkConfig.from(Settings.of(Map.of(SinkConfig.POOL_SIZE, "0"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.POOL_SIZE);
+        assertThatThrownBy(() -> SinkConfig.from(Settings.of(Map.of(SinkConfig.CONNECTION_TIMEOUT, "100ms"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.CONNECTION_TIMEOUT + " must be at least 250ms");
+        assertThatThrownBy(() -> SinkConfig.from(Settings.of(Map.of(SinkConfig.QUERY_TIMEOUT, "0s"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.QUERY_TIMEOUT);
+    }
+
+    @Test
     void malformedPortFailsNamingTheKey() {
         assertThatThrownBy(() -> SinkConfig.from(Settings.of(Map.of(SinkConfig.PORT, "eighty"))))
                 .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.PORT);

@@ -41,8 +41,12 @@ class SinkServiceTest {
                     "newsstream_sink_batches_written_total", "newsstream_sink_batch_write_seconds",
                     "newsstream_sink_dead_letters_total", "newsstream_sink_write_retries_total",
                     "kafka_consumer_", "service=\"sink\"", "newsstream_sink_sse_subscribers",
-                    "newsstream_sink_sse_dropped_total", "newsstream_sink_end_to_end_seconds_bucket");
+                    "newsstream_sink_sse_dropped_total", "newsstream_sink_end_to_end_seconds_bucket",
+                    "hikaricp_connections_active{", "pool=\"newsstream-sink-query\"",
+                    "pool=\"newsstream-sink-write\"");
             assertThat(get(service, "/v1/articles?limit=1").body()).contains(Articles.HARBOUR_ID);
+            // Nothing serves Kafka here, so the consumer never joins: not ready, but the database part answers.
+            assertThat(service.readiness().detail()).doesNotContain("database");
         } finally {
             service.close();
             service.close();

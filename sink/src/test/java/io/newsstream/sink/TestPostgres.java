@@ -49,7 +49,13 @@ public final class TestPostgres {
     /** A JDBC URL for the test database, for code that connects by URL as production does. */
     public static String jdbcUrl() {
         database();
-        return "jdbc:postgresql://localhost:" + embedded.port() + "/newsstream";
+        return embedded.jdbcUrl();
+    }
+
+    /** The test database's port, e.g. for a proxy in front of it. */
+    public static int port() {
+        database();
+        return embedded.port();
     }
 
     private static void deleteTree(Path root) {

@@ -1,5 +1,7 @@
 package io.newsstream.sink;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsstream.core.http.Readiness;
 import io.newsstream.core.http.ServiceHttpServer;
@@ -50,6 +52,18 @@ public final class TestServer implements AutoCloseable {
     /** GETs and reads the body as JSON, whatever the status. */
     public JsonNode json(String pathAndQuery) throws IOException, InterruptedException {
         return Json.mapper().readTree(get(pathAndQuery).body());
+    }
+
+    /** GETs and checks the answer is 400 with {@code message} in its error, naming {@code parameter} unless null. */
+    public void assertBadRequest(String pathAndQuery, String parameter, String message) throws Exception {
+        HttpResponse<String> response = get(pathAndQuery);
+
+        assertThat(response.statusCode()).as(pathAndQuery + " -> " + response.body()).isEqualTo(400);
+        JsonNode body = Json.mapper().readTree(response.body());
+        assertThat(body.path("error").asText()).as(pathAndQuery).contains(message);
+        if (parameter != null) {
+            assertThat(body.path("parameter").asText()).as(pathAndQuery).isEqualTo(parameter);
+        }
     }
 
     @Override

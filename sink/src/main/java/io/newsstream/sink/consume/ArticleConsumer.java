@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The sink's consumer loop, on its own thread: poll a batch, store it, and only then commit its offsets.
  *
- * <p>When storing fails, it waits and tries the same batch again, doubling the wait each time, and commits
+ * <p>A record the database refuses for its content never reaches this loop as a failure: {@link BatchProcessor}
+ * dead-letters it and stores the rest. When storing fails otherwise (the database is unreachable, shutting down,
+ * out of resources), it waits and tries the same batch again, doubling the wait each time, and commits
  * nothing meanwhile. Its partitions stay paused while it waits, and it keeps polling so the group does not
  * consider it dead. A restart or a rebalance therefore re-delivers at most what was not yet committed, which the
  * upserts absorb: no record is skipped, none is stored twice.

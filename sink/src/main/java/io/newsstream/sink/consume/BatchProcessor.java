@@ -3,7 +3,7 @@ package io.newsstream.sink.consume;
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.json.JsonSerde;
 import io.newsstream.sink.store.ArticleStore;
-import io.newsstream.sink.store.StorageErrors;
+import io.newsstream.sink.store.DatabaseErrors;
 import io.newsstream.sink.store.StoredArticle;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Stores one poll batch: decodes each record, upserts the decodable ones in one transaction, and turns each record
- * that cannot be stored into a dead letter, so one bad record never holds up the others. Knows nothing of the
- * consumer, so it is tested with plain records.
+ * that cannot be stored into a dead letter, so one bad record never holds up the others. When the database refuses
+ * the batch for its content ({@link DatabaseErrors#isBadData}), the batch is written again one record at a time to
+ * find the bad ones. Knows nothing of the consumer, so it is tested with plain records.
  */
 public final class BatchProcessor {
 
@@ -72,12 +73,12 @@ public final class BatchProcessor {
         try {
             committed(store.upsert(decoded.stream().map(Decoded::article).toList()));
             return decoded.size();
-        } catch (SQLException e) {
-            if (!StorageErrors.isRejectedData(e)) {
+        } catch (SQLException | RuntimeException e) {
+            if (!DatabaseErrors.isBadData(e)) {
                 throw e;
             }
             log.warn("database rejected a batch of {} articles ({}); storing them one by one to find the bad ones",
-                    decoded.size(), StorageErrors.serverError(e).getMessage());
+                    decoded.size(), reason(e).getMessage());
             return storeOneByOne(decoded, rejected);
         }
     }
@@ -89,14 +90,18 @@ public final class BatchProcessor {
             try {
                 committed(store.upsert(List.of(one.article())));
                 written++;
-            } catch (SQLException e) {
-                if (!StorageErrors.isRejectedData(e)) {
+            } catch (SQLException | RuntimeException e) {
+                if (!DatabaseErrors.isBadData(e)) {
                     throw e;
                 }
-                rejected.add(deadLetter(one.record(), StorageErrors.serverError(e)));
+                rejected.add(deadLetter(one.record(), reason(e)));
             }
         }
         return written;
+    }
+
+    private static Exception reason(Exception e) {
+        return e instanceof SQLException sql ? DatabaseErrors.serverError(sql) : e;
     }
 
     // The write is durable whatever a listener does: its failure must not make the batch look unstored.

@@ -3,6 +3,7 @@ package io.newsstream.sink.query;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.newsstream.core.http.Responses;
+import io.newsstream.sink.store.DatabaseErrors;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A read-only JSON endpoint: checks method and path, reads the query string against the parameters the endpoint
- * knows, runs its query and answers 200 with the result, 400 naming a bad parameter, or 503 when the database fails.
+ * knows, runs its query and answers 200 with the result, 400 naming a bad parameter (or, unnamed, for a value the
+ * database refuses), or 503 when the database fails.
  */
 public final class JsonQueryHandler implements HttpHandler {
 
@@ -54,6 +56,13 @@ public final class JsonQueryHandler implements HttpHandler {
             badParameter(exchange, e);
             return;
         } catch (SQLException e) {
+            if (DatabaseErrors.isBadData(e)) {
+                // QueryParameters keeps such values out; should one slip through, it is still the request's fault.
+                log.warn("query {} refused by the database: {}", exchange.getRequestURI(), e.getMessage());
+                badParameter(exchange, new BadParameterException(null,
+                        "a parameter value is outside what the article store accepts"));
+                return;
+            }
             log.warn("query {} failed: {}", exchange.getRequestURI(), e.getMessage());
             Responses.error(exchange, 503, "the article store is unavailable, try again later");
             return;

@@ -1,5 +1,6 @@
 package io.newsstream.sink.query;
 
+import io.newsstream.sink.store.TimestampRange;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,9 +21,6 @@ import javax.sql.DataSource;
 final class LabelBuckets {
 
     static final Set<String> INTERVALS = Set.of("hour", "day", "week");
-    // Open ends of the range, as far as PostgreSQL's timestamptz reaches comfortably.
-    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
 
     /** The asked time range and bucket size. */
     record Range(String interval, Instant since, Instant until) {
@@ -33,8 +31,8 @@ final class LabelBuckets {
 
     static Range range(QueryParameters parameters) throws BadParameterException {
         String interval = parameters.oneOf("interval", INTERVALS).orElse("day");
-        Instant since = parameters.since("since").orElse(EARLIEST);
-        Instant until = parameters.until("until").orElse(LATEST);
+        Instant since = parameters.since("since").orElse(TimestampRange.EARLIEST);
+        Instant until = parameters.until("until").orElse(TimestampRange.END);
         if (!since.isBefore(until)) {
             throw new BadParameterException("until", "until (" + until + ") must be after since (" + since + ")");
         }

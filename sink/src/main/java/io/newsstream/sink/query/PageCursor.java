@@ -1,5 +1,6 @@
 package io.newsstream.sink.query;
 
+import io.newsstream.sink.store.TimestampRange;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -26,8 +27,10 @@ public record PageCursor(Instant listedAt, String id) {
             int comma = plain.indexOf(',');
             if (comma > 0) {
                 String id = plain.substring(comma + 1);
-                if (ARTICLE_ID.matcher(id).matches()) {
-                    return new PageCursor(Instant.parse(plain.substring(0, comma)), id);
+                Instant listedAt = Instant.parse(plain.substring(0, comma));
+                // A cursor this API handed out holds a stored time, so always one the database can compare.
+                if (ARTICLE_ID.matcher(id).matches() && TimestampRange.contains(listedAt)) {
+                    return new PageCursor(listedAt, id);
                 }
             }
         } catch (IllegalArgumentException | DateTimeException e) {

@@ -1,11 +1,13 @@
 package io.newsstream.sink.query;
 
+import io.newsstream.sink.store.TimestampRange;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,11 +18,13 @@ import java.util.TreeSet;
 
 /**
  * The decoded parameters of one query string, checked against the names an endpoint knows, with typed readers
- * whose failures name the parameter and the reason.
+ * whose failures name the parameter and the reason. Whatever it hands out the database can take: no NUL characters,
+ * no text over 1000 characters, no time outside {@link TimestampRange}.
  */
 public final class QueryParameters {
 
     private static final int MAX_ECHOED = 80;
+    private static final int MAX_VALUE_CHARS = 1000;
 
     private final Map<String, String> values;
 
@@ -49,11 +53,23 @@ public final class QueryParameters {
                 throw new BadParameterException(name, "unknown parameter '" + shortened(name) + "'; known: "
                         + String.join(", ", new TreeSet<>(known)));
             }
+            checkText(name, value);
             if (values.putIfAbsent(name, value) != null) {
                 throw new BadParameterException(name, name + " is given more than once");
             }
         }
         return new QueryParameters(values);
+    }
+
+    // PostgreSQL text cannot hold NUL (SQLSTATE 22021), and no filter needs a value longer than a page of text.
+    private static void checkText(String name, String value) throws BadParameterException {
+        if (value.indexOf('\u0000') >= 0) {
+            throw new BadParameterException(name, name + " must not contain NUL characters (%00)");
+        }
+        if (value.length() > MAX_VALUE_CHARS) {
+            throw new BadParameterException(name, name + " must be at most " + MAX_VALUE_CHARS + " characters, got "
+                    + value.length());
+        }
     }
 
     private static String decode(String raw, String parameter) throws BadParameterException {
@@ -122,15 +138,28 @@ public final class QueryParameters {
         if (value.isEmpty()) {
             return Optional.empty();
         }
+        Instant instant = instantOrDate(value.get(), endOfDay).orElseThrow(() -> new BadParameterException(name,
+                name + " must be an ISO-8601 instant (2031-03-04T08:15:00Z) or date (2031-03-04), got '"
+                        + shortened(value.get()) + "'"));
+        // An until date of 9999-12-31 ends at the range's end itself.
+        if (instant.isBefore(TimestampRange.EARLIEST) || instant.isAfter(TimestampRange.END)) {
+            throw new BadParameterException(name, name + " must be between 0001-01-01 and 9999-12-31 (UTC), the "
+                    + "times the sink stores, got '" + shortened(value.get()) + "'");
+        }
+        return Optional.of(instant);
+    }
+
+    // Any instant java.time reads, possibly far outside the stored range: checked by the caller.
+    private static Optional<Instant> instantOrDate(String value, boolean endOfDay) {
         try {
-            return Optional.of(OffsetDateTime.parse(value.get()).toInstant());
+            return Optional.of(OffsetDateTime.parse(value).toInstant());
         } catch (DateTimeException notAnInstant) {
             try {
-                LocalDate date = LocalDate.parse(value.get());
-                return Optional.of((endOfDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant());
+                Instant start = LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+                // Added to the instant, not the date: the day after LocalDate.MAX does not exist, its instant does.
+                return Optional.of(endOfDay ? start.plus(Duration.ofDays(1)) : start);
             } catch (DateTimeException notADate) {
-                throw new BadParameterException(name, name + " must be an ISO-8601 instant (2031-03-04T08:15:00Z) "
-                        + "or date (2031-03-04), got '" + shortened(value.get()) + "'");
+                return Optional.empty();
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.newsstream.sink.query;
 
 import io.newsstream.core.article.EntityType;
+import io.newsstream.sink.store.TimestampRange;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,8 +30,6 @@ public final class TopEntities {
             ORDER BY count(*) DESC, sum(e.mentions) DESC, e.entity_id
             LIMIT ?
             """;
-    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
 
     /** One ranked entity: in how many articles it occurs and how often in all. */
     public record TopEntity(String id, String name, String type, long articles, long mentions) {
@@ -43,8 +42,8 @@ public final class TopEntities {
     }
 
     public List<TopEntity> answer(QueryParameters parameters) throws BadParameterException, SQLException {
-        Instant since = parameters.since("since").orElse(EARLIEST);
-        Instant until = parameters.until("until").orElse(LATEST);
+        Instant since = parameters.since("since").orElse(TimestampRange.EARLIEST);
+        Instant until = parameters.until("until").orElse(TimestampRange.END);
         if (!since.isBefore(until)) {
             throw new BadParameterException("until", "until (" + until + ") must be after since (" + since + ")");
         }

@@ -7,6 +7,7 @@ import io.newsstream.core.json.Json;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -39,6 +40,8 @@ public final class ArticleStore {
             """;
     private static final String SELECT_SEQUENCES = "SELECT id, store_seq FROM articles WHERE id = ANY (?)";
     private static final String SELECT_DOCUMENT = "SELECT document FROM articles WHERE id = ?";
+
+    private static final String DATETIME_OVERFLOW = "22008";
 
     private final DataSource dataSource;
 
@@ -99,9 +102,12 @@ public final class ArticleStore {
                 upsert.setString(6, article.language());
                 upsert.setString(7, article.channel() == null ? null : article.channel().wireName());
                 upsert.setString(8, article.duplicateOf());
-                upsert.setObject(9, timestamp(article.publishedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-                upsert.setObject(10, timestamp(article.receivedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-                upsert.setObject(11, timestamp(article.enrichedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+                upsert.setObject(9, timestamp(article, "publishedAt", article.publishedAt()),
+                        Types.TIMESTAMP_WITH_TIMEZONE);
+                upsert.setObject(10, timestamp(article, "receivedAt", article.receivedAt()),
+                        Types.TIMESTAMP_WITH_TIMEZONE);
+                upsert.setObject(11, timestamp(article, "enrichedAt", article.enrichedAt()),
+                        Types.TIMESTAMP_WITH_TIMEZONE);
                 upsert.setString(12, article.enricherVersion());
                 upsert.setString(13, toJson(article));
                 upsert.addBatch();
@@ -140,8 +146,17 @@ public final class ArticleStore {
         return new ArrayList<>(latest.values());
     }
 
-    private static OffsetDateTime timestamp(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    /** @throws SQLDataException (SQLSTATE 22008, datetime field overflow) naming the field, outside the range */
+    private static OffsetDateTime timestamp(EnrichedArticle article, String field, Instant instant)
+            throws SQLDataException {
+        if (instant == null) {
+            return null;
+        }
+        if (!TimestampRange.contains(instant)) {
+            throw new SQLDataException("article " + article.id() + ": " + field + " " + instant
+                    + " is outside the times the sink stores, " + TimestampRange.describe(), DATETIME_OVERFLOW);
+        }
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static String toJson(EnrichedArticle article) {

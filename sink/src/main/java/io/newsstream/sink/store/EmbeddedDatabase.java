@@ -24,7 +24,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     static final String DATABASE = "newsstream";
-    private static final String SUPERUSER = "postgres";
+    /** Who owns everything in the embedded server; it trusts local connections, so no password. */
+    static final String SUPERUSER = "postgres";
     private static final Duration ORPHAN_STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final EmbeddedPostgres postgres;
@@ -89,6 +90,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** Where the embedded server listens, for clients that connect by URL as they would to any server. */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port() + "/" + DATABASE;
     }
 
     public int port() {

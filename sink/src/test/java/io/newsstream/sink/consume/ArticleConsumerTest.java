@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsstream.core.kafka.DeadLetterHeaders;
 import io.newsstream.sink.Articles;
+import io.newsstream.sink.Await;
 import io.newsstream.sink.SwitchableDataSource;
 import io.newsstream.sink.TestPostgres;
 import io.newsstream.sink.store.ArticleStore;
@@ -14,12 +15,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +32,6 @@ class ArticleConsumerTest {
 
     private static final String TOPIC = "articles.enriched";
     private static final TopicPartition PARTITION = new TopicPartition(TOPIC, 0);
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final ThrottledMockConsumer consumer = new ThrottledMockConsumer();
     private final MockProducer<byte[], byte[]> producer =
@@ -62,13 +62,13 @@ class ArticleConsumerTest {
                 record(1, Articles.json(Articles.market(Articles.MARKET_ID, "Spring market")))));
         loop.start();
 
-        awaitUntil(() -> registry.get("newsstream.sink.write.retries").counter().count() >= 2, "retries");
+        Await.until(() -> registry.get("newsstream.sink.write.retries").counter().count() >= 2, "retries");
         assertThat(loop.state()).isEqualTo(ArticleConsumer.State.RETRYING);
         assertThat(committed()).isNull();
         assertThat(consumer.paused()).containsExactly(PARTITION);
 
         database.setDown(false);
-        awaitUntil(() -> committed() != null, "a commit");
+        Await.until(() -> committed() != null, "a commit");
 
         assertThat(committed().offset()).isEqualTo(2);
         assertThat(store.find(Articles.HARBOUR_ID)).contains(Articles.harbour());
@@ -83,7 +83,7 @@ class ArticleConsumerTest {
         deliver(List.of(record(0, poison), record(1, Articles.json(Articles.harbour()))));
         loop.start();
 
-        awaitUntil(() -> committed() != null, "a commit");
+        Await.until(() -> committed() != null, "a commit");
 
         assertThat(committed().offset()).isEqualTo(2);
         assertThat(store.find(Articles.HARBOUR_ID)).isPresent();
@@ -97,10 +97,47 @@ class ArticleConsumerTest {
     }
 
     @Test
+    void articlePublishedBeyondWhatTheDatabaseStoresGoesToTheDeadLetterTopicAndTheNextIsStored() throws Exception {
+        byte[] farFuture = Articles.harbourPublishedAt("+999999999-12-31T23:59:59-18:00");
+
+        assertDeadLetteredWhileTheNextIsStored(farFuture, Articles.HARBOUR_ID,
+                Articles.json(Articles.market(Articles.MARKET_ID, "Spring market")), Articles.MARKET_ID,
+                "publishedAt +1000000000-01-01T17:59:59Z is outside");
+    }
+
+    @Test
+    void articleWithAnOutletHintTooLongToIndexGoesToTheDeadLetterTopicAndTheNextIsStored() throws Exception {
+        byte[] longHint = Articles.json(Articles.fromUnknownOutlet(Articles.MARKET_ID, Articles.randomWords(3000, 11)));
+
+        assertDeadLetteredWhileTheNextIsStored(longHint, Articles.MARKET_ID, Articles.json(Articles.harbour()),
+                Articles.HARBOUR_ID, "index row size");
+    }
+
+    /** The bad record at offset 0, a good one at 1: the bad one goes to the DLQ with its reason, at once. */
+    private void assertDeadLetteredWhileTheNextIsStored(byte[] bad, String badId, byte[] next, String nextId,
+                                                        String reason) throws Exception {
+        deliver(List.of(record(0, bad), record(1, next)));
+        loop.start();
+
+        Await.until(() -> committed() != null, "a commit");
+
+        assertThat(committed().offset()).isEqualTo(2);
+        assertThat(store.find(nextId)).isPresent();
+        assertThat(store.find(badId)).isEmpty();
+        assertThat(producer.history()).singleElement().satisfies(deadLetter -> {
+            assertThat(deadLetter.value()).isEqualTo(bad);
+            assertThat(header(deadLetter, DeadLetterHeaders.ORIGIN)).isEqualTo(TOPIC + "-0@0");
+            assertThat(header(deadLetter, DeadLetterHeaders.MESSAGE)).contains(reason);
+        });
+        assertThat(registry.get("newsstream.sink.write.retries").counter().count()).isZero();
+        assertThat(loop.state()).isEqualTo(ArticleConsumer.State.POLLING);
+    }
+
+    @Test
     void closingStopsTheLoopAndClosesTheConsumer() throws Exception {
         deliver(List.of());
         loop.start();
-        awaitUntil(() -> loop.state() == ArticleConsumer.State.POLLING, "polling");
+        Await.until(() -> loop.state() == ArticleConsumer.State.POLLING, "polling");
 
         loop.close();
         loop.close();
@@ -115,7 +152,7 @@ class ArticleConsumerTest {
         deliver(List.of());
         loop.start();
 
-        awaitUntil(loop::joinedGroup, "joining the group");
+        Await.until(loop::joinedGroup, "joining the group");
 
         assertThat(loop.assignedPartitions()).isEqualTo(1);
     }
@@ -139,14 +176,8 @@ class ArticleConsumerTest {
         return new ConsumerRecord<>(TOPIC, 0, offset, null, value);
     }
 
-    private static void awaitUntil(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting for " + what + " after " + PATIENCE);
-            }
-            Thread.sleep(10);
-        }
+    private static String header(ProducerRecord<byte[], byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     /** Kafka's mock returns at once from an empty poll; resting a little keeps the loop from spinning a core. */

@@ -262,14 +262,7 @@ class ArticleQueriesTest {
     }
 
     private static void assertBadRequest(String pathAndQuery, String parameter, String message) throws Exception {
-        HttpResponse<String> response = server.get(pathAndQuery);
-        JsonNode body = Json.mapper().readTree(response.body());
-
-        assertThat(response.statusCode()).as(pathAndQuery).isEqualTo(400);
-        assertThat(body.path("error").asText()).as(pathAndQuery).contains(message);
-        if (parameter != null) {
-            assertThat(body.path("parameter").asText()).as(pathAndQuery).isEqualTo(parameter);
-        }
+        server.assertBadRequest(pathAndQuery, parameter, message);
     }
 
     private static List<String> ids(String pathAndQuery) throws Exception {

@@ -123,12 +123,7 @@ class PortrayalStatsTest {
     }
 
     private static void assertBadRequest(String pathAndQuery, String parameter, String message) throws Exception {
-        HttpResponse<String> response = server.get(pathAndQuery);
-        JsonNode body = Json.mapper().readTree(response.body());
-
-        assertThat(response.statusCode()).as(pathAndQuery).isEqualTo(400);
-        assertThat(body.path("error").asText()).as(pathAndQuery).contains(message);
-        assertThat(body.path("parameter").asText()).as(pathAndQuery).isEqualTo(parameter);
+        server.assertBadRequest(pathAndQuery, parameter, message);
     }
 
     private static List<String> buckets(JsonNode stats) {

@@ -9,6 +9,7 @@ import io.newsstream.core.article.OutletAttribution;
 import io.newsstream.core.article.Polarity;
 import io.newsstream.core.article.Stance;
 import io.newsstream.core.article.StanceLabel;
+import io.newsstream.core.json.Json;
 import io.newsstream.sink.ArticleBuilder;
 import io.newsstream.sink.Articles;
 import io.newsstream.sink.TestPostgres;
@@ -16,6 +17,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,8 +185,39 @@ class ArticleStoreTest {
         EnrichedArticle withNul = Articles.market(Articles.MARKET_ID, "Market\u0000day");
 
         assertThatThrownBy(() -> store.upsert(List.of(withNul)))
-                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(StorageErrors.isRejectedData(e)).isTrue());
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(DatabaseErrors.isBadData(e)).isTrue());
         assertThat(count("SELECT count(*) FROM articles")).isZero();
+    }
+
+    @Test
+    void timeOutsideTheStoredYearsIsBadDataNamingItsField() throws Exception {
+        EnrichedArticle harbour = Articles.harbour();
+        EnrichedArticle farFuture = Json.mapper().readValue(
+                Articles.harbourPublishedAt("+999999999-12-31T23:59:59-18:00"), EnrichedArticle.class);
+        EnrichedArticle beforeYearOne = new EnrichedArticle(harbour.id(), harbour.url(), harbour.title(),
+                harbour.text(), harbour.outletHint(), harbour.language(), harbour.publishedAt(),
+                Instant.parse("-0001-12-31T00:00:00Z"), harbour.channel(), harbour.feed(), harbour.body(),
+                harbour.wordCount(), harbour.authors(), harbour.outlet(), harbour.entities(), harbour.stances(),
+                harbour.entityStances(), null, harbour.enrichedAt(), harbour.enricherVersion());
+
+        assertThatThrownBy(() -> store.upsert(List.of(farFuture)))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(DatabaseErrors.isBadData(e)).isTrue())
+                .hasMessageContaining("publishedAt +1000000000-01-01T17:59:59Z is outside");
+        assertThatThrownBy(() -> store.upsert(List.of(beforeYearOne)))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(DatabaseErrors.isBadData(e)).isTrue())
+                .hasMessageContaining("receivedAt");
+        assertThat(count("SELECT count(*) FROM articles")).isZero();
+    }
+
+    @Test
+    void outletNameTooLongToIndexIsBadData() {
+        EnrichedArticle longHint = Articles.fromUnknownOutlet(Articles.MARKET_ID, Articles.randomWords(3000, 11));
+
+        assertThatThrownBy(() -> store.upsert(List.of(longHint)))
+                .isInstanceOfSatisfying(SQLException.class, e -> {
+                    assertThat(DatabaseErrors.isBadData(e)).isTrue();
+                    assertThat(DatabaseErrors.serverError(e).getSQLState()).isEqualTo("54000");
+                });
     }
 
     @Test
@@ -192,7 +225,7 @@ class ArticleStoreTest {
         EnrichedArticle badId = Articles.market("Not-Hex!", "Market");
 
         assertThatThrownBy(() -> store.upsert(List.of(badId)))
-                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(StorageErrors.isRejectedData(e)).isTrue());
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(DatabaseErrors.isBadData(e)).isTrue());
     }
 
     @Test

@@ -1,27 +1,41 @@
 package io.newsstream.sink.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsstream.core.article.EntityType;
 import io.newsstream.core.article.Polarity;
 import io.newsstream.core.config.Settings;
 import io.newsstream.sink.ArticleBuilder;
 import io.newsstream.sink.Articles;
+import io.newsstream.sink.Await;
+import io.newsstream.sink.HangingProxy;
 import io.newsstream.sink.SinkConfig;
 import io.newsstream.sink.TestPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseTest {
+
+    private static final Duration AT_ONCE = Duration.ofMillis(500);
 
     @TempDir
     Path dataDir;
@@ -90,14 +104,93 @@ class DatabaseTest {
     }
 
     @Test
+    void queriesShareAPoolInsteadOfOpeningAConnectionEachAndItsMetersAreRegistered() throws Exception {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        try (Database database = Database.open(external(TestPostgres.jdbcUrl(), Map.of(SinkConfig.POOL_SIZE, "3")),
+                registry)) {
+            Set<Integer> backends = new HashSet<>();
+            for (int i = 0; i < 20; i++) {
+                backends.add(Integer.parseInt(single(database.queries(), "SELECT pg_backend_pid()")));
+            }
+
+            assertThat(backends).hasSizeBetween(1, 3);
+            assertThat(registry.get("hikaricp.connections.max").tag("pool", "newsstream-sink-query").gauge().value())
+                    .isEqualTo(3);
+            assertThat(registry.get("hikaricp.connections.max").tag("pool", "newsstream-sink-write").gauge().value())
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theDatabaseCancelsAQueryThatRunsPastTheQueryTimeout() throws Exception {
+        try (Database database = Database.open(external(TestPostgres.jdbcUrl(),
+                Map.of(SinkConfig.QUERY_TIMEOUT, "200ms")), new SimpleMeterRegistry())) {
+            assertThatThrownBy(() -> single(database.queries(), "SELECT pg_sleep(30)::text"))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("57014"));
+            // The writer is not bound by it: a batch may take longer than a query.
+            assertThat(single(database.dataSource(), "SELECT pg_sleep(0.5)::text")).isEmpty();
+        }
+    }
+
+    @Test
+    void readinessAnswersAtOnceWhileTheDatabaseHangsAndQueriesFailInsteadOfWaiting() throws Exception {
+        try (HangingProxy proxy = new HangingProxy(TestPostgres.port());
+             Database database = Database.open(external("jdbc:postgresql://127.0.0.1:" + proxy.port() + "/newsstream",
+                     Map.of(SinkConfig.CONNECTION_TIMEOUT, "500ms", SinkConfig.QUERY_TIMEOUT, "1s")),
+                     new SimpleMeterRegistry())) {
+            assertThat(database.problem()).isEmpty();
+
+            proxy.hang();
+
+            assertThat(problemOnceItShows(database)).hasValueSatisfying(problem -> assertThat(problem).contains("database"));
+            assertThatThrownBy(() -> single(database.queries(), "SELECT 'answered'")).isInstanceOf(SQLException.class);
+
+            proxy.resume();
+
+            Await.until(() -> database.problem().isEmpty(), "the database to answer again");
+            assertThat(single(database.queries(), "SELECT 'answered'")).isEqualTo("answered");
+        }
+    }
+
+    // Every readiness answer comes at once, hang or not; within a few seconds one says the database does not answer.
+    private static Optional<String> problemOnceItShows(Database database) throws InterruptedException {
+        long deadline = System.nanoTime() + Await.PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<String> problem = assertTimeoutPreemptively(AT_ONCE, database::problem,
+                    "readiness waited for the hung database");
+            if (problem.isPresent()) {
+                return problem;
+            }
+            Thread.sleep(50);
+        }
+        return Optional.empty();
+    }
+
+    private static SinkConfig external(String jdbcUrl, Map<String, String> settings) {
+        Map<String, String> all = new HashMap<>(settings);
+        all.put(SinkConfig.JDBC_URL, jdbcUrl);
+        all.put(SinkConfig.JDBC_USER, "postgres");
+        return SinkConfig.from(Settings.of(all));
+    }
+
+    private static String single(DataSource dataSource, String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+    @Test
     void embeddedDatabaseKeepsArticlesAcrossRestarts() throws Exception {
         SinkConfig config = SinkConfig.from(Settings.of(Map.of(SinkConfig.DATA_DIR, dataDir.toString())));
         assertThat(config.embeddedDatabase()).isTrue();
 
-        try (Database first = Database.open(config)) {
+        try (Database first = Database.open(config, new SimpleMeterRegistry())) {
             new ArticleStore(first.dataSource()).upsert(List.of(Articles.harbour()));
         }
-        try (Database second = Database.open(config)) {
+        try (Database second = Database.open(config, new SimpleMeterRegistry())) {
             assertThat(new ArticleStore(second.dataSource()).find(Articles.HARBOUR_ID)).contains(Articles.harbour());
             assertThat(second.problem()).isEmpty();
         }
