@@ -4,18 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Every case of the proof suite, in the order a full run takes them. */
 public final class ProofCases {
-
-    /**
-     * The hostile-input generators. Empty until {@code io.newsstream.deploy.prove.hostile} is merged; then, e.g.,
-     * {@code Optional.of(HostileRequests::generate)} and {@code Optional.of(HostileArticles::generate)}. A case
-     * without its generator is left out of the suite and {@code --cases} names it as not wired.
-     */
-    static final Optional<HostileInput> HOSTILE_REQUESTS = Optional.empty();
-    static final Optional<HostileInput> HOSTILE_ARTICLES = Optional.empty();
 
     private ProofCases() {
     }
@@ -28,8 +19,8 @@ public final class ProofCases {
                 LocalModeCase.killDuringBacklog()));
         cases.addAll(SplitFaultCase.all(shared));
         cases.add(new SseReadersCase(shared));
-        HOSTILE_REQUESTS.ifPresent(input -> cases.add(HostileCase.requests(input, shared)));
-        HOSTILE_ARTICLES.ifPresent(input -> cases.add(HostileCase.articles(input, shared)));
+        cases.add(HostileCase.requests(shared));
+        cases.add(HostileCase.articles(shared));
         return cases;
     }
 
@@ -44,8 +35,7 @@ public final class ProofCases {
         List<String> unknown = new ArrayList<>(names);
         unknown.removeAll(byName.keySet());
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("unknown case(s) " + unknown + "; the cases are " + byName.keySet()
-                    + (HOSTILE_REQUESTS.isEmpty() ? " (hostile-requests and hostile-articles: generators not wired yet)" : ""));
+            throw new IllegalArgumentException("unknown case(s) " + unknown + "; the cases are " + byName.keySet());
         }
         return all.stream().filter(c -> names.contains(c.name())).toList();
     }

@@ -34,6 +34,10 @@ import picocli.CommandLine.Option;
             "  postgres-crashed           PostgreSQL killed (-9), then crash recovery",
             "  sse-readers                readers of /v1/stream hang up once and resume",
             "                             with Last-Event-ID: each gets every article once",
+            "  hostile-requests           generated malformed and abusive requests to ingest",
+            "                             and the sink's queries: a 4xx each, never a 5xx",
+            "  hostile-articles           generated extreme articles: each accepted one stored",
+            "                             or dead-lettered, valid articles behind them too",
             "The separate-process cases share one pipeline of five processes and send",
             "fewer articles each (sse-readers at most 1,000). A stall is nothing",
             "progressing for 60 s (--quick) or 120 s while articles are missing.",
@@ -41,12 +45,13 @@ import picocli.CommandLine.Option;
         })
 public final class ProveCommand implements Callable<Integer> {
 
-    @Option(names = "--quick", description = {"CI size: 2,000 articles per local-mode case, 400 per separate-process",
-        "case, 50 stream readers; under 10 minutes on 2 cores."})
+    @Option(names = "--quick", description = {"CI size: 1,000 articles per local-mode case, 250 per separate-process",
+        "case, 50 stream readers, 2,000 hostile requests and 200 hostile articles;",
+        "under 10 minutes on 2 cores."})
     boolean quick;
 
     @Option(names = "--articles", paramLabel = "N", description = {"Articles per local-mode case, a quarter of it per separate-process case",
-        "(default: 20000 and 5000, or 2000 and 400 with --quick)."})
+        "(default: 20000 and 5000, or 1000 and 250 with --quick)."})
     Integer articles;
 
     @Option(names = "--cases", paramLabel = "NAME", split = ",", description = "Only these cases (default: all).")

@@ -21,7 +21,7 @@ public record ProveSettings(Path jar, Path workDir, long seed, int articles, int
 
     /** Small enough for CI: every case of the suite in under ten minutes on two cores. */
     public static ProveSettings quick(Path jar, Path workDir, long seed) {
-        return new ProveSettings(jar, workDir, seed, 2_000, 400, 50, Duration.ofSeconds(60), Duration.ofMinutes(4),
+        return new ProveSettings(jar, workDir, seed, 1_000, 250, 50, Duration.ofSeconds(60), Duration.ofMinutes(4),
                 Duration.ofMinutes(2), 50, 2_000, 200);
     }
 
