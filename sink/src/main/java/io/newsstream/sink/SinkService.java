@@ -11,8 +11,10 @@ import io.newsstream.sink.consume.DeadLetterPublisher;
 import io.newsstream.sink.consume.DeadLetters;
 import io.newsstream.sink.consume.WriteMetrics;
 import io.newsstream.sink.consume.EndToEndLatency;
+import io.newsstream.sink.query.ArticleSearch;
 import io.newsstream.sink.query.QueryMetrics;
 import io.newsstream.sink.stream.LiveFeed;
+import io.newsstream.sink.stream.StoreFollower;
 import io.newsstream.sink.store.ArticleStore;
 import io.newsstream.sink.store.Database;
 import java.time.Clock;
@@ -61,10 +63,7 @@ public final class SinkService implements Service {
             LiveFeed feed = new LiveFeed(metrics.registry(), config.streamQueueEvents());
             EndToEndLatency endToEnd = new EndToEndLatency(metrics.registry(), Clock.systemUTC());
             BatchProcessor processor = new BatchProcessor(store,
-                    new DeadLetters(config.topics().deadLetters().name()), Clock.systemUTC(), stored -> {
-                        endToEnd.stored(stored);
-                        feed.stored(stored);
-                    });
+                    new DeadLetters(config.topics().deadLetters().name()), Clock.systemUTC(), endToEnd);
             KafkaConsumer<byte[], byte[]> kafkaConsumer =
                     new KafkaConsumer<>(consumerProperties(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
             ArticleConsumer loop = remember(new ArticleConsumer(kafkaConsumer, config.topics().enriched().name(),
@@ -74,6 +73,8 @@ public final class SinkService implements Service {
             database = db;
             consumer = loop;
             loop.start();
+            // The live stream shows what every instance stores, read back from the database, not just this one's.
+            remember(StoreFollower.start(db.unpooled(), new ArticleSearch(db.queries()), feed));
             // Requests read through the query pool, never the writer's connection.
             http = remember(ServiceHttpServer.start(NAME, config.host(), config.port(), metrics, this::readiness,
                     SinkRoutes.all(db.queries(), new ArticleStore(db.queries()), feed,

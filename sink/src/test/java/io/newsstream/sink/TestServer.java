@@ -7,14 +7,17 @@ import io.newsstream.core.http.Readiness;
 import io.newsstream.core.http.ServiceHttpServer;
 import io.newsstream.core.http.ServiceMetrics;
 import io.newsstream.core.json.Json;
+import io.newsstream.sink.query.ArticleSearch;
 import io.newsstream.sink.query.QueryMetrics;
 import io.newsstream.sink.store.ArticleStore;
 import io.newsstream.sink.stream.LiveFeed;
+import io.newsstream.sink.stream.StoreFollower;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.time.Duration;
 
 /** The sink's HTTP API on a free port over the test PostgreSQL, as {@link SinkService} wires it. */
@@ -24,10 +27,13 @@ public final class TestServer implements AutoCloseable {
 
     private final ServiceMetrics metrics = new ServiceMetrics("sink", "test");
     private final LiveFeed feed;
+    private final StoreFollower follower;
     private final ServiceHttpServer server;
 
-    public TestServer(int queueEvents) throws IOException {
+    /** With its own live feed following the database, as every sink instance has. */
+    public TestServer(int queueEvents) throws IOException, SQLException {
         feed = new LiveFeed(metrics.registry(), queueEvents);
+        follower = StoreFollower.start(TestPostgres.dataSource(), new ArticleSearch(TestPostgres.dataSource()), feed);
         server = ServiceHttpServer.start("sink", "127.0.0.1", 0, metrics, () -> Readiness.Status.ready("test"),
                 SinkRoutes.all(TestPostgres.dataSource(), new ArticleStore(TestPostgres.dataSource()), feed,
                         new QueryMetrics(metrics.registry()), Duration.ofSeconds(15)));
@@ -68,6 +74,7 @@ public final class TestServer implements AutoCloseable {
 
     @Override
     public void close() {
+        follower.close();
         feed.close();
         server.close();
         metrics.close();

@@ -9,7 +9,10 @@ import java.util.List;
  */
 public final class ArticleQuerySql {
 
-    private static final String SELECT = "SELECT a.store_seq, a.listed_at, a.document FROM articles a";
+    // Pages need no stream sequence: they read the articles alone, and their rows carry 0.
+    private static final String SELECT_PAGE = "SELECT 0::bigint, a.listed_at, a.document FROM articles a";
+    private static final String SELECT_STREAM = "SELECT s.store_seq, a.listed_at, a.document"
+            + " FROM article_stream s JOIN articles a ON a.id = s.article_id";
     private static final String ENTITY = "EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = a.id"
             + " AND (e.entity_id = ? OR lower(e.name) = lower(?)))";
     private static final String OUTLET = "EXISTS (SELECT 1 FROM article_outlets o WHERE o.article_id = a.id"
@@ -25,9 +28,9 @@ public final class ArticleQuerySql {
     private static final String UNTIL = "a.listed_at < ?";
     // A row comparison: strictly after the cursor in (listed_at DESC, id DESC) order, ties on time included.
     private static final String AFTER_CURSOR = "(a.listed_at, a.id) < (?, ?)";
-    private static final String STORED_AFTER = "a.store_seq > ?";
+    private static final String STORED_AFTER = "s.store_seq > ?";
     private static final String NEWEST_FIRST = " ORDER BY a.listed_at DESC, a.id DESC LIMIT ?";
-    private static final String IN_STORE_ORDER = " ORDER BY a.store_seq LIMIT ?";
+    private static final String IN_STORE_ORDER = " ORDER BY s.store_seq LIMIT ?";
 
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> parameters = new ArrayList<>();
@@ -47,12 +50,13 @@ public final class ArticleQuerySql {
         if (query.after() != null) {
             sql.where(AFTER_CURSOR, query.after().listedAt(), query.after().id());
         }
-        return sql.build(NEWEST_FIRST, query.limit() + 1);
+        return sql.build(SELECT_PAGE, NEWEST_FIRST, query.limit() + 1);
     }
 
     /** Articles whose latest write came after {@code sequence}, in the order they were written. */
     public static SqlStatement storedAfter(ArticleFilter filter, long sequence, int limit) {
-        return new ArticleQuerySql().filtered(filter).where(STORED_AFTER, sequence).build(IN_STORE_ORDER, limit);
+        return new ArticleQuerySql().filtered(filter).where(STORED_AFTER, sequence)
+                .build(SELECT_STREAM, IN_STORE_ORDER, limit);
     }
 
     private ArticleQuerySql filtered(ArticleFilter filter) {
@@ -83,8 +87,8 @@ public final class ArticleQuerySql {
         return this;
     }
 
-    private SqlStatement build(String order, int limit) {
-        StringBuilder sql = new StringBuilder(SELECT);
+    private SqlStatement build(String select, String order, int limit) {
+        StringBuilder sql = new StringBuilder(select);
         if (!conditions.isEmpty()) {
             sql.append(" WHERE ").append(String.join(" AND ", conditions));
         }

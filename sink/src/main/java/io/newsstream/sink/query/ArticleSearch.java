@@ -16,6 +16,8 @@ import javax.sql.DataSource;
 /** Runs article list queries: pages for {@code /v1/articles}, and the catch-up of a reconnecting stream. */
 public final class ArticleSearch {
 
+    private static final String LATEST_SEQUENCE = "SELECT COALESCE(max(store_seq), 0) FROM article_stream";
+
     private final DataSource dataSource;
 
     public ArticleSearch(DataSource dataSource) {
@@ -39,6 +41,16 @@ public final class ArticleSearch {
         return rows(ArticleQuerySql.storedAfter(filter, sequence, limit)).stream()
                 .map(row -> new StoredArticle(row.sequence(), row.article()))
                 .toList();
+    }
+
+    /** The highest stream sequence committed so far, 0 when nothing is stored. */
+    public long latestSequence() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(LATEST_SEQUENCE);
+             ResultSet result = select.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     private List<Row> rows(SqlStatement statement) throws SQLException {

@@ -23,7 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Reads and writes enriched articles in PostgreSQL: idempotent upserts keyed by article id, lookups by id. */
+/**
+ * Reads and writes enriched articles in PostgreSQL: idempotent upserts keyed by article id, lookups by id. Every
+ * write also takes the articles' new places in the stream and notifies {@link StoreStream#CHANNEL}.
+ */
 public final class ArticleStore {
 
     private static final String UPSERT_ARTICLE = """
@@ -35,10 +38,18 @@ public final class ArticleStore {
                 publisher_id = EXCLUDED.publisher_id, language = EXCLUDED.language, channel = EXCLUDED.channel,
                 duplicate_of = EXCLUDED.duplicate_of, published_at = EXCLUDED.published_at,
                 received_at = EXCLUDED.received_at, enriched_at = EXCLUDED.enriched_at,
-                enricher_version = EXCLUDED.enricher_version, document = EXCLUDED.document, updated_at = now(),
-                store_seq = nextval('articles_store_seq')
+                enricher_version = EXCLUDED.enricher_version, document = EXCLUDED.document, updated_at = now()
             """;
-    private static final String SELECT_SEQUENCES = "SELECT id, store_seq FROM articles WHERE id = ANY (?)";
+    // Held from here to commit, so sequence numbers become visible in the order they were taken (see V4). Writers
+    // on other instances queue here only for this last statement and their commit, not for their whole batch.
+    private static final String LOCK_STREAM = "SELECT pg_advisory_xact_lock(" + StoreStream.LOCK + ")";
+    private static final String SEQUENCE = """
+            INSERT INTO article_stream (article_id, store_seq)
+            SELECT id, nextval('articles_store_seq') FROM unnest(?::text[]) AS batch (id)
+            ON CONFLICT (article_id) DO UPDATE SET store_seq = EXCLUDED.store_seq
+            RETURNING article_id, store_seq
+            """;
+    private static final String NOTIFY = "SELECT pg_notify('" + StoreStream.CHANNEL + "', ?)";
     private static final String SELECT_DOCUMENT = "SELECT document FROM articles WHERE id = ?";
 
     private static final String DATETIME_OVERFLOW = "22008";
@@ -66,7 +77,7 @@ public final class ArticleStore {
             try {
                 upsertArticles(connection, latest);
                 QueryRows.replace(connection, latest);
-                List<StoredArticle> stored = withSequences(connection, latest);
+                List<StoredArticle> stored = sequenced(connection, latest);
                 connection.commit();
                 return stored;
             } catch (SQLException | RuntimeException e) {
@@ -116,21 +127,29 @@ public final class ArticleStore {
         }
     }
 
-    private static List<StoredArticle> withSequences(Connection connection, Collection<EnrichedArticle> articles)
+    /** Takes the articles' places in the stream and wakes every instance's stream, all visible at commit. */
+    private static List<StoredArticle> sequenced(Connection connection, Collection<EnrichedArticle> articles)
             throws SQLException {
         Map<String, Long> sequences = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(SELECT_SEQUENCES)) {
-            select.setArray(1, connection.createArrayOf("text", ids(articles)));
-            try (ResultSet rows = select.executeQuery()) {
+        try (PreparedStatement lock = connection.prepareStatement(LOCK_STREAM);
+             PreparedStatement sequence = connection.prepareStatement(SEQUENCE)) {
+            lock.execute();
+            sequence.setArray(1, connection.createArrayOf("text", ids(articles)));
+            try (ResultSet rows = sequence.executeQuery()) {
                 while (rows.next()) {
                     sequences.put(rows.getString(1), rows.getLong(2));
                 }
             }
         }
-        return articles.stream()
+        List<StoredArticle> stored = articles.stream()
                 .map(article -> new StoredArticle(sequences.get(article.id()), article))
                 .sorted(Comparator.comparingLong(StoredArticle::sequence))
                 .toList();
+        try (PreparedStatement notify = connection.prepareStatement(NOTIFY)) {
+            notify.setString(1, String.valueOf(stored.get(stored.size() - 1).sequence()));
+            notify.execute();
+        }
+        return stored;
     }
 
     static String[] ids(Collection<EnrichedArticle> articles) {

@@ -39,13 +39,15 @@ public final class Database implements AutoCloseable {
 
     private final DataSource writes;
     private final DataSource queries;
+    private final DataSource unpooled;
     private final DatabaseProbe probe;
     // What this instance opened, closed newest first.
     private final Deque<AutoCloseable> owned;
 
-    private Database(DataSource writes, DataSource queries, Deque<AutoCloseable> owned) {
+    private Database(DataSource writes, DataSource queries, DataSource unpooled, Deque<AutoCloseable> owned) {
         this.writes = writes;
         this.queries = queries;
+        this.unpooled = unpooled;
         this.owned = owned;
         this.probe = new DatabaseProbe(queries);
         owned.push(probe);
@@ -75,7 +77,7 @@ public final class Database implements AutoCloseable {
             owned.push(writePool);
             HikariDataSource queryPool = new HikariDataSource(queries);
             owned.push(queryPool);
-            return new Database(writePool, queryPool, owned);
+            return new Database(writePool, queryPool, endpoint.dataSource(0), owned);
         } catch (IOException | SQLException | RuntimeException e) {
             closeAll(owned);
             throw e;
@@ -85,7 +87,7 @@ public final class Database implements AutoCloseable {
     /** Uses a database someone else runs, e.g. in tests, for writes and queries alike; {@link #close()} leaves it running. */
     public static Database using(DataSource dataSource) {
         migrate(dataSource);
-        return new Database(dataSource, dataSource, new ArrayDeque<>());
+        return new Database(dataSource, dataSource, dataSource, new ArrayDeque<>());
     }
 
     private static void migrate(DataSource dataSource) {
@@ -148,6 +150,14 @@ public final class Database implements AutoCloseable {
     /** The query API's pool; with {@link #using}, the given data source. */
     public DataSource queries() {
         return queries;
+    }
+
+    /**
+     * Connections outside the pools, without timeouts, for a connection held as long as the service runs (the live
+     * stream's LISTEN); with {@link #using}, the given data source.
+     */
+    public DataSource unpooled() {
+        return unpooled;
     }
 
     /** Empty when the database answered its latest check, else the reason it does not; answers at once. */

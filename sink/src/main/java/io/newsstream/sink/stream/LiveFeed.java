@@ -11,7 +11,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Hands each stored article to the live subscribers whose filter it matches, right after its database commit.
+ * Hands each stored article to the live subscribers whose filter it matches, as {@link StoreFollower} reads it back
+ * after its commit, whichever sink instance stored it.
  * It never waits: a subscriber whose queue is full is dropped and counted, and reconnects from its last event id.
  */
 public final class LiveFeed implements StoredArticlesListener, AutoCloseable {

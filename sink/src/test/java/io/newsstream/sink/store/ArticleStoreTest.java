@@ -130,7 +130,7 @@ class ArticleStoreTest {
             assertThat(stored.article()).isEqualTo(Articles.harbourReEnriched());
             assertThat(stored.sequence()).isGreaterThan(first.get(1).sequence());
         });
-        assertThat(count("SELECT store_seq FROM articles WHERE id = '" + Articles.HARBOUR_ID + "'"))
+        assertThat(count("SELECT store_seq FROM article_stream WHERE article_id = '" + Articles.HARBOUR_ID + "'"))
                 .isEqualTo(second.get(0).sequence());
     }
 

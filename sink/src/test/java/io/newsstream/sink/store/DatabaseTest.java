@@ -44,25 +44,27 @@ class DatabaseTest {
     void migrationsCreateTheSchema() {
         TestPostgres.database();
 
-        assertThat(ArticleStoreTest.column("SELECT version FROM flyway_schema_history WHERE success")).contains("1", "2", "3");
+        assertThat(ArticleStoreTest.column("SELECT version FROM flyway_schema_history WHERE success")).contains("1", "2", "3", "4");
         assertThat(ArticleStoreTest.column(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = 'articles'"))
                 .contains("id", "title", "url", "publisher", "published_at", "received_at", "enriched_at",
                         "enricher_version", "document", "stored_at", "updated_at", "listed_at", "store_seq", "search");
         assertThat(ArticleStoreTest.column("SELECT indexname FROM pg_indexes WHERE tablename = 'articles'"))
-                .contains("articles_listed_at_id", "articles_search", "articles_store_seq_key");
+                .contains("articles_listed_at_id", "articles_search");
         assertThat(ArticleStoreTest.column("SELECT data_type FROM information_schema.columns "
                 + "WHERE table_name = 'articles' AND column_name = 'document'")).containsExactly("jsonb");
         assertThat(ArticleStoreTest.column("SELECT table_name FROM information_schema.tables "
                 + "WHERE table_name IN ('article_entities', 'article_outlets', 'article_stances', "
-                + "'article_speaker_stances', 'article_entity_stances')")).hasSize(5);
+                + "'article_speaker_stances', 'article_entity_stances', 'article_stream')")).hasSize(6);
+        assertThat(ArticleStoreTest.column("SELECT indexname FROM pg_indexes WHERE tablename = 'article_stream'"))
+                .contains("article_stream_store_seq");
     }
 
     @Test
     void migratingAnUpToDateDatabaseChangesNothing() {
         Database.using(TestPostgres.dataSource());
 
-        assertThat(ArticleStoreTest.count("SELECT count(*) FROM flyway_schema_history")).isEqualTo(3);
+        assertThat(ArticleStoreTest.count("SELECT count(*) FROM flyway_schema_history")).isEqualTo(4);
     }
 
     @Test
@@ -91,6 +93,39 @@ class DatabaseTest {
                     "Elsa Varga:PERSON:NEGATIVE:0.7", "Lindmoor Fishers Union:ORG:POSITIVE:0.7");
             statement.execute("DROP SCHEMA " + schema + " CASCADE");
         }
+    }
+
+    @Test
+    void upgradingFromVersion3KeepsEachArticlesSequenceAndStreamsWritesOfOlderSinks() throws SQLException {
+        String schema = "upgrade_from_v3";
+        try (Connection connection = TestPostgres.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            migrate(schema, "3");
+            statement.execute(olderSinkWrite(schema, 7));
+            statement.execute(olderSinkWrite(schema, 8));
+            List<String> before = ArticleStoreTest.column("SELECT store_seq FROM " + schema + ".articles ORDER BY id");
+
+            migrate(schema, "latest");
+
+            assertThat(ArticleStoreTest.column("SELECT store_seq FROM " + schema + ".article_stream ORDER BY article_id"))
+                    .isEqualTo(before);
+            // A sink of the previous version, still running during the roll-out, writes as it always did.
+            statement.execute(olderSinkWrite(schema, 7));
+            statement.execute(olderSinkWrite(schema, 9));
+            assertThat(ArticleStoreTest.column("SELECT a.store_seq = s.store_seq FROM " + schema + ".articles a JOIN "
+                    + schema + ".article_stream s ON s.article_id = a.id")).containsExactly("t", "t", "t");
+            assertThat(ArticleStoreTest.column("SELECT article_id FROM " + schema + ".article_stream ORDER BY store_seq"))
+                    .containsExactly(ArticleBuilder.id(8), ArticleBuilder.id(7), ArticleBuilder.id(9));
+            statement.execute("DROP SCHEMA " + schema + " CASCADE");
+        }
+    }
+
+    // The upsert of sinks before V4, reduced to what concerns the sequence.
+    private static String olderSinkWrite(String schema, int number) {
+        return "INSERT INTO " + schema + ".articles (id, received_at, document) VALUES ('" + ArticleBuilder.id(number)
+                + "', now(), '{}'::jsonb) ON CONFLICT (id) DO UPDATE SET updated_at = now(),"
+                + " store_seq = nextval('" + schema + ".articles_store_seq')";
     }
 
     private static void migrate(String schema, String target) {

@@ -56,13 +56,23 @@ final class SseClient implements AutoCloseable {
 
     /** The next event, skipping comments; fails when the stream ends or nothing comes. */
     Event nextEvent() throws Exception {
+        Event event = nextEventWithin(LINE_WAIT);
+        if (event == null) {
+            throw new AssertionError("the stream sent no further event");
+        }
+        return event;
+    }
+
+    /** The next event if one comes within {@code wait} (keep-alive comments do not count), else null. */
+    Event nextEventWithin(Duration wait) throws Exception {
+        long deadline = System.nanoTime() + wait.toNanos();
         Long id = null;
         String type = null;
         String data = null;
         while (true) {
-            String line = lines.poll(LINE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            String line = lines.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (line == null || line.equals(END)) {
-                throw new AssertionError("the stream sent no further event");
+                return null;
             }
             if (line.isEmpty() && data != null) {
                 return new Event(id, type, Json.mapper().readValue(data, EnrichedArticle.class));

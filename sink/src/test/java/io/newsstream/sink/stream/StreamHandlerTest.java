@@ -26,7 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@code GET /v1/stream} over real HTTP, fed by the consumer's own storing path. */
+/** {@code GET /v1/stream} over real HTTP, fed through the database as in production. */
 class StreamHandlerTest {
 
     private TestServer server;
@@ -38,7 +38,7 @@ class StreamHandlerTest {
         TestPostgres.clean();
         server = new TestServer(1000);
         processor = new BatchProcessor(new ArticleStore(TestPostgres.dataSource()), new DeadLetters("articles.dlq"),
-                Clock.systemUTC(), server.feed());
+                Clock.systemUTC());
     }
 
     @AfterEach
@@ -117,7 +117,7 @@ class StreamHandlerTest {
         server.close();
         server = new TestServer(2);
         processor = new BatchProcessor(new ArticleStore(TestPostgres.dataSource()), new DeadLetters("articles.dlq"),
-                Clock.systemUTC(), server.feed());
+                Clock.systemUTC());
         try (SseClient client = new SseClient(server.uri("/v1/stream"), null)) {
             // A queue of 2 and a batch of 200 published in one go: the handler, writing each event to its socket,
             // cannot keep up with the feed filling its queue.
@@ -166,7 +166,7 @@ class StreamHandlerTest {
 
     private static long sequenceOf(String articleId) throws Exception {
         try (var connection = TestPostgres.dataSource().getConnection();
-             var select = connection.prepareStatement("SELECT store_seq FROM articles WHERE id = ?")) {
+             var select = connection.prepareStatement("SELECT store_seq FROM article_stream WHERE article_id = ?")) {
             select.setString(1, articleId);
             try (var row = select.executeQuery()) {
                 assertThat(row.next()).isTrue();
