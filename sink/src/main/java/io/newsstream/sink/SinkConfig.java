@@ -3,6 +3,9 @@ package io.newsstream.sink;
 import io.newsstream.core.config.CommonSettings;
 import io.newsstream.core.config.ConfigException;
 import io.newsstream.core.config.Settings;
+import io.newsstream.core.http.BearerTokenSettings;
+import io.newsstream.core.http.BearerTokens;
+import io.newsstream.core.http.HttpSettings;
 import io.newsstream.core.kafka.Topics;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -18,6 +21,8 @@ import java.util.Properties;
 /**
  * Every setting of the sink, validated once at start-up.
  *
+ * @param http the address and bounds of the HTTP server ({@code sink.host}, {@code sink.port}, {@code http.*})
+ * @param apiTokens who may query and subscribe ({@code /v1/*}); {@link BearerTokens#none()} leaves the API open
  * @param jdbcUrl the PostgreSQL to write to, or null to start the embedded one under {@code dataDir}
  * @param poolSize the most connections the query API holds open at once
  * @param connectionTimeout how long a request or a write waits for a connection before it fails
@@ -26,8 +31,8 @@ import java.util.Properties;
  * @param kafka client settings passed through to the consumer and the dead-letter producer
  */
 public record SinkConfig(
-        String host,
-        int port,
+        HttpSettings http,
+        BearerTokens apiTokens,
         String groupId,
         String jdbcUrl,
         String jdbcUser,
@@ -48,6 +53,10 @@ public record SinkConfig(
 
     public static final String HOST = "sink.host";
     public static final String PORT = "sink.port";
+    /** Comma-separated bearer tokens for the query API and the live stream; unset by default, which leaves them open. */
+    public static final String AUTH_TOKENS = "sink.auth.tokens";
+    /** A file of bearer tokens for the query API and the live stream, one per line, {@code #} comments. */
+    public static final String AUTH_TOKENS_FILE = "sink.auth.tokens.file";
     public static final String GROUP_ID = "sink.group.id";
     public static final String JDBC_URL = "sink.jdbc.url";
     public static final String JDBC_USER = "sink.jdbc.user";
@@ -96,6 +105,14 @@ public record SinkConfig(
         kafka = copy(kafka);
     }
 
+    public String host() {
+        return http.host();
+    }
+
+    public int port() {
+        return http.port();
+    }
+
     /** Reads and checks the sink's settings; the exception names the key and the reason. */
     public static SinkConfig from(Settings settings) {
         Settings all = Settings.of(DEFAULTS).with(settings.asMap());
@@ -117,8 +134,8 @@ public record SinkConfig(
                     + "), got " + retryBackoffMax);
         }
         return new SinkConfig(
-                all.string(HOST),
-                all.port(PORT),
+                HttpSettings.from(all, SinkService.NAME),
+                BearerTokenSettings.load(AUTH_TOKENS, all.find(AUTH_TOKENS), AUTH_TOKENS_FILE, all.find(AUTH_TOKENS_FILE)),
                 all.string(GROUP_ID),
                 jdbcUrl,
                 all.find(JDBC_USER).orElse(null),
@@ -151,11 +168,12 @@ public record SinkConfig(
     /** Like the generated one, without the password. */
     @Override
     public String toString() {
-        return "SinkConfig[host=" + host + ", port=" + port + ", groupId=" + groupId
+        return "SinkConfig[http=" + http + ", apiTokens=" + apiTokens + ", groupId=" + groupId
                 + ", jdbcUrl=" + (jdbcUrl == null ? "(embedded)" : jdbcUrl) + ", jdbcUser=" + jdbcUser
                 + ", jdbcPassword=" + (jdbcPassword == null ? "(none)" : "(set)") + ", dataDir=" + dataDir
                 + ", poolSize=" + poolSize + ", connectionTimeout=" + connectionTimeout + ", queryTimeout="
-                + queryTimeout + ", writeTimeout=" + writeTimeout + ", pollTimeout=" + pollTimeout + ", retryBackoff=" + retryBackoff + ", retryBackoffMax="
+                + queryTimeout + ", writeTimeout=" + writeTimeout + ", pollTimeout=" + pollTimeout + ", retryBackoff="
+                + retryBackoff + ", retryBackoffMax="
                 + retryBackoffMax + ", topics=" + topics.allNames() + ", instance=" + instance
                 + ", streamQueueEvents=" + streamQueueEvents + ", streamHeartbeat=" + streamHeartbeat + "]";
     }

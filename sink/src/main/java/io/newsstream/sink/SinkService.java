@@ -1,7 +1,9 @@
 package io.newsstream.sink;
 
+import com.sun.net.httpserver.HttpHandler;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsstream.core.Service;
+import io.newsstream.core.http.BearerGuard;
 import io.newsstream.core.http.Readiness;
 import io.newsstream.core.http.ServiceHttpServer;
 import io.newsstream.core.http.ServiceMetrics;
@@ -9,8 +11,8 @@ import io.newsstream.sink.consume.ArticleConsumer;
 import io.newsstream.sink.consume.BatchProcessor;
 import io.newsstream.sink.consume.DeadLetterPublisher;
 import io.newsstream.sink.consume.DeadLetters;
-import io.newsstream.sink.consume.WriteMetrics;
 import io.newsstream.sink.consume.EndToEndLatency;
+import io.newsstream.sink.consume.WriteMetrics;
 import io.newsstream.sink.query.ArticleSearch;
 import io.newsstream.sink.query.QueryMetrics;
 import io.newsstream.sink.stream.LiveFeed;
@@ -20,6 +22,8 @@ import io.newsstream.sink.store.Database;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -76,9 +80,11 @@ public final class SinkService implements Service {
             // The live stream shows what every instance stores, read back from the database, not just this one's.
             remember(StoreFollower.start(db.unpooled(), new ArticleSearch(db.queries()), feed));
             // Requests read through the query pool, never the writer's connection.
-            http = remember(ServiceHttpServer.start(NAME, config.host(), config.port(), metrics, this::readiness,
-                    SinkRoutes.all(db.queries(), new ArticleStore(db.queries()), feed,
-                            new QueryMetrics(metrics.registry()), config.streamHeartbeat())));
+            Map<String, HttpHandler> routes = new HashMap<>();
+            SinkRoutes.all(db.queries(), new ArticleStore(db.queries()), feed, new QueryMetrics(metrics.registry()),
+                    config.streamHeartbeat()).forEach((path, handler) -> routes.put(path, BearerGuard.around(handler,
+                    config.apiTokens(), verdict -> metrics.unauthorized("api", verdict))));
+            http = remember(ServiceHttpServer.start(NAME, config.http(), metrics, this::readiness, routes));
             // Closed before the HTTP server, so open streams end at once instead of waiting for a heartbeat.
             remember(feed);
         } catch (Exception | Error e) {

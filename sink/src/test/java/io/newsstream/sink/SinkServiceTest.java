@@ -55,6 +55,41 @@ class SinkServiceTest {
         assertThat(service.readiness().detail()).isEqualTo("stopped");
     }
 
+    @Test
+    void withTokensConfiguredTheApiAndTheStreamNeedOneAndMetricsTheirOwn() throws Exception {
+        SinkConfig config = SinkConfig.from(Settings.of(Map.of(
+                SinkConfig.HOST, "127.0.0.1",
+                SinkConfig.PORT, "0",
+                SinkConfig.JDBC_URL, TestPostgres.jdbcUrl(),
+                SinkConfig.JDBC_USER, "postgres",
+                SinkConfig.AUTH_TOKENS, "reader-token",
+                "metrics.auth.tokens", "scraper-token",
+                "kafka.bootstrap.servers", "127.0.0.1:1",
+                "instance", "test")));
+
+        try (SinkService service = new SinkService(config)) {
+            service.start();
+
+            for (String path : List.of("/v1/articles?limit=1", "/v1/articles/" + Articles.HARBOUR_ID, "/v1/stream",
+                    "/v1/stats/stance?target=climate-action", "/v1/entities/top")) {
+                assertThat(get(service, path).statusCode()).as(path).isEqualTo(401);
+            }
+            assertThat(get(service, "/v1/articles?limit=1", "reader-token").statusCode()).isEqualTo(200);
+            assertThat(get(service, "/v1/articles?limit=1", "scraper-token").statusCode()).isEqualTo(401);
+            assertThat(get(service, "/metrics").statusCode()).isEqualTo(401);
+            assertThat(get(service, "/metrics", "reader-token").statusCode()).isEqualTo(401);
+            assertThat(get(service, "/metrics", "scraper-token").body())
+                    .contains("newsstream_http_unauthorized_requests_total{endpoint=\"api\"");
+            assertThat(get(service, "/health/live").statusCode()).isEqualTo(200);
+        }
+    }
+
+    private static HttpResponse<String> get(SinkService service, String path, String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
+                .header("Authorization", "Bearer " + token).build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     private static HttpResponse<String> get(SinkService service, String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path)).build();
         return client.send(request, HttpResponse.BodyHandlers.ofString());
