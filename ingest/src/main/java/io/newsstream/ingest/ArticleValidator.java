@@ -60,6 +60,9 @@ public final class ArticleValidator {
         if (text == null || text.isBlank()) {
             return invalid(RejectionReason.EMPTY_TEXT, "text is empty");
         }
+        if (!FieldCharacters.hasVisibleCharacter(text)) {
+            return invalid(RejectionReason.EMPTY_TEXT, "text holds only spaces and invisible characters");
+        }
         int textBytes = Utf8.length(text);
         if (textBytes > limits.maxArticleBytes()) {
             return invalid(RejectionReason.TOO_LARGE,

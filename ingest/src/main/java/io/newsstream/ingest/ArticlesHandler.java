@@ -104,7 +104,7 @@ public final class ArticlesHandler implements HttpHandler {
             return error(exchange, rejection.reason() == RejectionReason.TOO_LARGE ? 413 : 400, rejection.message());
         }
         if (result.accepted().isEmpty()) {
-            Responses.json(exchange, 400, RejectedBatchResponse.of(result));
+            Responses.problem(exchange, 400, RejectedBatchResponse.of(result));
             return 400;
         }
         Responses.json(exchange, 202, IngestResponse.of(result));

@@ -33,6 +33,23 @@ final class FieldCharacters {
         return Optional.empty();
     }
 
+    /**
+     * Whether the text shows anything: {@link String#isBlank} misses no-break and other Unicode spaces, zero-width
+     * and other format characters, so a text of those alone would pass as an article with nothing in it.
+     */
+    static boolean hasVisibleCharacter(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            int type = Character.getType(codePoint);
+            if (!Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint)
+                    && type != Character.FORMAT && type != Character.CONTROL) {
+                return true;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return false;
+    }
+
     /** @return what is wrong with the text, or empty when it may be stored and enriched */
     static Optional<String> checkText(String field, String value) {
         int debris = 0;

@@ -69,6 +69,11 @@ public final class JsonArticleReader implements SubmissionReader {
     }
 
     private static ReadSubmission parse(byte[] json, int line, String prefix, boolean withLine) {
+        int malformed = Utf8.malformedAt(json);
+        if (malformed >= 0) {
+            return ReadSubmission.unreadable(line, new Rejection(RejectionReason.BAD_CHARSET,
+                    prefix + "not valid UTF-8 at byte " + malformed + " (JSON is read as UTF-8)"));
+        }
         try {
             ArticleSubmission submission = READER.readValue(json);
             if (submission == null) {

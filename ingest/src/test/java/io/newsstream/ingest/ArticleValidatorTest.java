@@ -55,6 +55,9 @@ class ArticleValidatorTest {
     @Test
     void whitespaceOnlyTextIsRejectedAsEmpty() {
         assertRejected(submission(" \n\t "), RejectionReason.EMPTY_TEXT, "text is empty");
+        // No-break and thin spaces, a zero-width space and a byte-order mark: String.isBlank() sees text here.
+        assertRejected(submission("\u00a0\u2009\u200b\ufeff"), RejectionReason.EMPTY_TEXT,
+                "text holds only spaces and invisible characters");
     }
 
     @Test

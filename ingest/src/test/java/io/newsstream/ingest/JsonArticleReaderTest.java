@@ -2,7 +2,9 @@ package io.newsstream.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,28 @@ class JsonArticleReaderTest {
     void textThatIsNotAStringIsRejectedNamingTheField() {
         assertThat(readOnly("{\"text\":{\"body\":\"Rain expected.\"}}").rejection().message())
                 .startsWith("text must be a string at line 1");
+    }
+
+    @Test
+    void bytesThatAreNotWellFormedUtf8AreRejectedThoughTheJsonParserWouldReadThem() {
+        // C0 AF is an overlong "/", ED A0 80 an encoded surrogate, F4 90 80 80 above U+10FFFF: Jackson reads the first.
+        for (byte[] bad : List.of(new byte[] {(byte) 0xC0, (byte) 0xAF}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0xE2, (byte) 0x82})) {
+            byte[] body = concat("{\"text\":\"Rain ".getBytes(StandardCharsets.UTF_8), bad, "\"}".getBytes(StandardCharsets.UTF_8));
+            ReadSubmission read = reader.read(new SubmissionBody(body, StandardCharsets.UTF_8, Map.of())).get(0);
+
+            assertThat(read.rejection().reason()).isEqualTo(RejectionReason.BAD_CHARSET);
+            assertThat(read.rejection().message()).isEqualTo("not valid UTF-8 at byte 14 (JSON is read as UTF-8)");
+        }
+        assertThat(readOnly("{\"text\":\"Kyiv \u2014 Zürich \uD83D\uDE00\"}").rejection()).isNull();
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     @Test

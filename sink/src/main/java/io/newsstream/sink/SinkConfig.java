@@ -23,6 +23,7 @@ import java.util.Properties;
  *
  * @param http the address and bounds of the HTTP server ({@code sink.host}, {@code sink.port}, {@code http.*})
  * @param apiTokens who may query and subscribe ({@code /v1/*}); {@link BearerTokens#none()} leaves the API open
+ * @param groupInstanceId static group membership for this instance, or null for dynamic membership
  * @param jdbcUrl the PostgreSQL to write to, or null to start the embedded one under {@code dataDir}
  * @param poolSize the most connections the query API holds open at once
  * @param connectionTimeout how long a request or a write waits for a connection before it fails
@@ -34,6 +35,7 @@ public record SinkConfig(
         HttpSettings http,
         BearerTokens apiTokens,
         String groupId,
+        String groupInstanceId,
         String jdbcUrl,
         String jdbcUser,
         String jdbcPassword,
@@ -58,6 +60,11 @@ public record SinkConfig(
     /** A file of bearer tokens for the query API and the live stream, one per line, {@code #} comments. */
     public static final String AUTH_TOKENS_FILE = "sink.auth.tokens.file";
     public static final String GROUP_ID = "sink.group.id";
+    /**
+     * Static membership (a name that survives restarts, unique per instance): a restarted sink takes its partitions
+     * back at once instead of waiting out the session of its previous incarnation.
+     */
+    public static final String GROUP_INSTANCE_ID = "sink.group.instance.id";
     public static final String JDBC_URL = "sink.jdbc.url";
     public static final String JDBC_USER = "sink.jdbc.user";
     public static final String JDBC_PASSWORD = "sink.jdbc.password";
@@ -137,6 +144,7 @@ public record SinkConfig(
                 HttpSettings.from(all, SinkService.NAME),
                 BearerTokenSettings.load(AUTH_TOKENS, all.find(AUTH_TOKENS), AUTH_TOKENS_FILE, all.find(AUTH_TOKENS_FILE)),
                 all.string(GROUP_ID),
+                all.find(GROUP_INSTANCE_ID).filter(id -> !id.isBlank()).orElse(null),
                 jdbcUrl,
                 all.find(JDBC_USER).orElse(null),
                 password(all),
@@ -168,7 +176,7 @@ public record SinkConfig(
     /** Like the generated one, without the password. */
     @Override
     public String toString() {
-        return "SinkConfig[http=" + http + ", apiTokens=" + apiTokens + ", groupId=" + groupId
+        return "SinkConfig[http=" + http + ", apiTokens=" + apiTokens + ", groupId=" + groupId + ", groupInstanceId=" + groupInstanceId
                 + ", jdbcUrl=" + (jdbcUrl == null ? "(embedded)" : jdbcUrl) + ", jdbcUser=" + jdbcUser
                 + ", jdbcPassword=" + (jdbcPassword == null ? "(none)" : "(set)") + ", dataDir=" + dataDir
                 + ", poolSize=" + poolSize + ", connectionTimeout=" + connectionTimeout + ", queryTimeout="

@@ -107,6 +107,9 @@ public final class SinkService implements Service {
     Properties consumerProperties() {
         Properties properties = config.kafka();
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
+        if (config.groupInstanceId() != null) {
+            properties.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, config.groupInstanceId());
+        }
         // Enrich writes in transactions: never store an article from a transaction that is later aborted.
         properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         // Offsets are committed by hand, after the database commit, never before.

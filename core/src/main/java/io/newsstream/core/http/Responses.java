@@ -18,12 +18,15 @@ public final class Responses {
     }
 
     public static void error(HttpExchange exchange, int status, String message) throws IOException {
-        problem(exchange, Problem.of(status, message));
+        problem(exchange, status, Problem.of(status, message));
     }
 
-    /** Writes a problem built with {@link Problem#of} and perhaps extended with members of the caller's own. */
-    public static void problem(HttpExchange exchange, Map<String, Object> problem) throws IOException {
-        send(exchange, (Integer) problem.get("status"), Problem.MEDIA_TYPE, Problem.bytes(problem));
+    /**
+     * Writes problem details: a map built with {@link Problem#of} and perhaps extended with members of the caller's
+     * own, or a record with the same members.
+     */
+    public static void problem(HttpExchange exchange, int status, Object problem) throws IOException {
+        send(exchange, status, Problem.MEDIA_TYPE, Json.mapper().writeValueAsBytes(problem));
     }
 
     public static void text(HttpExchange exchange, int status, String contentType, String body) throws IOException {

@@ -96,7 +96,9 @@ public final class ServiceHttpServer implements AutoCloseable {
         // One root context: the routes pick handlers by the JDK server's rule (longest prefix), not Jetty's.
         ContextHandlerCollection contexts = new ContextHandlerCollection();
         TimedHandler timed = new TimedHandler(metrics.registry(), Tags.empty(), new RouteTags(serviceRoutes));
-        timed.setHandler(contexts);
+        MalformedHeaders headerCheck = new MalformedHeaders();
+        headerCheck.setHandler(contexts);
+        timed.setHandler(headerCheck);
         server.setHandler(timed);
         new JettyHttpServer(server, true).createContext("/", guarded(serviceRoutes));
         try {

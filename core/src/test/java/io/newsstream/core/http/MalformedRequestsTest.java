@@ -58,6 +58,17 @@ class MalformedRequestsTest {
     }
 
     @Test
+    void headersTheHandlersCannotReadAreA400() throws IOException {
+        String unbalanced = exchange("POST /v1/echo HTTP/1.1\r\nHost: x\r\nContent-Type: application/json; charset=\"utf-8\r\n"
+                + "Content-Length: 2\r\n\r\n{}", false);
+        String twoTypes = exchange("POST /v1/echo HTTP/1.1\r\nHost: x\r\nContent-Type: application/json, text/plain\r\n"
+                + "Content-Length: 2\r\n\r\n{}", false);
+
+        assertThat(unbalanced).startsWith("HTTP/1.1 400").contains("application/problem+json", "unbalanced quotes");
+        assertThat(twoTypes).startsWith("HTTP/1.1 400").contains("Content-Type must name one media type");
+    }
+
+    @Test
     void headersOverTheLimitAre431() throws IOException {
         String answer = exchange("GET /v1/echo HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(8000) + "\r\n\r\n", false);
 

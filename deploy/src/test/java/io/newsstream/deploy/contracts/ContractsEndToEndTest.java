@@ -60,6 +60,7 @@ class ContractsEndToEndTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
     private static final String JSON = "application/json";
+    private static final String PROBLEM = "application/problem+json";
 
     @TempDir
     static Path dataDir;
@@ -159,20 +160,20 @@ class ContractsEndToEndTest {
 
         HttpResponse<String> emptyText = post("/v1/articles", JSON, "{\"text\": \"\"}");
         assertThat(emptyText.statusCode()).isEqualTo(400);
-        assertValid(emptyText, ingestApi.responseSchema("/v1/articles", "post", 400, JSON));
+        assertValid(emptyText, ingestApi.responseSchema("/v1/articles", "post", 400, PROBLEM));
 
         HttpResponse<String> allRejected = post("/v1/articles", "application/x-ndjson", "{\"text\": \"\"}\nnot json\n");
         assertThat(allRejected.statusCode()).isEqualTo(400);
         assertThat(Json.mapper().readTree(allRejected.body()).get("rejected")).hasSize(2);
-        assertValid(allRejected, ingestApi.responseSchema("/v1/articles", "post", 400, JSON));
+        assertValid(allRejected, ingestApi.responseSchema("/v1/articles", "post", 400, PROBLEM));
 
         HttpResponse<String> unsupported = post("/v1/articles", "application/xml", "<article/>");
         assertThat(unsupported.statusCode()).isEqualTo(415);
-        assertValid(unsupported, ingestApi.responseSchema("/v1/articles", "post", 415, JSON));
+        assertValid(unsupported, ingestApi.responseSchema("/v1/articles", "post", 415, PROBLEM));
 
         HttpResponse<String> wrongMethod = get(pipeline.ingestUrl() + "/v1/articles");
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
-        assertValid(wrongMethod, ingestApi.responseSchema("/v1/articles", "post", 405, JSON));
+        assertValid(wrongMethod, ingestApi.responseSchema("/v1/articles", "post", 405, PROBLEM));
     }
 
     @Test
@@ -181,8 +182,8 @@ class ContractsEndToEndTest {
         String id = acceptedIds.iterator().next();
 
         assertAnswer(get(sink + "/v1/articles/" + id), 200, sinkApi.responseSchema("/v1/articles/{id}", "get", 200, JSON));
-        assertAnswer(get(sink + "/v1/articles/" + "0".repeat(32)), 404, sinkApi.responseSchema("/v1/articles/{id}", "get", 404, JSON));
-        assertAnswer(get(sink + "/v1/articles/NOT-HEX"), 400, sinkApi.responseSchema("/v1/articles/{id}", "get", 400, JSON));
+        assertAnswer(get(sink + "/v1/articles/" + "0".repeat(32)), 404, sinkApi.responseSchema("/v1/articles/{id}", "get", 404, PROBLEM));
+        assertAnswer(get(sink + "/v1/articles/NOT-HEX"), 400, sinkApi.responseSchema("/v1/articles/{id}", "get", 400, PROBLEM));
 
         Schema page = sinkApi.responseSchema("/v1/articles", "get", 200, JSON);
         HttpResponse<String> firstPage = get(sink + "/v1/articles?limit=2");
@@ -193,23 +194,23 @@ class ContractsEndToEndTest {
         assertThat(Json.mapper().readTree(lastPage.body()).get("nextCursor").isNull()).as("null on the last page").isTrue();
         assertAnswer(get(sink + "/v1/articles?entity=Jacinda%20Ardern&q=harbour"), 200, page);
         HttpResponse<String> badLimit = get(sink + "/v1/articles?limit=abc");
-        assertAnswer(badLimit, 400, sinkApi.responseSchema("/v1/articles", "get", 400, JSON));
+        assertAnswer(badLimit, 400, sinkApi.responseSchema("/v1/articles", "get", 400, PROBLEM));
         assertThat(Json.mapper().readTree(badLimit.body()).get("parameter").asText()).isEqualTo("limit");
 
         Schema stats = sinkApi.responseSchema("/v1/stats/stance", "get", 200, JSON);
         assertAnswer(get(sink + "/v1/stats/stance?target=harbour-strike"), 200, stats);
         assertAnswer(get(sink + "/v1/stats/stance?target=harbour-strike&by=speaker&interval=week&since=2031-01-01"), 200, stats);
-        assertAnswer(get(sink + "/v1/stats/stance"), 400, sinkApi.responseSchema("/v1/stats/stance", "get", 400, JSON));
+        assertAnswer(get(sink + "/v1/stats/stance"), 400, sinkApi.responseSchema("/v1/stats/stance", "get", 400, PROBLEM));
         Schema portrayal = sinkApi.responseSchema("/v1/stats/portrayal", "get", 200, JSON);
         assertAnswer(get(sink + "/v1/stats/portrayal?entity=Jacinda%20Ardern"), 200, portrayal);
         assertAnswer(get(sink + "/v1/stats/portrayal?entity=jacinda%20ardern&interval=hour&since=2031-01-01"), 200, portrayal);
         assertAnswer(get(sink + "/v1/stats/portrayal?entity=x&by=speaker"), 400,
-                sinkApi.responseSchema("/v1/stats/portrayal", "get", 400, JSON));
+                sinkApi.responseSchema("/v1/stats/portrayal", "get", 400, PROBLEM));
 
         HttpResponse<String> top = get(sink + "/v1/entities/top?limit=5");
         assertAnswer(top, 200, sinkApi.responseSchema("/v1/entities/top", "get", 200, JSON));
         assertThat(Json.mapper().readTree(top.body())).as("entities were found in the fed articles").isNotEmpty();
-        assertAnswer(get(sink + "/v1/entities/top?type=PLANET"), 400, sinkApi.responseSchema("/v1/entities/top", "get", 400, JSON));
+        assertAnswer(get(sink + "/v1/entities/top?type=PLANET"), 400, sinkApi.responseSchema("/v1/entities/top", "get", 400, PROBLEM));
     }
 
     @Test
@@ -267,7 +268,8 @@ class ContractsEndToEndTest {
     }
 
     private static void assertValid(HttpResponse<String> answer, Schema schema) {
-        assertThat(answer.headers().firstValue("Content-Type")).as("content type of %s", answer.uri()).contains(JSON);
+        assertThat(answer.headers().firstValue("Content-Type")).as("content type of %s", answer.uri())
+                .contains(answer.statusCode() >= 400 ? PROBLEM : JSON);
         assertThat(errors(schema, answer.body())).as("%s %s answered %s", answer.request().method(), answer.uri(), answer.body()).isEmpty();
     }
 

@@ -2,12 +2,12 @@ package io.newsstream.sink.query;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.newsstream.core.http.Problem;
 import io.newsstream.core.http.Responses;
 import io.newsstream.sink.store.DatabaseErrors;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -90,14 +90,12 @@ public final class JsonQueryHandler implements HttpHandler {
         return true;
     }
 
-    /** 400 with the reason and, when known, the parameter's name: {@code {"status", "error", "parameter"}}. */
+    /** 400 problem details with the reason and, when known, the parameter's name as the member {@code parameter}. */
     public static void badParameter(HttpExchange exchange, BadParameterException e) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", 400);
-        body.put("error", e.getMessage());
+        Map<String, Object> problem = Problem.of(400, e.getMessage());
         if (e.parameter() != null) {
-            body.put("parameter", e.parameter());
+            problem.put("parameter", e.parameter());
         }
-        Responses.json(exchange, 400, body);
+        Responses.problem(exchange, 400, problem);
     }
 }

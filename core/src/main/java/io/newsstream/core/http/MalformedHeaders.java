@@ -1,0 +1,42 @@
+package io.newsstream.core.http;
+
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.QuotedCSV;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Refuses with 400 the requests whose headers the handlers' interface cannot read: Jetty's HTTP SPI splits every
+ * header value as a quoted, comma-separated list, so an unbalanced quote would fail inside a handler (a 500), and a
+ * {@code Content-Type} of several media types would silently be read as its first.
+ */
+final class MalformedHeaders extends Handler.Wrapper {
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        for (HttpField field : request.getHeaders()) {
+            String problem = problem(field);
+            if (problem != null) {
+                Response.writeError(request, response, callback, 400, problem);
+                return true;
+            }
+        }
+        return super.handle(request, response, callback);
+    }
+
+    private static String problem(HttpField field) {
+        QuotedCSV values;
+        try {
+            values = new QuotedCSV(false, field.getValue());
+        } catch (IllegalArgumentException e) {
+            return "header " + field.getName() + " is malformed (unbalanced quotes)";
+        }
+        if (field.getHeader() == HttpHeader.CONTENT_TYPE && values.size() > 1) {
+            return "Content-Type must name one media type, got " + values.size();
+        }
+        return null;
+    }
+}
