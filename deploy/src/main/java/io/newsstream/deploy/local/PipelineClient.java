@@ -54,7 +54,8 @@ public final class PipelineClient {
                 .GET()
                 .build();
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() == 404) {
+        // 503: the sink's database is away for now (a restart, a failover); not stored yet, as far as anyone can tell.
+        if (response.statusCode() == 404 || response.statusCode() == 503) {
             return Optional.empty();
         }
         if (response.statusCode() != 200) {

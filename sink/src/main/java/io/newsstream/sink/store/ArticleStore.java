@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -83,6 +84,12 @@ public final class ArticleStore {
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(connection, e);
                 throw e;
+            } catch (AssertionError driverFault) {
+                // pgjdbc throws AssertionError (an explicit throw, not an assert) when a batch meets a connection the
+                // server has just closed; it is a lost connection, to be retried like any other.
+                rollbackQuietly(connection, driverFault);
+                throw new SQLNonTransientConnectionException("the database connection broke during the write ("
+                        + driverFault.getMessage() + ")", "08003", driverFault);
             }
         }
     }
@@ -194,7 +201,7 @@ public final class ArticleStore {
         }
     }
 
-    private static void rollbackQuietly(Connection connection, Exception cause) {
+    private static void rollbackQuietly(Connection connection, Throwable cause) {
         try {
             connection.rollback();
         } catch (SQLException rollbackFailure) {
