@@ -96,9 +96,9 @@ public final class ServiceHttpServer implements AutoCloseable {
         // One root context: the routes pick handlers by the JDK server's rule (longest prefix), not Jetty's.
         ContextHandlerCollection contexts = new ContextHandlerCollection();
         TimedHandler timed = new TimedHandler(metrics.registry(), Tags.empty(), new RouteTags(serviceRoutes));
-        MalformedHeaders headerCheck = new MalformedHeaders();
-        headerCheck.setHandler(contexts);
-        timed.setHandler(headerCheck);
+        UnreadableRequests unreadable = new UnreadableRequests();
+        unreadable.setHandler(contexts);
+        timed.setHandler(unreadable);
         server.setHandler(timed);
         new JettyHttpServer(server, true).createContext("/", guarded(serviceRoutes));
         try {

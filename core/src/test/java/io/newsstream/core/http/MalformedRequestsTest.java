@@ -69,6 +69,13 @@ class MalformedRequestsTest {
     }
 
     @Test
+    void aTargetWithABadPercentEscapeIsA400() throws IOException {
+        assertThat(exchange("POST /v1/echo?url=%zz HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\nhi", false))
+                .startsWith("HTTP/1.1 400").contains("not a valid URI");
+        assertThat(exchange("GET /v1/echo?hint=abc% HTTP/1.1\r\nHost: x\r\n\r\n", false)).startsWith("HTTP/1.1 400");
+    }
+
+    @Test
     void headersOverTheLimitAre431() throws IOException {
         String answer = exchange("GET /v1/echo HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(8000) + "\r\n\r\n", false);
 

@@ -9,6 +9,7 @@ import io.newsstream.deploy.prove.hostile.HostileRunResult.Failure;
 import io.newsstream.deploy.prove.hostile.HostileRunResult.KindTally;
 import io.newsstream.deploy.prove.hostile.RawHttpResponse.Outcome;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,6 +91,11 @@ public final class HostileRequestRun {
         int statusClass = response.status() < 0 ? -1 : response.statusClass();
         String said = response.status() + " " + shortened(response.body().isEmpty() ? response.problem()
                 : response.body());
+        if (response.status() == 505 && !speaksHttp1(request)) {
+            // RFC 9110's refusal of a request line in another protocol version (one without a version reads as
+            // HTTP/0.9): a refusal, like a 4xx, not a server error.
+            return new Verdict(request, 4, null, List.of());
+        }
         if (statusClass == 5) {
             return new Verdict(request, statusClass, "5xx to hostile input: " + said, List.of());
         }
@@ -113,6 +119,16 @@ public final class HostileRequestRun {
             }
         }
         return new Verdict(request, statusClass, null, List.of());
+    }
+
+    private static boolean speaksHttp1(HostileRequest request) {
+        byte[] bytes = request.bytes();
+        int end = 0;
+        while (end < bytes.length && bytes[end] != '\r' && bytes[end] != '\n') {
+            end++;
+        }
+        String requestLine = new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
+        return requestLine.endsWith(" HTTP/1.1") || requestLine.endsWith(" HTTP/1.0");
     }
 
     /** The ids of the answer's {@code accepted} list ({@code {"accepted": [{"id": "...", "line": 1}], ...}}). */

@@ -98,6 +98,17 @@ class HostileRequestRunTest {
                 .startsWith("neither 2xx nor 4xx: 302");
     }
 
+    @Test
+    void a505IsARefusalOnlyOfARequestLineThatIsNotHttp1() {
+        RawHttpResponse unsupported = new RawHttpResponse(505, "{}", Outcome.ANSWERED, "");
+        HostileRequest noVersion = new HostileRequest("no-version", "k", Service.INGEST, target, Expectation.MUST_BE_4XX,
+                false, false, RawRequest.post("/", "application/json", () -> new byte[0]).version("").writer(target));
+
+        assertThat(HostileRequestRun.judge(noVersion, unsupported).problem()).isNull();
+        assertThat(HostileRequestRun.judge(request("http1", "k", "/", Expectation.MUST_BE_4XX), unsupported).problem())
+                .startsWith("5xx to hostile input: 505");
+    }
+
     private HostileRequest request(String name, String kind, String path, Expectation expectation) {
         return new HostileRequest(name, kind, Service.INGEST, target, expectation, true, false,
                 RawRequest.post(path, "application/json", () -> "{\"text\":\"x\"}".getBytes(StandardCharsets.UTF_8))
