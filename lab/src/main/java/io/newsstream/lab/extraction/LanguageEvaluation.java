@@ -1,6 +1,6 @@
 package io.newsstream.lab.extraction;
 
-import io.newsstream.enrich.clean.LanguageGuesser;
+import io.newsstream.enrich.language.LanguageDetector;
 import io.newsstream.lab.SharedDatasets;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -56,7 +56,7 @@ public final class LanguageEvaluation {
                 .orElseThrow(() -> new IllegalStateException(SharedDatasets.ABSENT));
         List<ExtractionPage> pages = ExtractionDataset.read(dir);
         Map<String, String> labels = labels();
-        Function<String, String> detector = new LanguageGuesser()::guess;
+        Function<String, String> detector = LanguageDetector.bundled()::detect;
         Score bodies = score(pages, labels, ExtractionPage::body, detector);
         Score scraped = score(pages, labels, ExtractionPage::scrapedText, detector);
         System.out.println(bodies.line("truth bodies"));
