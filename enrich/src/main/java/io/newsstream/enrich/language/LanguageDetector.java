@@ -84,7 +84,8 @@ public final class LanguageDetector {
      * The page's declared language checked against its text, for pages whose {@code <html lang>} may be a template
      * default: the declared tag, normalised and with its region or script kept ({@code en_us} gives {@code en-US}),
      * when the text agrees, is too short or unclear to tell, or the declared language is one this detector does not
-     * know (it can neither confirm nor refute that); else the detected primary tag. A missing or malformed
+     * know (it can neither confirm nor refute that); else the detected primary tag. Declared Norwegian ({@code no})
+     * becomes the written standard the text is in ({@code no-NO} gives {@code nb-NO}). A missing or malformed
      * declaration gives the detected tag.
      */
     public String confirm(String declared, String text) {
@@ -94,7 +95,11 @@ public final class LanguageDetector {
             return detected;
         }
         String primary = primary(tag.get());
-        if (detected.equals(UNDETERMINED) || sameLanguage(primary, detected) || !knows(primary)) {
+        if (primary.equals("no") && (detected.equals("nb") || detected.equals("nn"))) {
+            // Norwegian is either written standard: name the one the text is in, keeping the region.
+            return detected + tag.get().substring(primary.length());
+        }
+        if (detected.equals(UNDETERMINED) || primary.equals(detected) || !knows(primary)) {
             return tag.get();
         }
         return detected;
@@ -121,11 +126,6 @@ public final class LanguageDetector {
     private static String primary(String tag) {
         int dash = tag.indexOf('-');
         return dash < 0 ? tag : tag.substring(0, dash);
-    }
-
-    /** Norwegian ({@code no}) is either written standard. */
-    private static boolean sameLanguage(String declared, String detected) {
-        return declared.equals(detected) || declared.equals("no") && (detected.equals("nb") || detected.equals("nn"));
     }
 
     private static boolean knows(String primary) {

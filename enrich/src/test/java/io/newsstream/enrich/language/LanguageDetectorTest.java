@@ -95,10 +95,12 @@ class LanguageDetectorTest {
     }
 
     @Test
-    void confirmReadsNorwegianAsEitherWrittenStandard() {
+    void confirmNamesTheWrittenStandardOfDeclaredNorwegian() {
         String bokmal = "Kommunestyret sa tirsdag at den gamle brua over elva åpner igjen til våren, når "
                 + "reparasjonene av pilarene er ferdige.";
-        assertThat(detector.confirm("no", bokmal)).isEqualTo("no");
+        assertThat(detector.confirm("no", bokmal)).isEqualTo("nb");
+        assertThat(detector.confirm("no-NO", bokmal)).isEqualTo("nb-NO");
+        assertThat(detector.confirm("nb-NO", bokmal)).isEqualTo("nb-NO");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.newsstream.lab.extraction;
 
+import io.newsstream.core.text.HtmlDecoder;
 import io.newsstream.enrich.language.LanguageDetector;
 import io.newsstream.lab.SharedDatasets;
 import java.io.BufferedReader;
@@ -14,10 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * Scores language detection on the news-pages data set against our own labels ({@code news-pages-languages.tsv}):
- * once on the truth bodies and once on the scraped texts, printing {@code language 0.xxx over N pages} for each.
+ * on the truth bodies, on the scraped texts, and for the HTML path on each page's {@code <html lang>} alone and
+ * confirmed against its body, printing {@code language 0.xxx over N pages} for each.
  *
  * <p>Run: {@code java -cp ... io.newsstream.lab.extraction.LanguageEvaluation [--data DIR] [--misses]}; with
  * {@code --misses} every miss is printed under the language it should have been.
@@ -59,11 +63,17 @@ public final class LanguageEvaluation {
         Function<String, String> detector = LanguageDetector.bundled()::detect;
         Score bodies = score(pages, labels, ExtractionPage::body, detector);
         Score scraped = score(pages, labels, ExtractionPage::scrapedText, detector);
+        Score declared = score(pages, labels, LanguageEvaluation::declaredAndBody, LanguageEvaluation::primary);
+        Score confirmed = score(pages, labels, LanguageEvaluation::declaredAndBody, LanguageEvaluation::confirmedPrimary);
         System.out.println(bodies.line("truth bodies"));
         System.out.println(scraped.line("scraped texts"));
+        System.out.println(declared.line("the page's <html lang> alone"));
+        System.out.println(confirmed.line("<html lang> confirmed against the truth body"));
         if (misses) {
             printMisses("truth bodies", bodies);
             printMisses("scraped texts", scraped);
+            printMisses("<html lang> alone", declared);
+            printMisses("<html lang> confirmed", confirmed);
         }
     }
 
@@ -94,6 +104,26 @@ public final class LanguageEvaluation {
             }
         }
         return new Score(right, scored, misses);
+    }
+
+    /** The page's declared language ({@code <html lang>}, empty when none), a line break, then its truth body. */
+    static String declaredAndBody(ExtractionPage page) {
+        Document document = Jsoup.parse(HtmlDecoder.decode(page.html(), null));
+        return document.select("html").attr("lang").strip() + "\n" + page.body();
+    }
+
+    /** What {@link LanguageDetector#confirm} makes of a {@link #declaredAndBody}, as a primary subtag. */
+    static String confirmedPrimary(String declaredAndBody) {
+        int lineBreak = declaredAndBody.indexOf('\n');
+        return primary(LanguageDetector.bundled().confirm(declaredAndBody.substring(0, lineBreak),
+                declaredAndBody.substring(lineBreak + 1)));
+    }
+
+    /** The primary subtag of a language tag, lower case ({@code en-US} gives {@code en}). */
+    static String primary(String tag) {
+        String line = tag.lines().findFirst().orElse("");
+        int dash = line.replace('_', '-').indexOf('-');
+        return (dash < 0 ? line : line.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** File to language, from {@link #LABELS}. */
