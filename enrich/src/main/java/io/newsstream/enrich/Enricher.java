@@ -7,13 +7,13 @@ import io.newsstream.core.article.RawArticle;
 import io.newsstream.enrich.authors.AuthorEntities;
 import io.newsstream.enrich.authors.BylineFinder;
 import io.newsstream.enrich.clean.BoilerplateRemover;
-import io.newsstream.enrich.clean.LanguageGuesser;
 import io.newsstream.enrich.clean.TextSanitizer;
 import io.newsstream.enrich.clean.TitleExtractor;
 import io.newsstream.enrich.clean.WordCounter;
 import io.newsstream.enrich.entities.EntityFinder;
 import io.newsstream.enrich.entities.EntityRecognizer;
 import io.newsstream.enrich.entities.KnowledgeBase;
+import io.newsstream.enrich.language.LanguageDetector;
 import io.newsstream.enrich.outlet.OutletCatalog;
 import io.newsstream.enrich.outlet.OutletDetector;
 import io.newsstream.enrich.polarity.EntityPortrayal;
@@ -55,7 +55,7 @@ public class Enricher {
 
     private final TextSanitizer sanitizer = new TextSanitizer();
     private final BylineFinder bylines = new BylineFinder();
-    private final LanguageGuesser languages = new LanguageGuesser();
+    private final LanguageDetector languages = LanguageDetector.bundled();
     private final BoilerplateRemover boilerplate;
     private final TitleExtractor titles;
     private final EntityRecognizer entities;
@@ -146,7 +146,7 @@ public class Enricher {
         AuthorEntities.Merged found = AuthorEntities.merge(searched, entities.recognise(searched), bylines.find(searched));
         OutletAttribution outlet = outlets.detect(OutputBounds.cut(raw.url(), OutputBounds.MAX_URL_CHARS),
                 OutputBounds.cut(raw.outletHint(), OutputBounds.MAX_NAME_CHARS), titled.title(), headAndTail(text));
-        String language = raw.language() == null || raw.language().isBlank() ? languages.guess(body) : raw.language();
+        String language = raw.language() == null || raw.language().isBlank() ? languages.detect(body) : raw.language();
         // The stance model learnt English: other languages get no entity stances rather than wrong ones.
         String prose = withoutLongParagraphs(searched);
         List<EntityStance> portrayed = portrayal != null && (language.startsWith("en") || language.equals("und"))
