@@ -1,0 +1,117 @@
+package io.newsstream.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the bylines a page marks up in its body, most explicit first: microdata {@code itemprop=author},
+ * {@code rel=author} links, links to an author's page ({@code /author/jane-doe}), then an element whose class says
+ * it is the byline or the author's name.
+ */
+final class BylineFinder {
+
+    private static final int MAX_BYLINE_CHARS = 120;
+    private static final int MAX_LABELLED_CHARS = 80;
+    private static final int MAX_LABELLED_CHILDREN = 3;
+    private static final int MAX_NAME_WORDS = 4;
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?:by|von|par|por|di|door|av|af|od|autor(?:in)?(?:/autor(?:in)?)?|author|auteur|autore|yazar)\\s*:?\\s+"
+                    + "(\\p{L}[\\p{L}.'’\\- ]+?)\\s*[,|]?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Set<String> PARTICLES = Set.of("de", "da", "di", "do", "du", "del", "della", "der", "den",
+            "van", "von", "la", "le", "al", "bin", "ben", "y", "e", "and", "und");
+    private static final String AUTHOR_PAGE = "a[href~=(?i)/(authors?|autor(en|in)?|auteurs?|autore|autori|yazar(lar)?"
+            + "|journalists?|redakteur(e|in)?|reporters?|people|profile|mitarbeiter)/[^?#]+$]";
+    private static final String BYLINE_CLASS = "[class~=(?i)(^|[-_ ])(byline|author-?name|authorname|author|"
+            + "article-author|byline-name|author__name|byline__name)($|[-_ ])]";
+
+    /** The names of the first kind of marked byline that gives any, cleaned by {@code names}; empty when none does. */
+    List<String> names(Document page, AuthorNames names) {
+        List<Supplier<List<String>>> sources = List.of(
+                () -> microdata(page),
+                () -> page.select("a[rel~=(?i)\\bauthor\\b]").eachText(),
+                () -> authorPageLinks(page).stream().map(Element::text).toList(),
+                () -> page.body() == null ? List.of() : page.body().select(BYLINE_CLASS).stream().limit(1)
+                        .map(Element::text).toList(),
+                () -> page.body() == null ? List.of() : labelledByline(page.body()));
+        for (Supplier<List<String>> source : sources) {
+            List<String> bylines = source.get().stream().map(String::strip)
+                    .filter(text -> !text.isEmpty() && text.length() <= MAX_BYLINE_CHARS).distinct().toList();
+            List<String> found = names.clean(bylines);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> microdata(Document page) {
+        List<String> bylines = new ArrayList<>();
+        for (Element author : page.select("[itemprop~=(?i)^(author|creator)$]")) {
+            Element name = author.selectFirst("[itemprop=name]");
+            bylines.add(name != null ? value(name) : value(author));
+        }
+        return bylines;
+    }
+
+    /** The first group of links to author pages: those beside the first one, not the bylines of teasers further on. */
+    private static List<Element> authorPageLinks(Document page) {
+        Elements links = page.select(AUTHOR_PAGE);
+        List<Element> group = new ArrayList<>();
+        Element first = links.stream().filter(link -> !link.text().isBlank()).findFirst().orElse(null);
+        if (first == null) {
+            return group;
+        }
+        Element area = first.parent() != null && first.parent().parent() != null ? first.parent().parent() : first;
+        for (Element link : links) {
+            if (link == first || link.parents().contains(area)) {
+                group.add(link);
+            }
+        }
+        return group;
+    }
+
+    /** The first short element that reads as a byline: a label ("By", "Von", "Autor:") and then a name. */
+    private static List<String> labelledByline(Element body) {
+        for (Element element : body.getAllElements()) {
+            if (element.childrenSize() > MAX_LABELLED_CHILDREN) {
+                continue;
+            }
+            String text = element.text();
+            if (text.length() > MAX_LABELLED_CHARS) {
+                continue;
+            }
+            Matcher byline = LABELLED.matcher(text);
+            if (byline.matches() && looksLikeName(byline.group(1))) {
+                return List.of(byline.group(1));
+            }
+        }
+        return List.of();
+    }
+
+    /** Every word capitalised but the particles of names ("de", "van", "von"): not a sentence that starts with "By". */
+    private static boolean looksLikeName(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length < 2 || words.length > MAX_NAME_WORDS) {
+            return false;
+        }
+        for (String word : words) {
+            if (!Character.isUpperCase(word.codePointAt(0)) && !PARTICLES.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String value(Element element) {
+        return element.hasAttr("content") ? element.attr("content") : element.text();
+    }
+
+}
