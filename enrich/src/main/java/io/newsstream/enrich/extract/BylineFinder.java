@@ -69,7 +69,11 @@ final class BylineFinder {
         if (first == null) {
             return group;
         }
-        Element area = first.parent() != null && first.parent().parent() != null ? first.parent().parent() : first;
+        // The link's parent, or the list around it when the parent holds only this link ("<li><a>").
+        Element area = first.parent() == null ? first : first.parent();
+        if (area.select(AUTHOR_PAGE).size() == 1 && area.parent() != null && !area.parent().nameIs("body")) {
+            area = area.parent();
+        }
         for (Element link : links) {
             if (link == first || link.parents().contains(area)) {
                 group.add(link);

@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the dates pages write into metadata and {@code <time>} elements: ISO 8601 and its loose variants, RFC 1123,
+ * Reads the dates pages write into metadata and {@code <time>} elements: ISO 8601 and its loose variants (also with
+ * dots or slashes, year first), RFC 1123,
  * English month names, day-first numeric dates and epoch numbers, with offsets or zone abbreviations. A day without a
  * time becomes noon UTC (the same calendar day in every zone within twelve hours); a time without a zone is read as
  * UTC.
@@ -21,7 +22,7 @@ final class DateParser {
 
     private static final String ZONE = "(Z|UTC|GMT|[A-Z]{2,5}|[+-]\\d{1,2}(?::?\\d{2})?)";
     private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*"
+            "(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*"
                     + "(?:(?:UTC|GMT)?" + ZONE + ")?)?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?(Z)?");
     private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
@@ -70,8 +71,8 @@ final class DateParser {
             }
             Matcher iso = ISO.matcher(text);
             if (iso.find()) {
-                return at(iso.group(1), iso.group(2), iso.group(3), iso.group(4), iso.group(5), iso.group(6), null,
-                        iso.group(7));
+                return at(iso.group(1), iso.group(3), iso.group(4), iso.group(5), iso.group(6), iso.group(7), null,
+                        iso.group(8));
             }
             Matcher dayMonth = DAY_MONTH.matcher(text);
             if (dayMonth.find() && month(dayMonth.group(2)) != null) {

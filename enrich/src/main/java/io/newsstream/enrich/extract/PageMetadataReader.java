@@ -22,7 +22,9 @@ import org.jsoup.nodes.Element;
 public final class PageMetadataReader {
 
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|$|-)");
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("([a-zA-Z]{2,3})(?:[-_]([a-zA-Z0-9]{2,8}))?.*");
+    /** A language, then subtags of two to eight characters: "utf-8" or "text/html" are not language tags. */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile(
+            "([a-zA-Z]{2,3})(?:[-_]([a-zA-Z0-9]{2,8}))?(?:[-_][a-zA-Z0-9]{2,8})*");
     private static final int MAX_KEYWORDS = 50;
 
     private final JsonLdReader jsonLd = new JsonLdReader();
@@ -158,7 +160,7 @@ public final class PageMetadataReader {
         return null;
     }
 
-    /** "de_AT", "DE-at" and "de-AT-x-foo" all become "de-AT"; values that are no language tag become null. */
+    /** "de_AT", "DE-at" and "de-AT-1996" all become "de-AT"; values that are no language tag become null. */
     static String languageTag(String declared) {
         if (declared == null) {
             return null;
