@@ -22,7 +22,8 @@ final class AuthorNames {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "A and B" in the languages of the pages we see; bare "&", ";", "|" and commas split as well. */
     private static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*(?:[,;|&/]\\s+|\\s(?:and|und|y|e|et|en|og|och|i|ve|und|a|és|ja)\\s|\\s*[;|&]\\s*|\\s+[·•]\\s+)\\s*",
+            "\\s*(?:[,;|&/]\\s+|\\s(?:and|und|y|e|et|en|og|och|i|ve|a|és|ja)\\s|\\s*[;|&]\\s*"
+                    + "|\\s+[·•]\\s+)\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Korean, Japanese and Chinese bylines put the role after the name: "홍길동 기자", "山田太郎記者". */
     private static final Pattern TRAILING_ROLE = Pattern.compile("\\s*(?:기자|특파원|記者|特派員|编辑)$");

@@ -13,7 +13,8 @@ import org.jsoup.select.NodeVisitor;
 final class CopyrightNotice {
 
     private static final Pattern NOTICE = Pattern.compile(
-            "(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:(?:19|20)\\d{2}|heute|today))?"
+            "(?:©|\\(c\\)|copyright)\\s*(?:(?:©|\\(c\\))\\s*)?"
+                    + "(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:(?:19|20)\\d{2}|heute|today))?"
                     + "\\s*[,:]?\\s*)?(?:by\\s+)?([^\\n.|©]{2,80})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Where the owner's name ends: a rights clause, a year, a separator. */
     private static final Pattern TAIL = Pattern.compile(

@@ -22,15 +22,19 @@ final class DateParser {
 
     private static final String ZONE = "(Z|UTC|GMT|[A-Z]{2,5}|[+-]\\d{1,2}(?::?\\d{2})?)";
     private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*"
-                    + "(?:(?:UTC|GMT)?" + ZONE + ")?)?");
-    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?(Z)?");
+            "(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})"
+                    + "(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(?:(?:UTC|GMT)?" + ZONE + ")?)?");
+    private static final Pattern COMPACT = Pattern.compile(
+            "(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?(Z)?");
+    /** A time after a date: "15:47", "3:47:10 PM EDT", "at 9.30 am". */
+    private static final String TIME = "(?:,?\\s+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*"
+            + "([AaPp]\\.?[Mm]\\.?)?\\s*" + ZONE + "?)?";
     private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
     /** "Fri, 03 May 2024 15:47:42 GMT", "3 May 2024", "May 3, 2024 3:47 PM EDT", "Published 3rd May 2024". */
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})" + "(?:,?\\s+(?:at\\s+)?" + "(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([AaPp]\\.?[Mm]\\.?)?\\s*" + ZONE + "?)?");
+            "(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})" + TIME);
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + "(?:,?\\s+(?:at\\s+)?" + "(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([AaPp]\\.?[Mm]\\.?)?\\s*" + ZONE + "?)?");
+            "([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME);
     /** Day first, as Europe writes it: "03.05.2024", "3.5.2024, 15:47". */
     private static final Pattern DOTTED = Pattern.compile(
             "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:,?\\s+(?:um\\s+)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?");

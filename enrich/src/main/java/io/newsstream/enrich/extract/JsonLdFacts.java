@@ -22,7 +22,8 @@ record JsonLdFacts(
         String language,
         String url) {
 
-    static final JsonLdFacts NONE = new JsonLdFacts(null, List.of(), null, null, null, null, null, List.of(), null, null);
+    static final JsonLdFacts NONE =
+            new JsonLdFacts(null, List.of(), null, null, null, null, null, List.of(), null, null);
 
     JsonLdFacts {
         authors = authors == null ? List.of() : List.copyOf(authors);

@@ -33,7 +33,9 @@ final class JsonLdReader {
                     JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .build()
             .readerFor(JsonNode.class);
-    private static final Pattern WRAPPER = Pattern.compile("^\\s*(?://\\s*)?(?:<!--|/\\*\\s*<!\\[CDATA\\[\\s*\\*/|<!\\[CDATA\\[)"
+    /** HTML comment and CDATA wrappers some pages put around the JSON. */
+    private static final Pattern WRAPPER = Pattern.compile(
+            "^\\s*(?://\\s*)?(?:<!--|/\\*\\s*<!\\[CDATA\\[\\s*\\*/|<!\\[CDATA\\[)"
             + "|(?://\\s*)?(?:-->|/\\*\\s*]]>\\s*\\*/|]]>)\\s*;?\\s*$");
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",

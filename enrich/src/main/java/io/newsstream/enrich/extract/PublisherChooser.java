@@ -15,11 +15,12 @@ final class PublisherChooser {
     /** A company's legal form: the owner of the site, not the name readers know it by. */
     private static final Pattern LEGAL_ENTITY = Pattern.compile(
             "(?i).*\\b(gmbh|ag|kg|a/s|as|ab|asa|ltd|limited|inc|llc|plc|pty|s\\.?a\\.?|s\\.?l\\.?|s\\.?p\\.?a\\.?|"
-                    + "b\\.?v\\.?|n\\.?v\\.?|corp|corporation|co\\.|verlag|holdings?)\\b.*");
+                    + "b\\.?v\\.?|n\\.?v\\.?|corp|corporation|co\\.|verlag|holdings?)\\b.*|.*\\bco\\.?$");
     private static final Pattern HOST = Pattern.compile(
             "(?i)(?:www\\.)?[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)*\\.[a-z]{2,}");
     private static final Pattern BRACKETS = Pattern.compile("\\s*\\([^)]*\\)?");
     private static final int MAX_WORDS = 6;
+    private static final int MAX_ADDITION = 8;
     private static final int AGREEMENT = 4;
     /** A legal name loses even against a single other name; a host only against one as well supported. */
     private static final int LEGAL_PENALTY = 10;
@@ -42,8 +43,7 @@ final class PublisherChooser {
         String best = null;
         int bestScore = Integer.MIN_VALUE;
         for (String name : names) {
-            SiteNames same = new SiteNames(List.of(name));
-            int support = (int) names.stream().filter(same::matches).count();
+            int support = (int) names.stream().filter(other -> sameName(name, other)).count();
             // Agreement counts most; a legal name or a host only wins where nothing better is offered.
             int score = support * AGREEMENT - (LEGAL_ENTITY.matcher(name).matches() ? LEGAL_PENALTY : 0)
                     - (HOST.matcher(name).matches() ? HOST_PENALTY : 0);
@@ -56,7 +56,16 @@ final class PublisherChooser {
     }
 
     private static boolean shorterSpelling(String name, String best) {
-        return best != null && name.length() < best.length() && new SiteNames(List.of(best)).matches(name);
+        return best != null && name.length() < best.length() && sameName(name, best);
+    }
+
+    /** The same name, or one with a short addition ("TimesLIVE Premium"); a shared first word is not enough. */
+    private static boolean sameName(String one, String other) {
+        String a = SiteNames.key(one);
+        String b = SiteNames.key(other);
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = a.length() <= b.length() ? b : a;
+        return !shorter.isEmpty() && longer.startsWith(shorter) && longer.length() - shorter.length() < MAX_ADDITION;
     }
 
     /** Without bracketed additions and a trailing legal name; null when what is left is no name. */

@@ -27,12 +27,14 @@ import java.util.regex.Pattern;
  *       its found names, as false positives.</li>
  *   <li><b>Date</b>: correct when the found instant falls on the same calendar day as the truth, both seen in the
  *       truth's own UTC offset (UTC when the truth gives none).</li>
- *   <li><b>Publisher</b>: both names reduced by {@link #publisherWords} (NFKD without accents, case folded, a name
- *       written as a host reduced to its first label after "www." ("merkur.de" is "merkur"), "&amp;" as "and", every
- *       run of non-letters and non-digits a single space, a leading article dropped: the, der, die, das, le, la,
- *       les, el, il, lo, het, de); correct when the two word sequences are equal, when one occurs inside the other as a run of whole words ("Times of India" in
- *       "The Times of India", "BBC" in "BBC News"), or when they are equal with the spaces removed ("SeznamZpravy",
- *       "Seznam Zprávy"; "ELMUNDO", "El Mundo", where the article stays for this comparison).</li>
+ *   <li><b>Publisher</b>: both names reduced by {@link #publisherWords}: NFKD without accents, case folded, a name
+ *       written as a host reduced to its name label ("merkur.de" is "merkur", "news.example.co.uk" is "example"),
+ *       "&amp;" as "and", every run of non-letters and non-digits a single space, a leading article dropped (the,
+ *       der, die, das, le, la, les, el, il, lo, het, de). Correct when the two word sequences are equal, when one
+ *       occurs inside the other as a run of whole words ("Times of India" in "The Times of India", "BBC" in "BBC
+ *       News"), or when the names are equal with the spaces removed ("SeznamZpravy" and "Seznam Zprávy"; "ELMUNDO"
+ *       and "El Mundo", where the article stays for this comparison). Names in different scripts or languages
+ *       ("朝日新聞デジタル" and "Asahi Shimbun") and abbreviations ("WDR") do not match.</li>
  * </ul>
  */
 public final class FieldScores {
@@ -129,6 +131,16 @@ public final class FieldScores {
         return normal.toLowerCase(Locale.ROOT);
     }
 
+    /** The name in a host: its last label before the suffix labels of three letters or fewer ("bbc.co.uk" is "bbc"). */
+    private static String hostName(String host) {
+        List<String> labels = new ArrayList<>(List.of(host.split("\\.")));
+        labels.remove("www");
+        while (labels.size() > 1 && labels.get(labels.size() - 1).length() <= 3) {
+            labels.remove(labels.size() - 1);
+        }
+        return labels.get(labels.size() - 1);
+    }
+
     /** The name's letters and digits without spaces, article kept: "ELMUNDO" is "El Mundo". */
     private static String joined(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
@@ -140,7 +152,7 @@ public final class FieldScores {
         String bare = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).strip().replace("&", " and ");
         if (HOST.matcher(bare).matches()) {
-            bare = bare.replaceFirst("^www\\.", "").replaceFirst("\\..*$", "");
+            bare = hostName(bare);
         }
         List<String> words = new ArrayList<>();
         for (String word : bare.split("[^\\p{L}\\p{N}]+")) {
