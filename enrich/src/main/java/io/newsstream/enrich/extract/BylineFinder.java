@@ -8,6 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Elements;
 
 /**
@@ -19,10 +23,12 @@ final class BylineFinder {
 
     private static final int MAX_BYLINE_CHARS = 120;
     private static final int MAX_LABELLED_CHARS = 80;
-    private static final int MAX_LABELLED_CHILDREN = 3;
     private static final int MAX_NAME_WORDS = 4;
-    private static final Pattern LABELLED = Pattern.compile(
-            "(?:by|von|par|por|di|door|av|af|od|autor(?:in)?(?:/autor(?:in)?)?|author|auteur|autore|yazar)\\s*:?\\s+"
+    private static final String LABEL = "(?:by|von|par|por|di|door|av|af|od|autor(?:in)?(?:/autor(?:in)?)?|author|auteur"
+            + "|autore|yazar)";
+    private static final Pattern LABEL_START = Pattern.compile(LABEL + "\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LABELLED = Pattern.compile(LABEL + "\\s*:?\\s+"
                     + "(\\p{L}[\\p{L}.'’\\- ]+?)\\s*[,|]?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "do", "du", "del", "della", "der", "den",
@@ -82,22 +88,45 @@ final class BylineFinder {
         return group;
     }
 
-    /** The first short element that reads as a byline: a label ("By", "Von", "Autor:") and then a name. */
+    /**
+     * The first short element that reads as a byline: a label ("By", "Von", "Autor:") and then a name. Walks the text
+     * nodes (cheap) and looks at the element around a label and its parent, not at the text of every element.
+     */
     private static List<String> labelledByline(Element body) {
-        for (Element element : body.getAllElements()) {
-            if (element.childrenSize() > MAX_LABELLED_CHILDREN) {
-                continue;
+        List<String> found = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    String name = bylineAround(text);
+                    if (name != null) {
+                        found.add(name);
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
             }
-            String text = element.text();
+        }, body);
+        return found;
+    }
+
+    private static String bylineAround(TextNode node) {
+        String start = node.text().stripLeading();
+        if (start.isEmpty() || start.length() > MAX_LABELLED_CHARS || !LABEL_START.matcher(start).lookingAt()) {
+            return null;
+        }
+        Element around = node.parentElement();
+        for (int level = 0; around != null && level < 2; level++, around = around.parent()) {
+            String text = around.text();
             if (text.length() > MAX_LABELLED_CHARS) {
-                continue;
+                return null;
             }
             Matcher byline = LABELLED.matcher(text);
             if (byline.matches() && looksLikeName(byline.group(1))) {
-                return List.of(byline.group(1));
+                return byline.group(1);
             }
         }
-        return List.of();
+        return null;
     }
 
     /** Every word capitalised but the particles of names ("de", "van", "von"): not a sentence that starts with "By". */

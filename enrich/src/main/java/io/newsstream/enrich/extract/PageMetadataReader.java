@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -136,7 +137,10 @@ public final class PageMetadataReader {
                 facts.siteName()));
         named.addAll(meta.all("application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher",
                 "dcterms.publisher"));
-        named.add(copyright.owner(page));
+        // The copyright line is a walk through the page: asked only where the names above are missing or disagree.
+        if (named.stream().filter(Objects::nonNull).map(SiteNames::key).distinct().count() != 1) {
+            named.add(copyright.owner(page));
+        }
         String chosen = publishers.choose(named);
         return chosen != null ? chosen : host(url);
     }
