@@ -27,6 +27,12 @@ final class AuthorNames {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Korean, Japanese and Chinese bylines put the role after the name: "홍길동 기자", "山田太郎記者". */
     private static final Pattern TRAILING_ROLE = Pattern.compile("\\s*(?:기자|특파원|記者|特派員|编辑)$");
+    /** A date run into the byline: "Jane Doe Monday, November 18, 04:05 pm", "Jane Doe, on December 30". */
+    private static final Pattern TRAILING_DATE = Pattern.compile(
+            "(?i)[\\s,]+(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|"
+                    + "june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|"
+                    + "oktober|dezember|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b\\.?[\\s,]"
+                    + ".*\\d.*$");
     /** A profile slug ("jane-doe") stands in for a name where a page prints none. */
     private static final Pattern SLUG = Pattern.compile("\\p{Ll}+(?:-\\p{Ll}+)+");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\w+");
@@ -39,7 +45,8 @@ final class AuthorNames {
             "sports", "foreign", "special", "freelance", "redakteur", "redakteurin", "korrespondent",
             "korrespondentin", "autor", "autorin", "for", "the", "in", "at", "desk", "international", "science",
             "health", "technology", "tech", "and", "de", "rédacteur", "rédactrice", "redactor", "redactora",
-            "periodista", "journaliste", "envoyé", "envoyée", "spécial", "spéciale", "editorial", "team");
+            "periodista", "journaliste", "envoyé", "envoyée", "spécial", "spéciale", "editorial", "team",
+            "admin", "administrator", "guest", "gast", "anonymous", "unknown", "user", "redaktion");
     private static final int MAX_WORDS = 5;
     private static final int MAX_CHARS = 60;
 
@@ -62,7 +69,7 @@ final class AuthorNames {
         String text = byline.replaceAll("\\([^)]*\\)?", " ");
         text = LINK.matcher(EMAIL.matcher(text).replaceAll(" ")).replaceAll(" ").replaceAll("[\\s\\u00A0]+", " ")
                 .strip();
-        text = LEAD.matcher(text).replaceFirst("");
+        text = TRAILING_DATE.matcher(LEAD.matcher(text).replaceFirst("")).replaceFirst("");
         for (String part : SEPARATORS.split(text)) {
             String name = DECORATION.matcher(LEAD.matcher(part.strip()).replaceFirst("")).replaceAll("");
             name = TRAILING_ROLE.matcher(name).replaceFirst("");

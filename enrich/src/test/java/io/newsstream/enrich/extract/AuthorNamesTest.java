@@ -24,11 +24,13 @@ class AuthorNamesTest {
                 .containsExactly("Jane Doe");
         assertThat(names.clean(List.of("Ola Nordmann (Reporter)"))).containsExactly("Ola Nordmann");
         assertThat(names.clean(List.of("홍길동 기자"))).containsExactly("홍길동");
+        assertThat(names.clean(List.of("Jane Doe, Mark Roe Monday, November 18, 04:05 pm PT")))
+                .containsExactly("Jane Doe", "Mark Roe");
     }
 
     @Test
     void refusesWhatCannotBeAName() {
-        assertThat(names.clean(List.of("jane-doe", "12345", "Staff Writer",
+        assertThat(names.clean(List.of("jane-doe", "12345", "Staff Writer", "admin",
                 "Council votes to close the old bridge after the storm damaged it"))).isEmpty();
     }
 
