@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decodes an HTML page's bytes the way browsers choose its encoding (WHATWG order): a byte order mark, then the
- * charset of the HTTP {@code Content-Type}, then a {@code <meta>} declaration near the top of the page, then UTF-8.
+ * charset of the HTTP {@code Content-Type}, then a {@code <meta>} declaration near the top of the page (unless the
+ * bytes are valid UTF-8 with non-ASCII letters, as a re-saved page is), then UTF-8.
  * Pages that declare nothing and are not valid UTF-8 are read as windows-1252, as browsers do.
  */
 public final class HtmlDecoder {
@@ -39,11 +40,18 @@ public final class HtmlDecoder {
         if (startsWith(page, 0xFF, 0xFE)) {
             return new String(page, 2, page.length - 2, StandardCharsets.UTF_16LE);
         }
-        Optional<Charset> declared = charset(headerCharset).or(() -> metaCharset(page));
-        if (declared.isPresent()) {
-            return new String(page, declared.get());
+        Optional<Charset> header = charset(headerCharset);
+        if (header.isPresent()) {
+            return new String(page, header.get());
         }
-        return strictUtf8(page).orElseGet(() -> new String(page, WINDOWS_1252));
+        Optional<String> utf8 = strictUtf8(page);
+        Optional<Charset> meta = metaCharset(page);
+        // Archives and crawlers re-save pages as UTF-8 and keep the old meta tag; text in a legacy charset with
+        // letters beyond ASCII is practically never valid UTF-8, so valid UTF-8 with such letters wins over the tag.
+        if (meta.isPresent() && !(utf8.isPresent() && hasNonAscii(page))) {
+            return new String(page, meta.get());
+        }
+        return utf8.orElseGet(() -> new String(page, WINDOWS_1252));
     }
 
     /** The charset a {@code <meta>} tag near the top of the page declares, if Java knows it. */
@@ -84,6 +92,15 @@ public final class HtmlDecoder {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean hasNonAscii(byte[] page) {
+        for (byte b : page) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -17,6 +17,12 @@ class HtmlDecoderTest {
     }
 
     @Test
+    void validUtf8WinsOverAStaleMetaTag() {
+        byte[] resaved = PAGE.formatted("<meta charset=\"gb2312\">").getBytes(StandardCharsets.UTF_8);
+        assertThat(HtmlDecoder.decode(resaved, null)).contains("Zürich café");
+    }
+
+    @Test
     void httpEquivContentTypeIsReadToo() {
         byte[] page = PAGE.formatted("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">")
                 .getBytes(Charset.forName("windows-1252"));
