@@ -10,13 +10,19 @@ import org.jsoup.nodes.Document;
  */
 public final class PageExtractor {
 
+    private final BodyFinder bodyFinder = new BodyFinder();
+
     /** The page text of an article as decoded by ingest (see {@code HtmlDecoder}); {@code url} may be null. */
     public ExtractedPage extract(String html, String url) {
-        Document page = Jsoup.parse(html, url == null ? "" : url);
-        // Placeholder until the body finder and metadata reader land: the whole visible text.
-        String text = page.body() == null ? "" : page.body().text();
-        return new ExtractedPage(page.title(), text, List.of(), null, null, null, null, null, List.of(),
-                text.isBlank() ? ExtractionOutcome.NO_ARTICLE : ExtractionOutcome.ARTICLE,
-                text.isBlank() ? "no text" : null);
+        String notHtml = HtmlCheck.whyNotHtml(html);
+        if (notHtml != null) {
+            return new ExtractedPage(null, "", List.of(), null, null, null, null, null, List.of(),
+                    ExtractionOutcome.NOT_HTML, notHtml);
+        }
+        Document page = Jsoup.parse(HtmlCheck.bounded(html), url == null ? "" : url);
+        String title = page.title().isBlank() ? null : page.title().strip();
+        BodyFinder.Body body = bodyFinder.find(page);
+        return new ExtractedPage(title, body.text(), List.of(), null, null, null, null, null, List.of(),
+                body.outcome(), body.reason());
     }
 }

@@ -1,0 +1,172 @@
+package io.newsstream.enrich.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * A page cut into blocks of text in reading order (a block is the text between two block-level boundaries), with the
+ * sum of the blocks' values under every element, so the best container is found in one pass over the page.
+ */
+final class BodyBlocks {
+
+    private static final Set<String> BLOCK_TAGS = Set.of(
+            "p", "div", "section", "article", "main", "header", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd",
+            "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
+            "address", "form", "fieldset", "center", "details", "summary", "body", "html", "frameset", "frame",
+            "legend", "hgroup", "search");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /** One run of text; {@code owner} is the nearest block-level element around it. */
+    record Block(Element owner, String text, int linkChars, int index) {
+
+        double linkDensity() {
+            return text.isEmpty() ? 0 : (double) linkChars / text.length();
+        }
+
+        boolean heading() {
+            return HEADINGS.contains(owner.normalName());
+        }
+    }
+
+    /** What lies under one element: the blocks from {@code first} (inclusive) to {@code last} and their value. */
+    static final class Span {
+        int first;
+        int last;
+        double value;
+    }
+
+    private final List<Block> blocks;
+    private final Map<Element, Span> spans;
+
+    private BodyBlocks(List<Block> blocks, Map<Element, Span> spans) {
+        this.blocks = blocks;
+        this.spans = spans;
+    }
+
+    static boolean isBlock(String tag) {
+        return BLOCK_TAGS.contains(tag);
+    }
+
+    /** Cuts the page under {@code root} into blocks and sums {@code value} of the blocks under every element. */
+    static BodyBlocks of(Element root, ToDoubleFunction<Block> value) {
+        List<Block> blocks = new ArrayList<>();
+        Map<Element, Span> spans = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            private final StringBuilder text = new StringBuilder();
+            private final Deque<Element> owners = new ArrayDeque<>();
+            private int linkChars;
+            private int linkDepth;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode textNode) {
+                    int before = text.length();
+                    appendNormalised(textNode.getWholeText());
+                    if (linkDepth > 0) {
+                        linkChars += text.length() - before;
+                    }
+                } else if (node instanceof Element element) {
+                    String tag = element.normalName();
+                    if (tag.equals("a")) {
+                        linkDepth++;
+                    } else if (tag.equals("br")) {
+                        flush();
+                    } else if (isBlock(tag) || element == root) {
+                        flush();
+                        owners.push(element);
+                    }
+                    Span span = new Span();
+                    span.first = blocks.size();
+                    spans.put(element, span);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element element)) {
+                    return;
+                }
+                String tag = element.normalName();
+                if (tag.equals("a")) {
+                    linkDepth--;
+                } else if (!owners.isEmpty() && owners.peek() == element) {
+                    flush();
+                    owners.pop();
+                }
+                Span span = spans.get(element);
+                span.last = blocks.size();
+                Element parent = element.parent();
+                if (parent != null && element != root) {
+                    Span parentSpan = spans.get(parent);
+                    if (parentSpan != null) {
+                        parentSpan.value += span.value;
+                    }
+                }
+            }
+
+            private void appendNormalised(String raw) {
+                for (int i = 0; i < raw.length(); i++) {
+                    char c = raw.charAt(i);
+                    if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                        if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+                            text.append(' ');
+                        }
+                    } else {
+                        text.append(c);
+                    }
+                }
+            }
+
+            private void flush() {
+                int end = text.length();
+                if (end > 0 && text.charAt(end - 1) == ' ') {
+                    end--;
+                    linkChars = Math.min(linkChars, end);
+                }
+                if (end > 0 && !owners.isEmpty()) {
+                    Block block = new Block(owners.peek(), text.substring(0, end), linkChars, blocks.size());
+                    blocks.add(block);
+                    Span ownerSpan = spans.get(block.owner());
+                    if (ownerSpan != null) {
+                        ownerSpan.value += value.applyAsDouble(block);
+                    }
+                }
+                text.setLength(0);
+                linkChars = 0;
+            }
+        }, root);
+        return new BodyBlocks(blocks, spans);
+    }
+
+    List<Block> all() {
+        return blocks;
+    }
+
+    /** The blocks under {@code element}, in reading order. */
+    List<Block> under(Element element) {
+        Span span = spans.get(element);
+        return span == null ? List.of() : blocks.subList(span.first, span.last);
+    }
+
+    /** The summed value of the blocks under {@code element}. */
+    double value(Element element) {
+        Span span = spans.get(element);
+        return span == null ? 0 : span.value;
+    }
+
+    /** Every element with the summed value of its blocks. */
+    Map<Element, Span> spans() {
+        return spans;
+    }
+}

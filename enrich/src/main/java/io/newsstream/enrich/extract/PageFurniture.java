@@ -1,0 +1,160 @@
+package io.newsstream.enrich.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Removes what is never article text from a page: invisible elements, navigation, captions, ads, share and
+ * subscribe prompts, related links and comments, known by tag, ARIA role or the words in their class and id.
+ */
+final class PageFurniture {
+
+    /** Elements a reader never sees as text, or that only hold media and controls. */
+    private static final Set<String> NEVER_TEXT = Set.of(
+            "script", "style", "noscript", "template", "svg", "canvas", "iframe", "frame", "frameset", "object",
+            "embed", "video", "audio", "picture", "img", "button", "select", "input", "textarea", "option", "label",
+            "nav", "aside", "footer", "menu", "dialog", "figcaption", "figure", "head", "link", "meta", "map", "math");
+    private static final Set<String> FURNITURE_ROLES = Set.of(
+            "navigation", "banner", "complementary", "contentinfo", "dialog", "alertdialog", "search", "menu",
+            "menubar", "toolbar", "tooltip", "figure");
+    /** AMP's own furniture elements (AMP pages write {@code amp-img}, {@code amp-ad} instead of HTML ones). */
+    private static final Pattern AMP_FURNITURE = Pattern.compile(
+            "amp-(ad|embed|sidebar|social-share|analytics|img|anim|iframe|video|youtube|consent|user-notification|"
+                    + "sticky-ad|carousel|lightbox|image-lightbox|pixel|instagram|twitter|facebook.*|list|story.*|"
+                    + "geo|install-serviceworker|call-tracking|web-push.*|next-page|auto-ads|position-observer)");
+    /** Words in a class or id that name furniture; matched inside longer names ("article-share-bar"). */
+    private static final Pattern FURNITURE_WORDS = Pattern.compile(
+            "comment|share|sharing|social|related|sidebar|footer|newsletter|subscri|breadcrumb|byline|caption"
+                    + "|recommend|outbrain|taboola|cookie|popup|paywall|promo|sponsor|advert|disqus|pagination"
+                    + "|widget|masthead|signup|sign-up|login|most-read|mostread|popular|trending|toolbar|dateline"
+                    + "|skip-link|skiplink|printonly|print-only|sr-only|visually-hidden|visuallyhidden|screen-reader"
+                    + "|author-bio|authorbio|credit|copyright|disclaimer|read-more|readmore|more-stories|tags-list"
+                    + "|taglist|keywords|gallery|slideshow|carousel|modal|overlay|banner|teaser-list|rating|poll"
+                    + "|livefyre|embed|tweet|instagram|facebook|twitter|whatsapp|pinterest|linkedin|podcast-player",
+            Pattern.CASE_INSENSITIVE);
+    /** Short words that name furniture only as a whole word ("ad", not "header"; "nav", not "canvas"). */
+    private static final Pattern FURNITURE_TOKENS = Pattern.compile(
+            "(?<![a-z0-9])(ad|ads|adv|adslot|ad-slot|nav|navbar|menu|tags|tag-list|meta|print|email|follow|more"
+                    + "|author|authors|aside|hidden|hide|share|toc|video|photo|image|img|media|inline-media|related"
+                    + "|topics|timestamp|date|time|published|updated|info|links)(?![a-z0-9])",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that mark the article itself: an element with them stays even if it also names furniture. */
+    private static final Pattern ARTICLE_WORDS = Pattern.compile(
+            "article|body|content|story|entry|main|post|text|prose|paragraph|richtext|rich-text",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HIDDEN_STYLE = Pattern.compile(
+            "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+
+    private PageFurniture() {
+    }
+
+    /** Removes the furniture under {@code root}, in place. */
+    static void remove(Element root) {
+        long paragraphText = paragraphText(root);
+        Deque<Element> roots = new ArrayDeque<>(List.of(root));
+        while (!roots.isEmpty()) {
+            Element at = roots.pop();
+            List<Element> named = new ArrayList<>();
+            List<Element> furniture = new ArrayList<>();
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof Element element && element != at) {
+                        Kind kind = kind(element);
+                        if (kind != Kind.TEXT) {
+                            (kind == Kind.FURNITURE ? furniture : named).add(element);
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, at);
+            furniture.forEach(Element::remove);
+            for (Element element : named) {
+                // A page-wide wrapper can carry a furniture word ("has-sidebar"): what holds most paragraphs stays.
+                if (paragraphText == 0 || paragraphText(element) * 2 < paragraphText) {
+                    element.remove();
+                } else {
+                    roots.push(element);
+                }
+            }
+        }
+        removeComments(root);
+    }
+
+    enum Kind { TEXT, FURNITURE, NAMED_FURNITURE }
+
+    static Kind kind(Element element) {
+        String tag = element.normalName();
+        if (NEVER_TEXT.contains(tag) || (tag.startsWith("amp-") && AMP_FURNITURE.matcher(tag).matches())) {
+            return Kind.FURNITURE;
+        }
+        if (element.hasAttr("hidden")) {
+            return Kind.FURNITURE;
+        }
+        String role = element.attr("role").toLowerCase(Locale.ROOT);
+        if (!role.isEmpty() && FURNITURE_ROLES.contains(role)) {
+            return Kind.FURNITURE;
+        }
+        String style = element.attr("style");
+        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
+            return Kind.FURNITURE;
+        }
+        if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")
+                || tag.equals("p") || tag.equals("a")) {
+            return Kind.TEXT;
+        }
+        String names = (element.className() + " " + element.id()).trim();
+        if (names.isEmpty() || "articleBody".equals(element.attr("itemprop"))) {
+            return Kind.TEXT;
+        }
+        boolean furnitureName = FURNITURE_WORDS.matcher(names).find() || FURNITURE_TOKENS.matcher(names).find();
+        return furnitureName && !ARTICLE_WORDS.matcher(names).find() ? Kind.NAMED_FURNITURE : Kind.TEXT;
+    }
+
+    /** The characters of text inside {@code <p>} elements under {@code root}. */
+    private static long paragraphText(Element root) {
+        long[] chars = {0};
+        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
+            if (node instanceof TextNode text && text.parent() != null && inParagraph(text.parent(), root)) {
+                chars[0] += text.getWholeText().strip().length();
+            }
+        }, root);
+        return chars[0];
+    }
+
+    private static boolean inParagraph(Element element, Element root) {
+        for (Element at = element; at != null && at != root.parent(); at = at.parent()) {
+            if (at.normalName().equals("p")) {
+                return true;
+            }
+            if (BodyBlocks.isBlock(at.normalName())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** HTML comments hold no text but jsoup keeps them; they only cost time later. */
+    private static void removeComments(Element root) {
+        List<Node> comments = new ArrayList<>();
+        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
+            if (node instanceof Comment) {
+                comments.add(node);
+            }
+        }, root);
+        comments.forEach(Node::remove);
+    }
+}
