@@ -1,5 +1,8 @@
 package io.newsstream.enrich.extract;
 
+import java.util.List;
+import org.jsoup.nodes.Element;
+
 /**
  * Values a block of text as evidence of article text: sentences of prose count for their length, link text and
  * short fragments (menus, labels, dates) against, so the container of the article is the one whose blocks sum
@@ -13,7 +16,50 @@ final class BlockScorer {
     private static final int PROSE_LENGTH = 80;
     private static final int SENTENCE_LENGTH = 30;
 
+    /** A teaser card (a linked headline and its blurb) is at most this long. */
+    private static final int CARD_LENGTH = 500;
+
     private BlockScorer() {
+    }
+
+    /**
+     * The value of every block of the page; the blocks of a teaser card (an element holding one headline that is a
+     * link, and little else) count against, however much they read like prose.
+     */
+    static double[] values(BodyBlocks page) {
+        List<BodyBlocks.Block> blocks = page.all();
+        int[] lengthBefore = new int[blocks.size() + 1];
+        int[] headingsBefore = new int[blocks.size() + 1];
+        for (int i = 0; i < blocks.size(); i++) {
+            BodyBlocks.Block block = blocks.get(i);
+            lengthBefore[i + 1] = lengthBefore[i] + block.text().length();
+            headingsBefore[i + 1] = headingsBefore[i] + (block.heading() ? 1 : 0);
+        }
+        boolean[] teaser = new boolean[blocks.size()];
+        for (BodyBlocks.Block block : blocks) {
+            if (!block.heading() || block.linkDensity() <= MAX_LINK_DENSITY) {
+                continue;
+            }
+            BodyBlocks.Span card = null;
+            for (Element at = block.owner().parent(); at != null; at = at.parent()) {
+                BodyBlocks.Span span = page.spans().get(at);
+                if (span == null || lengthBefore[span.last] - lengthBefore[span.first] > CARD_LENGTH
+                        || headingsBefore[span.last] - headingsBefore[span.first] > 1) {
+                    break;
+                }
+                card = span;
+            }
+            if (card != null) {
+                for (int i = card.first; i < card.last; i++) {
+                    teaser[i] = true;
+                }
+            }
+        }
+        double[] values = new double[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            values[i] = teaser[i] ? -weightedLength(blocks.get(i).text()) : value(blocks.get(i));
+        }
+        return values;
     }
 
     static double value(BodyBlocks.Block block) {

@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -39,11 +38,10 @@ final class BodyBlocks {
         }
     }
 
-    /** What lies under one element: the blocks from {@code first} (inclusive) to {@code last} and their value. */
+    /** What lies under one element: the blocks from {@code first} (inclusive) to {@code last}. */
     static final class Span {
         int first;
         int last;
-        double value;
     }
 
     private final List<Block> blocks;
@@ -58,8 +56,8 @@ final class BodyBlocks {
         return BLOCK_TAGS.contains(tag);
     }
 
-    /** Cuts the page under {@code root} into blocks and sums {@code value} of the blocks under every element. */
-    static BodyBlocks of(Element root, ToDoubleFunction<Block> value) {
+    /** Cuts the page under {@code root} into blocks and notes which blocks lie under every element. */
+    static BodyBlocks of(Element root) {
         List<Block> blocks = new ArrayList<>();
         Map<Element, Span> spans = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
@@ -87,7 +85,8 @@ final class BodyBlocks {
                         owners.push(element);
                     }
                     Span span = new Span();
-                    span.first = blocks.size();
+                    // Text already begun belongs to a block that starts before this element.
+                    span.first = blocks.size() + (text.length() > 0 && !isBlock(tag) ? 1 : 0);
                     spans.put(element, span);
                 }
             }
@@ -104,15 +103,7 @@ final class BodyBlocks {
                     flush();
                     owners.pop();
                 }
-                Span span = spans.get(element);
-                span.last = blocks.size();
-                Element parent = element.parent();
-                if (parent != null && element != root) {
-                    Span parentSpan = spans.get(parent);
-                    if (parentSpan != null) {
-                        parentSpan.value += span.value;
-                    }
-                }
+                spans.get(element).last = blocks.size();
             }
 
             private void appendNormalised(String raw) {
@@ -135,12 +126,7 @@ final class BodyBlocks {
                     linkChars = Math.min(linkChars, end);
                 }
                 if (end > 0 && !owners.isEmpty()) {
-                    Block block = new Block(owners.peek(), text.substring(0, end), linkChars, blocks.size());
-                    blocks.add(block);
-                    Span ownerSpan = spans.get(block.owner());
-                    if (ownerSpan != null) {
-                        ownerSpan.value += value.applyAsDouble(block);
-                    }
+                    blocks.add(new Block(owners.peek(), text.substring(0, end), linkChars, blocks.size()));
                 }
                 text.setLength(0);
                 linkChars = 0;
@@ -159,13 +145,7 @@ final class BodyBlocks {
         return span == null ? List.of() : blocks.subList(span.first, span.last);
     }
 
-    /** The summed value of the blocks under {@code element}. */
-    double value(Element element) {
-        Span span = spans.get(element);
-        return span == null ? 0 : span.value;
-    }
-
-    /** Every element with the summed value of its blocks. */
+    /** Every element with the blocks under it. */
     Map<Element, Span> spans() {
         return spans;
     }

@@ -18,6 +18,9 @@ public final class BodyFinder {
     static final int MIN_ARTICLE_VALUE = 200;
     /** A block of at most this many characters that the page repeats is a label ("Advertisement"), not text. */
     private static final int REPEATED_LABEL_LENGTH = 100;
+    /** JSON-LD text this many times longer than the HTML's article is the full article behind a teaser. */
+    private static final double FULLER = 1.5;
+    private static final double AGREEMENT = 0.6;
 
     /** The body found: its paragraphs, or why there is none. */
     public record Body(List<String> paragraphs, ExtractionOutcome outcome, String reason) {
@@ -45,12 +48,57 @@ public final class BodyFinder {
         if (root.normalName().equals("frameset") || (!root.hasText() && !page.select("frame, iframe").isEmpty())) {
             return Body.none("the page is a set of frames; its text is in other documents");
         }
+        List<String> declared = JsonLdArticleBody.paragraphs(page);
+        Body found = findInHtml(root);
+        return declaredWhenFuller(found, declared);
+    }
+
+    /**
+     * The JSON-LD text instead of what the HTML shows when the HTML has no article or only its opening (a paywall
+     * or a page that writes its text with scripts), and the two agree where they overlap.
+     */
+    private static Body declaredWhenFuller(Body found, List<String> declared) {
+        int declaredLength = BlockScorer.weightedLength(String.join(" ", declared));
+        if (declaredLength < MIN_ARTICLE_VALUE) {
+            return found;
+        }
+        if (found.outcome() != ExtractionOutcome.ARTICLE) {
+            return new Body(declared, ExtractionOutcome.ARTICLE, null);
+        }
+        int foundLength = BlockScorer.weightedLength(found.text());
+        if (declaredLength > FULLER * foundLength && sharedShare(found.paragraphs(), declared) >= AGREEMENT) {
+            return new Body(declared, ExtractionOutcome.ARTICLE, null);
+        }
+        return found;
+    }
+
+    /** The share of the characters of {@code paragraphs} that {@code other} holds word for word. */
+    private static double sharedShare(List<String> paragraphs, List<String> other) {
+        String whole = String.join(" ", other);
+        long shared = 0;
+        long total = 0;
+        for (String paragraph : paragraphs) {
+            total += paragraph.length();
+            if (whole.contains(paragraph)) {
+                shared += paragraph.length();
+            }
+        }
+        return total == 0 ? 0 : (double) shared / total;
+    }
+
+    private static Body findInHtml(Element root) {
         PageFurniture.remove(root);
-        BodyBlocks blocks = BodyBlocks.of(root, BlockScorer::value);
+        BodyBlocks blocks = BodyBlocks.of(root);
+        double[] values = BlockScorer.values(blocks);
+        double[] valueBefore = new double[values.length + 1];
+        for (int i = 0; i < values.length; i++) {
+            valueBefore[i + 1] = valueBefore[i] + values[i];
+        }
         Element best = root;
         double bestValue = Double.NEGATIVE_INFINITY;
         for (Map.Entry<Element, BodyBlocks.Span> entry : blocks.spans().entrySet()) {
-            double value = entry.getValue().value;
+            BodyBlocks.Span span = entry.getValue();
+            double value = span.last > span.first ? valueBefore[span.last] - valueBefore[span.first] : 0;
             if (value > bestValue) {
                 best = entry.getKey();
                 bestValue = value;
@@ -60,17 +108,20 @@ public final class BodyFinder {
             return Body.none("no run of article text on the page (the best holds " + Math.max(0, (int) bestValue)
                     + " characters of prose)");
         }
-        List<String> paragraphs = paragraphs(blocks.under(best), repeatedLabels(blocks.all()));
+        List<String> paragraphs = paragraphs(blocks.under(best), values, repeatedLabels(blocks.all()));
         if (paragraphs.isEmpty()) {
             return Body.none("no paragraph of article text on the page");
         }
         return new Body(paragraphs, ExtractionOutcome.ARTICLE, null);
     }
 
-    private static List<String> paragraphs(List<BodyBlocks.Block> blocks, Map<String, Integer> repeated) {
+    private static List<String> paragraphs(List<BodyBlocks.Block> blocks, double[] values,
+            Map<String, Integer> repeated) {
         List<String> paragraphs = new ArrayList<>();
         for (BodyBlocks.Block block : blocks) {
-            if (block.linkDensity() > BlockScorer.MAX_LINK_DENSITY || block.owner().normalName().equals("h1")
+            boolean teaser = values[block.index()] < 0 && !block.heading()
+                    && BlockScorer.value(block) > 0;
+            if (teaser || block.linkDensity() > BlockScorer.MAX_LINK_DENSITY || block.owner().normalName().equals("h1")
                     || repeated.getOrDefault(block.text(), 0) > 1) {
                 continue;
             }

@@ -26,7 +26,7 @@ final class HtmlCheck {
         int sample = Math.min(start.length(), 4096);
         for (int i = 0; i < sample; i++) {
             char c = start.charAt(i);
-            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD') {
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
                 control++;
             }
         }
