@@ -1,6 +1,10 @@
 package io.newsstream.enrich.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +25,8 @@ public final class BodyFinder {
     /** JSON-LD text this many times longer than the HTML's article is the full article behind a teaser. */
     private static final double FULLER = 1.5;
     private static final double AGREEMENT = 0.6;
+    private static final int FRAGMENT = 30;
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{Punct}]+");
 
     /** The body found: its paragraphs, or why there is none. */
     public record Body(List<String> paragraphs, ExtractionOutcome outcome, String reason) {
@@ -72,15 +78,15 @@ public final class BodyFinder {
         return found;
     }
 
-    /** The share of the characters of {@code paragraphs} that {@code other} holds word for word. */
+    /** The share of the words of {@code paragraphs} that {@code other} also has. */
     private static double sharedShare(List<String> paragraphs, List<String> other) {
-        String whole = String.join(" ", other);
+        Set<String> words = new HashSet<>(Arrays.asList(WORD_BREAK.split(String.join(" ", other))));
         long shared = 0;
         long total = 0;
-        for (String paragraph : paragraphs) {
-            total += paragraph.length();
-            if (whole.contains(paragraph)) {
-                shared += paragraph.length();
+        for (String word : WORD_BREAK.split(String.join(" ", paragraphs))) {
+            if (!word.isEmpty()) {
+                total++;
+                shared += words.contains(word) ? 1 : 0;
             }
         }
         return total == 0 ? 0 : (double) shared / total;
@@ -121,7 +127,9 @@ public final class BodyFinder {
         for (BodyBlocks.Block block : blocks) {
             boolean teaser = values[block.index()] < 0 && !block.heading()
                     && BlockScorer.value(block) > 0;
-            if (teaser || block.linkDensity() > BlockScorer.MAX_LINK_DENSITY || block.owner().normalName().equals("h1")
+            // A short line that is no sentence (a byline, a date, "Comments") inside the article is not its text.
+            boolean fragment = !block.heading() && BlockScorer.value(block) < 0 && block.text().length() < FRAGMENT;
+            if (teaser || fragment || block.linkDensity() > BlockScorer.MAX_LINK_DENSITY || block.owner().normalName().equals("h1")
                     || repeated.getOrDefault(block.text(), 0) > 1) {
                 continue;
             }

@@ -101,15 +101,13 @@ final class PageFurniture {
         if (NEVER_TEXT.contains(tag) || (tag.startsWith("amp-") && AMP_FURNITURE.matcher(tag).matches())) {
             return Kind.FURNITURE;
         }
-        if (element.hasAttr("hidden")) {
-            return Kind.FURNITURE;
+        String style = element.attr("style");
+        if (element.hasAttr("hidden") || (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find())) {
+            // Pages that render in steps keep the whole article hidden until a script shows it.
+            return Kind.NAMED_FURNITURE;
         }
         String role = element.attr("role").toLowerCase(Locale.ROOT);
         if (!role.isEmpty() && FURNITURE_ROLES.contains(role)) {
-            return Kind.FURNITURE;
-        }
-        String style = element.attr("style");
-        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
             return Kind.FURNITURE;
         }
         if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")
