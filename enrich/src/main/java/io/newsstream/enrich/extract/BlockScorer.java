@@ -15,6 +15,9 @@ final class BlockScorer {
     /** A block at least this long (in weighted characters) is prose even without a final full stop. */
     private static final int PROSE_LENGTH = 80;
     private static final int SENTENCE_LENGTH = 30;
+    /** How much a character of a short fragment and of link text count against the container around them. */
+    private static final double SHORT_WEIGHT = 0.5;
+    private static final double LINK_WEIGHT = 0.75;
 
     /** A teaser card (a linked headline and its blurb) is at most this long. */
     private static final int CARD_LENGTH = 500;
@@ -67,7 +70,7 @@ final class BlockScorer {
         int length = weightedLength(text);
         double links = block.linkDensity();
         if (links > MAX_LINK_DENSITY) {
-            return -length;
+            return -LINK_WEIGHT * length;
         }
         if (block.heading()) {
             return 0;
@@ -75,7 +78,7 @@ final class BlockScorer {
         if (length >= PROSE_LENGTH || (length >= SENTENCE_LENGTH && endsLikeSentence(text))) {
             return length * (1 - 2 * links);
         }
-        return -0.5 * length;
+        return -SHORT_WEIGHT * length;
     }
 
     /**

@@ -26,6 +26,9 @@ public final class BodyFinder {
     private static final double FULLER = 1.5;
     private static final double AGREEMENT = 0.6;
     private static final int FRAGMENT = 30;
+    private static final Set<String> PARAGRAPH_TAGS = Set.of(
+            "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre", "blockquote", "tr", "ul", "ol", "dl",
+            "caption", "address", "summary", "legend", "hr");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{Punct}]+");
 
     /** The body found: its paragraphs, or why there is none. */
@@ -103,6 +106,9 @@ public final class BodyFinder {
         Element best = root;
         double bestValue = Double.NEGATIVE_INFINITY;
         for (Map.Entry<Element, BodyBlocks.Span> entry : blocks.spans().entrySet()) {
+            if (!isContainer(entry.getKey())) {
+                continue;
+            }
             BodyBlocks.Span span = entry.getValue();
             double value = span.last > span.first ? valueBefore[span.last] - valueBefore[span.first] : 0;
             if (value > bestValue) {
@@ -119,6 +125,14 @@ public final class BodyFinder {
             return Body.none("no paragraph of article text on the page");
         }
         return new Body(paragraphs, ExtractionOutcome.ARTICLE, null);
+    }
+
+    /** Whether the element can hold an article: not a paragraph, heading, list item or inline element. */
+    private static boolean isContainer(Element element) {
+        if (PARAGRAPH_TAGS.contains(element.normalName())) {
+            return false;
+        }
+        return !element.tag().isInline() || !element.tag().isKnownTag();
     }
 
     private static List<String> paragraphs(List<BodyBlocks.Block> blocks, double[] values,
