@@ -36,6 +36,12 @@ final class BodyBlocks {
         boolean heading() {
             return HEADINGS.contains(owner.normalName());
         }
+
+        /** A list item or table cell: short by nature, and text when the list or table stands in the article. */
+        boolean listOrTableItem() {
+            String tag = owner.normalName();
+            return tag.equals("li") || tag.equals("td") || tag.equals("th") || tag.equals("dd") || tag.equals("dt");
+        }
     }
 
     /** What lies under one element: the blocks from {@code first} (inclusive) to {@code last}. */

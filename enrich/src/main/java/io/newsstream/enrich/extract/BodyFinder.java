@@ -19,7 +19,7 @@ import org.jsoup.nodes.Element;
 public final class BodyFinder {
 
     /** Less prose than this (weighted characters) in the best container is not an article. */
-    static final int MIN_ARTICLE_VALUE = 200;
+    static final int MIN_ARTICLE_VALUE = 100;
     /** A block of at most this many characters that the page repeats is a label ("Advertisement"), not text. */
     private static final int REPEATED_LABEL_LENGTH = 100;
     /** JSON-LD text this many times longer than the HTML's article is the full article behind a teaser. */
@@ -142,7 +142,8 @@ public final class BodyFinder {
             boolean teaser = values[block.index()] < 0 && !block.heading()
                     && BlockScorer.value(block) > 0;
             // A short line that is no sentence (a byline, a date, "Comments") inside the article is not its text.
-            boolean fragment = !block.heading() && BlockScorer.value(block) < 0 && block.text().length() < FRAGMENT;
+            boolean fragment = !block.heading() && !block.listOrTableItem()
+                    && BlockScorer.value(block) < 0 && block.text().length() < FRAGMENT;
             if (teaser || fragment || block.linkDensity() > BlockScorer.MAX_LINK_DENSITY || block.owner().normalName().equals("h1")
                     || repeated.getOrDefault(block.text(), 0) > 1) {
                 continue;

@@ -42,7 +42,7 @@ final class PageFurniture {
                     + "|skip-link|skiplink|printonly|print-only|sr-only|visually-hidden|visuallyhidden|screen-reader"
                     + "|author-bio|authorbio|credit|copyright|disclaimer|read-more|readmore|more-stories|tags-list"
                     + "|taglist|keywords|gallery|slideshow|carousel|modal|overlay|banner|teaser-list|rating|poll"
-                    + "|livefyre|embed|tweet|instagram|facebook|twitter|whatsapp|pinterest|linkedin|podcast-player",
+                    + "|livefyre|whatsapp|pinterest|linkedin|podcast-player",
             Pattern.CASE_INSENSITIVE);
     /** Short words that name furniture only as a whole word ("ad", not "header"; "nav", not "canvas"). */
     private static final Pattern FURNITURE_TOKENS = Pattern.compile(
@@ -53,6 +53,11 @@ final class PageFurniture {
     /** Words that mark the article itself: an element with them stays even if it also names furniture. */
     private static final Pattern ARTICLE_WORDS = Pattern.compile(
             "article|body|content|story|entry|main|post|text|prose|paragraph|richtext|rich-text",
+            Pattern.CASE_INSENSITIVE);
+    /** Classes that hide an element or mark a caption, whatever else the element's names say. */
+    private static final Pattern HIDDEN_OR_CAPTION = Pattern.compile(
+            "(?<![a-z0-9])(hidden|is-hidden|d-none|hide|invisible)(?![a-z0-9-])"
+                    + "|(image|img|photo|picture|foto|bild|media)[-_]?(desc|caption|credit|copyright|source)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
@@ -117,6 +122,9 @@ final class PageFurniture {
         String names = (element.className() + " " + element.id()).trim();
         if (names.isEmpty() || "articleBody".equals(element.attr("itemprop"))) {
             return Kind.TEXT;
+        }
+        if (HIDDEN_OR_CAPTION.matcher(names).find()) {
+            return Kind.NAMED_FURNITURE;
         }
         boolean furnitureName = FURNITURE_WORDS.matcher(names).find() || FURNITURE_TOKENS.matcher(names).find();
         return furnitureName && !ARTICLE_WORDS.matcher(names).find() ? Kind.NAMED_FURNITURE : Kind.TEXT;
