@@ -59,6 +59,8 @@ final class PageFurniture {
             "(?<![a-z0-9])(hidden|is-hidden|d-none|hide|invisible)(?![a-z0-9-])"
                     + "|(image|img|photo|picture|foto|bild|media)[-_]?(desc|caption|credit|copyright|source)",
             Pattern.CASE_INSENSITIVE);
+    /** A page with this much text in {@code <p>} elements writes its article in them. */
+    private static final int PARAGRAPH_PAGE = 1000;
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
@@ -67,7 +69,9 @@ final class PageFurniture {
 
     /** Removes the furniture under {@code root}, in place. */
     static void remove(Element root) {
-        long paragraphText = paragraphText(root);
+        // Pages that write their text without <p> are measured by all the text outside links.
+        boolean paragraphsOnly = textMeasure(root, true) >= PARAGRAPH_PAGE;
+        long pageText = textMeasure(root, paragraphsOnly);
         Deque<Element> roots = new ArrayDeque<>(List.of(root));
         while (!roots.isEmpty()) {
             Element at = roots.pop();
@@ -89,7 +93,7 @@ final class PageFurniture {
             furniture.forEach(Element::remove);
             for (Element element : named) {
                 // A page-wide wrapper can carry a furniture word ("has-sidebar"): what holds most paragraphs stays.
-                if (paragraphText == 0 || paragraphText(element) * 2 < paragraphText) {
+                if (pageText == 0 || textMeasure(element, paragraphsOnly) * 2 < pageText) {
                     element.remove();
                 } else {
                     roots.push(element);
@@ -115,6 +119,10 @@ final class PageFurniture {
         if (!role.isEmpty() && FURNITURE_ROLES.contains(role)) {
             return Kind.FURNITURE;
         }
+        if (tag.equals("article") && element.parent() != null && element.parent().closest("article") != null) {
+            // An article inside an article is a teaser of another one (related posts), unless it holds the text.
+            return Kind.NAMED_FURNITURE;
+        }
         if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")
                 || tag.equals("p") || tag.equals("a")) {
             return Kind.TEXT;
@@ -130,20 +138,32 @@ final class PageFurniture {
         return furnitureName && !ARTICLE_WORDS.matcher(names).find() ? Kind.NAMED_FURNITURE : Kind.TEXT;
     }
 
-    /** The characters of text inside {@code <p>} elements under {@code root}. */
-    private static long paragraphText(Element root) {
+    /** The characters of text under {@code root} inside paragraphs, or else outside links. */
+    private static long textMeasure(Element root, boolean paragraphsOnly) {
         long[] chars = {0};
         NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
-            if (node instanceof TextNode text && text.parent() != null && inParagraph(text.parent(), root)) {
+            if (node instanceof TextNode text && (paragraphsOnly ? inParagraph(text) : !inLink(text))) {
                 chars[0] += text.getWholeText().strip().length();
             }
         }, root);
         return chars[0];
     }
 
-    private static boolean inParagraph(Element element, Element root) {
-        for (Element at = element; at != null && at != root.parent(); at = at.parent()) {
+    private static boolean inParagraph(TextNode text) {
+        for (Element at = text.parent(); at != null; at = at.parent()) {
             if (at.normalName().equals("p")) {
+                return true;
+            }
+            if (BodyBlocks.isBlock(at.normalName())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inLink(TextNode text) {
+        for (Element at = text.parent(); at != null; at = at.parent()) {
+            if (at.normalName().equals("a")) {
                 return true;
             }
             if (BodyBlocks.isBlock(at.normalName())) {
