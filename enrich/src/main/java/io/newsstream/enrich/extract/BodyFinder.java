@@ -26,6 +26,7 @@ public final class BodyFinder {
     private static final double FULLER = 1.5;
     private static final double AGREEMENT = 0.6;
     private static final int FRAGMENT = 30;
+    private static final Set<String> LIST_TAGS = Set.of("table", "thead", "tbody", "tfoot", "td", "th", "ul", "ol", "dl");
     private static final Set<String> PARAGRAPH_TAGS = Set.of(
             "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre", "blockquote", "tr", "ul", "ol", "dl",
             "caption", "address", "summary", "legend", "hr");
@@ -120,7 +121,8 @@ public final class BodyFinder {
             return Body.none("no run of article text on the page (the best holds " + Math.max(0, (int) bestValue)
                     + " characters of prose)");
         }
-        List<String> paragraphs = paragraphs(blocks.under(best), values, repeatedLabels(blocks.all()));
+        List<BodyBlocks.Block> inside = withoutWeakBoxes(blocks, best, valueBefore);
+        List<String> paragraphs = paragraphs(inside, values, repeatedLabels(blocks.all()));
         if (paragraphs.isEmpty()) {
             return Body.none("no paragraph of article text on the page");
         }
@@ -133,6 +135,37 @@ public final class BodyFinder {
             return false;
         }
         return !element.tag().isInline() || !element.tag().isKnownTag();
+    }
+
+    /**
+     * The blocks under {@code best} without those inside a box whose blocks sum below zero (a box of links, dates
+     * and labels, or of teasers, that the article's container also holds); lists and tables are judged by item.
+     */
+    private static List<BodyBlocks.Block> withoutWeakBoxes(BodyBlocks blocks, Element best, double[] valueBefore) {
+        List<BodyBlocks.Block> kept = new ArrayList<>();
+        Map<Element, Boolean> weak = new java.util.IdentityHashMap<>();
+        for (BodyBlocks.Block block : blocks.under(best)) {
+            boolean inWeakBox = false;
+            for (Element at = block.owner(); at != null && at != best; at = at.parent()) {
+                Element box = at;
+                if (weak.computeIfAbsent(box, candidate -> isWeakBox(candidate, blocks, valueBefore))) {
+                    inWeakBox = true;
+                    break;
+                }
+            }
+            if (!inWeakBox) {
+                kept.add(block);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isWeakBox(Element element, BodyBlocks blocks, double[] valueBefore) {
+        if (!isContainer(element) || LIST_TAGS.contains(element.normalName())) {
+            return false;
+        }
+        BodyBlocks.Span span = blocks.spans().get(element);
+        return span != null && span.last > span.first && valueBefore[span.last] - valueBefore[span.first] < 0;
     }
 
     private static List<String> paragraphs(List<BodyBlocks.Block> blocks, double[] values,
