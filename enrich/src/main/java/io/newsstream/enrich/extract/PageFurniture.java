@@ -119,6 +119,10 @@ final class PageFurniture {
         if (!role.isEmpty() && FURNITURE_ROLES.contains(role)) {
             return Kind.FURNITURE;
         }
+        if (tag.equals("header") && element.closest("article, main, [itemprop=articleBody]") == null) {
+            // The page's own header (logo, menus, banners); an article's header holds its title and lead.
+            return Kind.NAMED_FURNITURE;
+        }
         if (tag.equals("article") && element.parent() != null && element.parent().closest("article") != null) {
             // An article inside an article is a teaser of another one (related posts), unless it holds the text.
             return Kind.NAMED_FURNITURE;
