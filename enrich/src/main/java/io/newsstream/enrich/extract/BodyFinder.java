@@ -26,6 +26,9 @@ public final class BodyFinder {
     private static final double FULLER = 1.5;
     private static final double AGREEMENT = 0.6;
     private static final int FRAGMENT = 30;
+    private static final int DATELINE = 80;
+    private static final Pattern DATE_OR_TIME = Pattern.compile(
+            "\\b\\d{1,4}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b");
     private static final Set<String> LIST_TAGS = Set.of("table", "thead", "tbody", "tfoot", "td", "th", "ul", "ol", "dl");
     private static final Set<String> PARAGRAPH_TAGS = Set.of(
             "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre", "blockquote", "tr", "ul", "ol", "dl",
@@ -177,7 +180,10 @@ public final class BodyFinder {
             // A short line that is no sentence (a byline, a date, "Comments") inside the article is not its text.
             boolean fragment = !block.heading() && !block.listOrTableItem()
                     && BlockScorer.value(block) < 0 && block.text().length() < FRAGMENT;
-            if (teaser || fragment || block.linkDensity() > BlockScorer.MAX_LINK_DENSITY || block.owner().normalName().equals("h1")
+            // A short line with a date or a time is a dateline or a "published at", not the article's text.
+            boolean dateline = !block.heading() && block.text().length() < DATELINE
+                    && DATE_OR_TIME.matcher(block.text()).find();
+            if (teaser || fragment || dateline || block.linkDensity() > BlockScorer.MAX_LINK_DENSITY || block.owner().normalName().equals("h1")
                     || repeated.getOrDefault(block.text(), 0) > 1) {
                 continue;
             }
