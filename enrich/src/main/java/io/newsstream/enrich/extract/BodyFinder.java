@@ -180,9 +180,9 @@ public final class BodyFinder {
             // A short line that is no sentence (a byline, a date, "Comments") inside the article is not its text.
             boolean fragment = !block.heading() && !block.listOrTableItem()
                     && BlockScorer.value(block) < 0 && block.text().length() < FRAGMENT;
-            // A short line with a date or a time is a dateline or a "published at", not the article's text.
+            // A short line with a date, a time or a © is a dateline, a "published at" or a credit, not the text.
             boolean dateline = !block.heading() && block.text().length() < DATELINE
-                    && DATE_OR_TIME.matcher(block.text()).find();
+                    && (DATE_OR_TIME.matcher(block.text()).find() || block.text().indexOf('©') >= 0);
             if (teaser || fragment || dateline || block.linkDensity() > BlockScorer.MAX_LINK_DENSITY || block.owner().normalName().equals("h1")
                     || repeated.getOrDefault(block.text(), 0) > 1) {
                 continue;
