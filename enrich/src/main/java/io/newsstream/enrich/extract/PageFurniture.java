@@ -42,7 +42,7 @@ final class PageFurniture {
                     + "|skip-link|skiplink|printonly|print-only|sr-only|visually-hidden|visuallyhidden|screen-reader"
                     + "|author-bio|authorbio|credit|copyright|disclaimer|read-more|readmore|more-stories|tags-list"
                     + "|taglist|keywords|gallery|slideshow|carousel|modal|overlay|banner|teaser-list|rating|poll"
-                    + "|livefyre|whatsapp|pinterest|linkedin|podcast-player",
+                    + "|livefyre|whatsapp|pinterest|linkedin|podcast-player|consent|gdpr|privacy",
             Pattern.CASE_INSENSITIVE);
     /** Short words that name furniture only as a whole word ("ad", not "header"; "nav", not "canvas"). */
     private static final Pattern FURNITURE_TOKENS = Pattern.compile(
@@ -93,7 +93,8 @@ final class PageFurniture {
             furniture.forEach(Element::remove);
             for (Element element : named) {
                 // A page-wide wrapper can carry a furniture word ("has-sidebar"): what holds most paragraphs stays.
-                if (pageText == 0 || textMeasure(element, paragraphsOnly) * 2 < pageText) {
+                boolean holdsMost = pageText > 0 && textMeasure(element, paragraphsOnly) * 2 >= pageText;
+                if (!holdsMost) {
                     element.remove();
                 } else {
                     roots.push(element);
