@@ -174,6 +174,7 @@ public final class BodyFinder {
     private static List<String> paragraphs(List<BodyBlocks.Block> blocks, double[] values,
             Map<String, Integer> repeated) {
         List<String> paragraphs = new ArrayList<>();
+        List<String> pendingHeadings = new ArrayList<>();
         for (BodyBlocks.Block block : blocks) {
             boolean teaser = values[block.index()] < 0 && !block.heading()
                     && BlockScorer.value(block) > 0;
@@ -187,8 +188,15 @@ public final class BodyFinder {
                     || repeated.getOrDefault(block.text(), 0) > 1) {
                 continue;
             }
-            paragraphs.add(block.text());
+            if (block.heading()) {
+                pendingHeadings.add(block.text());
+            } else {
+                paragraphs.addAll(pendingHeadings);
+                pendingHeadings.clear();
+                paragraphs.add(block.text());
+            }
         }
+        // A heading that no text follows introduced what was dropped ("Related stories", "Read more").
         return paragraphs;
     }
 
