@@ -1,6 +1,8 @@
 package io.newsstream.enrich.extract;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,6 +23,8 @@ final class BlockScorer {
 
     /** A teaser card (a linked headline and its blurb) is at most this long. */
     private static final int CARD_LENGTH = 500;
+    /** A link this long at the start of a list item is a headline, not a word of the text. */
+    private static final int HEADLINE_LENGTH = 25;
 
     private BlockScorer() {
     }
@@ -58,11 +62,35 @@ final class BlockScorer {
                 }
             }
         }
+        markTeaserLists(blocks, teaser);
         double[] values = new double[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             values[i] = teaser[i] ? -weightedLength(blocks.get(i).text()) : value(blocks.get(i));
         }
         return values;
+    }
+
+    /**
+     * Marks the items of a list of teasers: two or more items of one list that open with a linked headline and go on
+     * with a blurb.
+     */
+    private static void markTeaserLists(List<BodyBlocks.Block> blocks, boolean[] teaser) {
+        Map<Element, Integer> teasersPerList = new IdentityHashMap<>();
+        for (BodyBlocks.Block block : blocks) {
+            if (isTeaserItem(block)) {
+                teasersPerList.merge(block.owner().parent(), 1, Integer::sum);
+            }
+        }
+        for (BodyBlocks.Block block : blocks) {
+            if (isTeaserItem(block) && teasersPerList.get(block.owner().parent()) >= 2) {
+                teaser[block.index()] = true;
+            }
+        }
+    }
+
+    private static boolean isTeaserItem(BodyBlocks.Block block) {
+        return block.owner().normalName().equals("li") && block.owner().parent() != null
+                && block.leadingLinkChars() >= HEADLINE_LENGTH && block.linkChars() < block.text().length();
     }
 
     static double value(BodyBlocks.Block block) {

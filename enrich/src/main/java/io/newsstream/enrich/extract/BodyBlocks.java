@@ -27,7 +27,7 @@ final class BodyBlocks {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     /** One run of text; {@code owner} is the nearest block-level element around it. */
-    record Block(Element owner, String text, int linkChars, int index) {
+    record Block(Element owner, String text, int linkChars, int leadingLinkChars, int index) {
 
         double linkDensity() {
             return text.isEmpty() ? 0 : (double) linkChars / text.length();
@@ -70,6 +70,8 @@ final class BodyBlocks {
             private final StringBuilder text = new StringBuilder();
             private final Deque<Element> owners = new ArrayDeque<>();
             private int linkChars;
+            private int leadingLinkChars;
+            private boolean textOutsideLink;
             private int linkDepth;
 
             @Override
@@ -77,8 +79,14 @@ final class BodyBlocks {
                 if (node instanceof TextNode textNode) {
                     int before = text.length();
                     appendNormalised(textNode.getWholeText());
+                    int added = text.length() - before;
                     if (linkDepth > 0) {
-                        linkChars += text.length() - before;
+                        linkChars += added;
+                        if (!textOutsideLink) {
+                            leadingLinkChars += added;
+                        }
+                    } else if (added > 0 && !text.toString().isBlank()) {
+                        textOutsideLink = true;
                     }
                 } else if (node instanceof Element element) {
                     String tag = element.normalName();
@@ -132,10 +140,13 @@ final class BodyBlocks {
                     linkChars = Math.min(linkChars, end);
                 }
                 if (end > 0 && !owners.isEmpty()) {
-                    blocks.add(new Block(owners.peek(), text.substring(0, end), linkChars, blocks.size()));
+                    blocks.add(new Block(owners.peek(), text.substring(0, end), linkChars,
+                            Math.min(leadingLinkChars, end), blocks.size()));
                 }
                 text.setLength(0);
                 linkChars = 0;
+                leadingLinkChars = 0;
+                textOutsideLink = false;
             }
         }, root);
         return new BodyBlocks(blocks, spans);
