@@ -59,6 +59,7 @@ final class PageFurniture {
             "(?<![a-z0-9])(hidden|is-hidden|d-none|hide|invisible)(?![a-z0-9-])"
                     + "|(image|img|photo|picture|foto|bild|media)[-_]?(desc|caption|credit|copyright|source)",
             Pattern.CASE_INSENSITIVE);
+    private static final int SLUG_LENGTH = 30;
     /** A page with this much text in {@code <p>} elements writes its article in them. */
     private static final int PARAGRAPH_PAGE = 1000;
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
@@ -132,7 +133,7 @@ final class PageFurniture {
                 || tag.equals("p") || tag.equals("a")) {
             return Kind.TEXT;
         }
-        String names = (element.className() + " " + element.id()).trim();
+        String names = (element.className() + " " + nameLikeId(element.id())).trim();
         if (names.isEmpty() || "articleBody".equals(element.attr("itemprop"))) {
             return Kind.TEXT;
         }
@@ -141,6 +142,11 @@ final class PageFurniture {
         }
         boolean furnitureName = FURNITURE_WORDS.matcher(names).find() || FURNITURE_TOKENS.matcher(names).find();
         return furnitureName && !ARTICLE_WORDS.matcher(names).find() ? Kind.NAMED_FURNITURE : Kind.TEXT;
+    }
+
+    /** The id when it names a part of the page; an id made from the text ("police-promoted-the-officer") does not. */
+    private static String nameLikeId(String id) {
+        return id.length() > SLUG_LENGTH && id.chars().filter(c -> c == '-').count() >= 4 ? "" : id;
     }
 
     /** The characters of text under {@code root} inside paragraphs, or else outside links. */
