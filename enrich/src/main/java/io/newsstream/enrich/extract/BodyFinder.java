@@ -174,7 +174,7 @@ public final class BodyFinder {
     private static List<String> paragraphs(List<BodyBlocks.Block> blocks, double[] values,
             Map<String, Integer> repeated) {
         List<String> paragraphs = new ArrayList<>();
-        List<String> pendingHeadings = new ArrayList<>();
+        List<String> introductions = new ArrayList<>();
         for (BodyBlocks.Block block : blocks) {
             boolean teaser = values[block.index()] < 0 && !block.heading()
                     && BlockScorer.value(block) > 0;
@@ -188,15 +188,15 @@ public final class BodyFinder {
                     || repeated.getOrDefault(block.text(), 0) > 1) {
                 continue;
             }
-            if (block.heading()) {
-                pendingHeadings.add(block.text());
+            if (block.heading() || block.text().endsWith(":")) {
+                introductions.add(block.text());
             } else {
-                paragraphs.addAll(pendingHeadings);
-                pendingHeadings.clear();
+                paragraphs.addAll(introductions);
+                introductions.clear();
                 paragraphs.add(block.text());
             }
         }
-        // A heading that no text follows introduced what was dropped ("Related stories", "Read more").
+        // A heading or a line ending in a colon that no text follows introduced what was dropped ("Read more:").
         return paragraphs;
     }
 
