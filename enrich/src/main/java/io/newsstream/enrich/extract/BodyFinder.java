@@ -27,6 +27,7 @@ public final class BodyFinder {
     private static final double AGREEMENT = 0.6;
     private static final int FRAGMENT = 30;
     private static final int DATELINE = 80;
+    private static final double MAIN_SHARE = 0.8;
     private static final Pattern DATE_OR_TIME = Pattern.compile(
             "\\b\\d{1,4}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b");
     private static final Set<String> LIST_TAGS = Set.of("table", "thead", "tbody", "tfoot", "td", "th", "ul", "ol", "dl");
@@ -120,6 +121,7 @@ public final class BodyFinder {
                 bestValue = value;
             }
         }
+        best = mainArticle(best, blocks, valueBefore);
         if (bestValue < MIN_ARTICLE_VALUE) {
             return Body.none("no run of article text on the page (the best holds " + Math.max(0, (int) bestValue)
                     + " characters of prose)");
@@ -130,6 +132,29 @@ public final class BodyFinder {
             return Body.none("no paragraph of article text on the page");
         }
         return new Body(paragraphs, ExtractionOutcome.ARTICLE, null);
+    }
+
+    /**
+     * The one {@code <article>} inside {@code best} that holds nearly all its value, when {@code best} holds several
+     * (the article and teasers of others, or the next article of an endless page); else {@code best}.
+     */
+    private static Element mainArticle(Element best, BodyBlocks blocks, double[] valueBefore) {
+        List<Element> articles = best.select("article");
+        if (articles.size() < 2) {
+            return best;
+        }
+        double whole = value(best, blocks, valueBefore);
+        for (Element article : articles) {
+            if (article != best && value(article, blocks, valueBefore) >= MAIN_SHARE * whole) {
+                return article;
+            }
+        }
+        return best;
+    }
+
+    private static double value(Element element, BodyBlocks blocks, double[] valueBefore) {
+        BodyBlocks.Span span = blocks.spans().get(element);
+        return span == null ? 0 : valueBefore[span.last] - valueBefore[span.first];
     }
 
     /** Whether the element can hold an article: not a paragraph, heading, list item or inline element. */
