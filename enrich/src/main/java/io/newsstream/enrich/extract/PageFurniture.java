@@ -44,6 +44,11 @@ final class PageFurniture {
                     + "|taglist|keywords|gallery|slideshow|carousel|modal|overlay|banner|teaser-list|rating|poll"
                     + "|livefyre|whatsapp|pinterest|linkedin|podcast-player|consent|gdpr|privacy",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A word that names a prompt ("article-newsletter-signup") whatever article words stand beside it; others that
+     * looked as sure ("related", "paywall", "outbrain") also mark wrappers of the article itself on the pages measured.
+     */
+    private static final Pattern OTHER_TEXT_WORDS = Pattern.compile("newsletter", Pattern.CASE_INSENSITIVE);
     /** Short words that name furniture only as a whole word ("ad", not "header"; "nav", not "canvas"). */
     private static final Pattern FURNITURE_TOKENS = Pattern.compile(
             "(?<![a-z0-9])(ad|ads|adv|adslot|ad-slot|nav|navbar|menu|tags|tag-list|meta|print|email|follow|more"
@@ -138,6 +143,9 @@ final class PageFurniture {
             return Kind.TEXT;
         }
         if (HIDDEN_OR_CAPTION.matcher(names).find()) {
+            return Kind.NAMED_FURNITURE;
+        }
+        if (OTHER_TEXT_WORDS.matcher(names).find()) {
             return Kind.NAMED_FURNITURE;
         }
         boolean furnitureName = FURNITURE_WORDS.matcher(names).find() || FURNITURE_TOKENS.matcher(names).find();
