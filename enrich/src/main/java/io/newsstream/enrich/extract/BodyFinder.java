@@ -23,7 +23,7 @@ public final class BodyFinder {
     /** A block of at most this many characters that the page repeats is a label ("Advertisement"), not text. */
     private static final int REPEATED_LABEL_LENGTH = 100;
     /** JSON-LD text this many times longer than the HTML's article is the full article behind a teaser. */
-    private static final double FULLER = 1.5;
+    private static final double FULLER = 2;
     private static final double AGREEMENT = 0.6;
     private static final int FRAGMENT = 30;
     private static final int DATELINE = 80;
