@@ -2,12 +2,13 @@ package io.newsstream.enrich.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -19,14 +20,17 @@ import org.jsoup.nodes.Element;
 public final class BodyFinder {
 
     /** Less prose than this (weighted characters) in the best container is not an article. */
-    static final int MIN_ARTICLE_VALUE = 100;
+    static final int MIN_ARTICLE_VALUE = 200;
     /** A block of at most this many characters that the page repeats is a label ("Advertisement"), not text. */
     private static final int REPEATED_LABEL_LENGTH = 100;
     /** JSON-LD text this many times longer than the HTML's article is the full article behind a teaser. */
     private static final double FULLER = 2;
+    /** The share of the HTML's words the JSON-LD text must hold to be the same article. */
     private static final double AGREEMENT = 0.6;
+    /** Below these lengths a line that is no sentence, or that holds a date, is not the article's text. */
     private static final int FRAGMENT = 30;
     private static final int DATELINE = 80;
+    /** The share of the container's value one of its articles must hold to be the main one. */
     private static final double MAIN_SHARE = 0.8;
     private static final Pattern DATE_OR_TIME = Pattern.compile(
             "\\b\\d{1,4}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b");
@@ -171,12 +175,11 @@ public final class BodyFinder {
      */
     private static List<BodyBlocks.Block> withoutWeakBoxes(BodyBlocks blocks, Element best, double[] valueBefore) {
         List<BodyBlocks.Block> kept = new ArrayList<>();
-        Map<Element, Boolean> weak = new java.util.IdentityHashMap<>();
+        Map<Element, Boolean> weak = new IdentityHashMap<>();
         for (BodyBlocks.Block block : blocks.under(best)) {
             boolean inWeakBox = false;
             for (Element at = block.owner(); at != null && at != best; at = at.parent()) {
-                Element box = at;
-                if (weak.computeIfAbsent(box, candidate -> isWeakBox(candidate, blocks, valueBefore))) {
+                if (weak.computeIfAbsent(at, box -> isWeakBox(box, blocks, valueBefore))) {
                     inWeakBox = true;
                     break;
                 }
@@ -196,21 +199,16 @@ public final class BodyFinder {
         return span != null && span.last > span.first && valueBefore[span.last] - valueBefore[span.first] < 0;
     }
 
+    /**
+     * The text of the kept blocks; a heading or a line ending in a colon that no text follows introduced what was
+     * dropped ("Related stories", "Read more:") and goes with it.
+     */
     private static List<String> paragraphs(List<BodyBlocks.Block> blocks, double[] values,
             Map<String, Integer> repeated) {
         List<String> paragraphs = new ArrayList<>();
         List<String> introductions = new ArrayList<>();
         for (BodyBlocks.Block block : blocks) {
-            boolean teaser = values[block.index()] < 0 && !block.heading()
-                    && BlockScorer.value(block) > 0;
-            // A short line that is no sentence (a byline, a date, "Comments") inside the article is not its text.
-            boolean fragment = !block.heading() && !block.listOrTableItem()
-                    && BlockScorer.value(block) < 0 && block.text().length() < FRAGMENT;
-            // A short line with a date, a time or a © is a dateline, a "published at" or a credit, not the text.
-            boolean dateline = !block.heading() && block.text().length() < DATELINE
-                    && (DATE_OR_TIME.matcher(block.text()).find() || block.text().indexOf('©') >= 0);
-            if (teaser || fragment || dateline || block.linkDensity() > BlockScorer.MAX_LINK_DENSITY || block.owner().normalName().equals("h1")
-                    || repeated.getOrDefault(block.text(), 0) > 1) {
+            if (isFurniture(block, values[block.index()], repeated)) {
                 continue;
             }
             if (block.heading() || block.text().endsWith(":")) {
@@ -221,8 +219,25 @@ public final class BodyFinder {
                 paragraphs.add(block.text());
             }
         }
-        // A heading or a line ending in a colon that no text follows introduced what was dropped ("Read more:").
         return paragraphs;
+    }
+
+    private static boolean isFurniture(BodyBlocks.Block block, double value, Map<String, Integer> repeated) {
+        String text = block.text();
+        if (block.linkDensity() > BlockScorer.MAX_LINK_DENSITY || block.owner().normalName().equals("h1")
+                || repeated.getOrDefault(text, 0) > 1) {
+            return true;
+        }
+        if (block.heading()) {
+            return false;
+        }
+        // Prose that counts against its container is the blurb of a teaser.
+        boolean teaser = value < 0 && BlockScorer.value(block) > 0;
+        // A short line that is no sentence (a byline, "Comments") inside the article is not its text.
+        boolean fragment = !block.listOrTableItem() && BlockScorer.value(block) < 0 && text.length() < FRAGMENT;
+        // A short line with a date, a time or a © is a dateline, a "published at" or a credit.
+        boolean dateline = text.length() < DATELINE && (DATE_OR_TIME.matcher(text).find() || text.indexOf('©') >= 0);
+        return teaser || fragment || dateline;
     }
 
     /** How often each short block occurs on the page. */

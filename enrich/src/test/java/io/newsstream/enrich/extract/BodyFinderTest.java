@@ -136,4 +136,23 @@ class BodyFinderTest {
 
         assertThat(body.paragraphs()).containsExactly(FIRST, SECOND);
     }
+
+    @Test
+    void aListOfTeasersIsNotText() {
+        String item = "<li><a href='/y'>A headline of another story on the site</a> A blurb about that other story, "
+                + "long enough to read like a sentence.</li>";
+        BodyFinder.Body body = find(article("<p>" + FIRST + "</p><p>" + SECOND + "</p><p>" + THIRD + "</p><ul>"
+                + item + item.replace("another", "a third") + "</ul>"));
+
+        assertThat(body.paragraphs()).containsExactly(FIRST, SECOND, THIRD);
+    }
+
+    @Test
+    void datelinesCreditsAndDanglingHeadingsAreDropped() {
+        BodyFinder.Body body = find(article("<div>Updated 12.05.2026, 14:30</div><p>" + FIRST + "</p><p>" + SECOND
+                + "</p><p>" + THIRD + "</p><p>© The Town Paper 2026</p><h2>Read more</h2>"
+                + "<div><a href='/z'>Another story about the town and its bridges</a></div>"));
+
+        assertThat(body.paragraphs()).containsExactly(FIRST, SECOND, THIRD);
+    }
 }
