@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * A page cut into blocks of text in reading order (a block is the text between two block-level boundaries), with the
@@ -62,11 +62,11 @@ final class BodyBlocks {
         return BLOCK_TAGS.contains(tag);
     }
 
-    /** Cuts the page under {@code root} into blocks and notes which blocks lie under every element. */
-    static BodyBlocks of(Element root) {
+    /** Cuts the page under {@code root}, without {@code furniture}, into blocks and notes the blocks under each element. */
+    static BodyBlocks of(Element root, Set<Element> furniture) {
         List<Block> blocks = new ArrayList<>();
         Map<Element, Span> spans = new IdentityHashMap<>();
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             private final StringBuilder text = new StringBuilder();
             private final Deque<Element> owners = new ArrayDeque<>();
             private int linkChars;
@@ -75,7 +75,10 @@ final class BodyBlocks {
             private int linkDepth;
 
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element element && furniture.contains(element)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (node instanceof TextNode textNode) {
                     int before = text.length();
                     appendNormalised(textNode.getWholeText());
@@ -85,7 +88,7 @@ final class BodyBlocks {
                         if (!textOutsideLink) {
                             leadingLinkChars += added;
                         }
-                    } else if (added > 0 && !text.toString().isBlank()) {
+                    } else if (added > 1 || (added == 1 && text.charAt(text.length() - 1) != ' ')) {
                         textOutsideLink = true;
                     }
                 } else if (node instanceof Element element) {
@@ -103,12 +106,13 @@ final class BodyBlocks {
                     span.first = blocks.size() + (text.length() > 0 && !isBlock(tag) ? 1 : 0);
                     spans.put(element, span);
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (!(node instanceof Element element)) {
-                    return;
+                    return FilterResult.CONTINUE;
                 }
                 String tag = element.normalName();
                 if (tag.equals("a")) {
@@ -118,6 +122,7 @@ final class BodyBlocks {
                     owners.pop();
                 }
                 spans.get(element).last = blocks.size();
+                return FilterResult.CONTINUE;
             }
 
             private void appendNormalised(String raw) {

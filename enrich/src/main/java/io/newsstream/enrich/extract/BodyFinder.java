@@ -13,9 +13,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds an article's body in a parsed page: removes the page furniture, cuts the rest into blocks of text, takes the
+ * Finds an article's body in a parsed page: sets the page furniture aside, cuts the rest into blocks of text, takes the
  * element whose blocks read most like an article, and keeps its paragraphs and section headings in order. The
- * document is changed (furniture removed). Safe to share between threads.
+ * document is left as it is. Safe to share between threads.
  */
 public final class BodyFinder {
 
@@ -105,8 +105,7 @@ public final class BodyFinder {
     }
 
     private static Body findInHtml(Element root) {
-        PageFurniture.remove(root);
-        BodyBlocks blocks = BodyBlocks.of(root);
+        BodyBlocks blocks = BodyBlocks.of(root, PageFurniture.find(root));
         double[] values = BlockScorer.values(blocks);
         double[] valueBefore = new double[values.length + 1];
         for (int i = 0; i < values.length; i++) {
@@ -143,7 +142,8 @@ public final class BodyFinder {
      * (the article and teasers of others, or the next article of an endless page); else {@code best}.
      */
     private static Element mainArticle(Element best, BodyBlocks blocks, double[] valueBefore) {
-        List<Element> articles = best.select("article");
+        // Articles set aside as furniture (teasers inside the article) have no blocks and do not count.
+        List<Element> articles = best.select("article").stream().filter(blocks.spans()::containsKey).toList();
         if (articles.size() < 2) {
             return best;
         }

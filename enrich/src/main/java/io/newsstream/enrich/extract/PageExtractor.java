@@ -5,8 +5,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * Turns one HTML page into an article: parses it once and hands the same document to the metadata reader and then
- * to the body finder (which removes page furniture from it). Safe to share between threads.
+ * Turns one HTML page into an article: parses it once (at most {@link HtmlCheck#MAX_CHARS} characters of it) and
+ * hands the same document to the metadata reader and the body finder, neither of which changes it. Safe to share
+ * between threads.
  */
 public final class PageExtractor {
 

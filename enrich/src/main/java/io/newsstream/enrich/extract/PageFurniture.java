@@ -2,21 +2,21 @@ package io.newsstream.enrich.extract;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
- * Removes what is never article text from a page: invisible elements, navigation, captions, ads, share and
+ * Finds what is never article text on a page: invisible elements, navigation, captions, ads, share and
  * subscribe prompts, related links and comments, known by tag, ARIA role or the words in their class and id.
  */
 final class PageFurniture {
@@ -65,6 +65,8 @@ final class PageFurniture {
                     + "|(image|img|photo|picture|foto|bild|media)[-_]?(desc|caption|credit|copyright|source)",
             Pattern.CASE_INSENSITIVE);
     private static final int SLUG_LENGTH = 30;
+    /** Page-wide wrappers looked into at most; past them a furniture name is taken at its word. */
+    private static final int MAX_WRAPPERS = 64;
     /** A page with this much text in {@code <p>} elements writes its article in them. */
     private static final int PARAGRAPH_PAGE = 1000;
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
@@ -73,16 +75,20 @@ final class PageFurniture {
     private PageFurniture() {
     }
 
-    /** Removes the furniture under {@code root}, in place. */
-    static void remove(Element root) {
+    /**
+     * The furniture under {@code root}: the outermost elements to skip. The page is left as it is (removing
+     * elements one by one from a long list of siblings would cost time in the square of their number).
+     */
+    static Set<Element> find(Element root) {
+        Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
         // Pages that write their text without <p> are measured by all the text outside links.
-        boolean paragraphsOnly = textMeasure(root, true) >= PARAGRAPH_PAGE;
-        long pageText = textMeasure(root, paragraphsOnly);
+        boolean paragraphsOnly = paragraphsOnlyPage(root);
+        long pageText = textMeasure(root, paragraphsOnly, furniture);
         Deque<Element> roots = new ArrayDeque<>(List.of(root));
+        int wrappers = 0;
         while (!roots.isEmpty()) {
             Element at = roots.pop();
             List<Element> named = new ArrayList<>();
-            List<Element> furniture = new ArrayList<>();
             NodeTraversor.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
@@ -96,18 +102,23 @@ final class PageFurniture {
                     return FilterResult.CONTINUE;
                 }
             }, at);
-            furniture.forEach(Element::remove);
             for (Element element : named) {
                 // A page-wide wrapper can carry a furniture word ("has-sidebar"): what holds most paragraphs stays.
-                boolean holdsMost = pageText > 0 && textMeasure(element, paragraphsOnly) * 2 >= pageText;
-                if (!holdsMost) {
-                    element.remove();
-                } else {
+                boolean holdsMost = wrappers < MAX_WRAPPERS && pageText > 0
+                        && textMeasure(element, paragraphsOnly, furniture) * 2 >= pageText;
+                if (holdsMost) {
+                    wrappers++;
                     roots.push(element);
+                } else {
+                    furniture.add(element);
                 }
             }
         }
-        removeComments(root);
+        return furniture;
+    }
+
+    private static boolean paragraphsOnlyPage(Element root) {
+        return textMeasure(root, true, Set.of()) >= PARAGRAPH_PAGE;
     }
 
     enum Kind { TEXT, FURNITURE, NAMED_FURNITURE }
@@ -157,12 +168,19 @@ final class PageFurniture {
         return id.length() > SLUG_LENGTH && id.chars().filter(c -> c == '-').count() >= 4 ? "" : id;
     }
 
-    /** The characters of text under {@code root} inside paragraphs, or else outside links. */
-    private static long textMeasure(Element root, boolean paragraphsOnly) {
+    /** The characters of text under {@code root} inside paragraphs, or else outside links; furniture skipped. */
+    private static long textMeasure(Element root, boolean paragraphsOnly, Set<Element> furniture) {
         long[] chars = {0};
-        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
-            if (node instanceof TextNode text && (paragraphsOnly ? inParagraph(text) : !inLink(text))) {
-                chars[0] += text.getWholeText().strip().length();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element element && furniture.contains(element)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode text && (paragraphsOnly ? inParagraph(text) : !inLink(text))) {
+                    chars[0] += text.getWholeText().strip().length();
+                }
+                return FilterResult.CONTINUE;
             }
         }, root);
         return chars[0];
@@ -192,14 +210,4 @@ final class PageFurniture {
         return false;
     }
 
-    /** HTML comments hold no text but jsoup keeps them; they only cost time later. */
-    private static void removeComments(Element root) {
-        List<Node> comments = new ArrayList<>();
-        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
-            if (node instanceof Comment) {
-                comments.add(node);
-            }
-        }, root);
-        comments.forEach(Node::remove);
-    }
 }
