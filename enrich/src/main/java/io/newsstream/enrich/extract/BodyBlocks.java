@@ -27,7 +27,7 @@ final class BodyBlocks {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     /** One run of text; {@code owner} is the nearest block-level element around it. */
-    record Block(Element owner, String text, int linkChars, int leadingLinkChars, int index) {
+    record Block(Element owner, String text, int linkChars, int leadingLinkChars, int emphasisChars, int index) {
 
         double linkDensity() {
             return text.isEmpty() ? 0 : (double) linkChars / text.length();
@@ -35,6 +35,11 @@ final class BodyBlocks {
 
         boolean heading() {
             return HEADINGS.contains(owner.normalName());
+        }
+
+        /** Set (almost) all in italics. */
+        boolean italic() {
+            return emphasisChars * 10 >= text.length() * 9;
         }
 
         /** A list item or table cell: short by nature, and text when the list or table stands in the article. */
@@ -73,6 +78,8 @@ final class BodyBlocks {
             private int leadingLinkChars;
             private boolean textOutsideLink;
             private int linkDepth;
+            private int emphasisDepth;
+            private int emphasisChars;
 
             @Override
             public FilterResult head(Node node, int depth) {
@@ -83,6 +90,9 @@ final class BodyBlocks {
                     int before = text.length();
                     appendNormalised(textNode.getWholeText());
                     int added = text.length() - before;
+                    if (emphasisDepth > 0) {
+                        emphasisChars += added;
+                    }
                     if (linkDepth > 0) {
                         linkChars += added;
                         if (!textOutsideLink) {
@@ -93,6 +103,9 @@ final class BodyBlocks {
                     }
                 } else if (node instanceof Element element) {
                     String tag = element.normalName();
+                    if (tag.equals("em") || tag.equals("i")) {
+                        emphasisDepth++;
+                    }
                     if (tag.equals("a")) {
                         linkDepth++;
                     } else if (tag.equals("br")) {
@@ -115,6 +128,9 @@ final class BodyBlocks {
                     return FilterResult.CONTINUE;
                 }
                 String tag = element.normalName();
+                if (tag.equals("em") || tag.equals("i")) {
+                    emphasisDepth--;
+                }
                 if (tag.equals("a")) {
                     linkDepth--;
                 } else if (!owners.isEmpty() && owners.peek() == element) {
@@ -146,10 +162,11 @@ final class BodyBlocks {
                 }
                 if (end > 0 && !owners.isEmpty()) {
                     blocks.add(new Block(owners.peek(), text.substring(0, end), linkChars,
-                            Math.min(leadingLinkChars, end), blocks.size()));
+                            Math.min(leadingLinkChars, end), Math.min(emphasisChars, end), blocks.size()));
                 }
                 text.setLength(0);
                 linkChars = 0;
+                emphasisChars = 0;
                 leadingLinkChars = 0;
                 textOutsideLink = false;
             }

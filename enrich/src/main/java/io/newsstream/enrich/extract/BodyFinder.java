@@ -207,8 +207,11 @@ public final class BodyFinder {
             Map<String, Integer> repeated) {
         List<String> paragraphs = new ArrayList<>();
         List<String> introductions = new ArrayList<>();
+        int lastPlain = lastPlainParagraph(blocks, values, repeated);
         for (BodyBlocks.Block block : blocks) {
-            if (isFurniture(block, values[block.index()], repeated)) {
+            // Italic lines after the last plain paragraph are a note: the author's bio, a disclaimer, a source.
+            boolean endNote = block.index() > lastPlain && !block.heading();
+            if (endNote || isFurniture(block, values[block.index()], repeated)) {
                 continue;
             }
             if (block.heading() || block.text().endsWith(":")) {
@@ -220,6 +223,17 @@ public final class BodyFinder {
             }
         }
         return paragraphs;
+    }
+
+    /** The index of the last kept paragraph that is not set in italics; -1 when there is none. */
+    private static int lastPlainParagraph(List<BodyBlocks.Block> blocks, double[] values, Map<String, Integer> repeated) {
+        int last = -1;
+        for (BodyBlocks.Block block : blocks) {
+            if (!block.heading() && !block.italic() && !isFurniture(block, values[block.index()], repeated)) {
+                last = block.index();
+            }
+        }
+        return last;
     }
 
     private static boolean isFurniture(BodyBlocks.Block block, double value, Map<String, Integer> repeated) {

@@ -155,4 +155,13 @@ class BodyFinderTest {
 
         assertThat(body.paragraphs()).containsExactly(FIRST, SECOND, THIRD);
     }
+
+    @Test
+    void anItalicNoteAfterTheLastParagraphIsNotText() {
+        BodyFinder.Body body = find(article("<p>" + FIRST + "</p><p>" + SECOND + "</p><p><em>Some emphasis</em> in "
+                + THIRD + "</p><p><em>The author reports on the town council and its budget for The Town Paper "
+                + "since 2019.</em></p>"));
+
+        assertThat(body.paragraphs()).containsExactly(FIRST, SECOND, "Some emphasis in " + THIRD);
+    }
 }
