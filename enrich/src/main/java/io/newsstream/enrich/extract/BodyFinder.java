@@ -30,6 +30,7 @@ public final class BodyFinder {
     /** Below these lengths a line that is no sentence, or that holds a date, is not the article's text. */
     private static final int FRAGMENT = 30;
     private static final int DATELINE = 80;
+    private static final int CAPTION_LENGTH = 250;
     /** The share of the container's value one of its articles must hold to be the main one. */
     private static final double MAIN_SHARE = 0.8;
     private static final Pattern DATE_OR_TIME = Pattern.compile(
@@ -130,7 +131,7 @@ public final class BodyFinder {
                     + " characters of prose)");
         }
         List<BodyBlocks.Block> inside = withoutWeakBoxes(blocks, best, valueBefore);
-        List<String> paragraphs = paragraphs(inside, values, repeatedLabels(blocks.all()));
+        List<String> paragraphs = paragraphs(blocks, inside, values, repeatedLabels(blocks.all()));
         if (paragraphs.isEmpty()) {
             return Body.none("no paragraph of article text on the page");
         }
@@ -203,15 +204,15 @@ public final class BodyFinder {
      * The text of the kept blocks; a heading or a line ending in a colon that no text follows introduced what was
      * dropped ("Related stories", "Read more:") and goes with it.
      */
-    private static List<String> paragraphs(List<BodyBlocks.Block> blocks, double[] values,
+    private static List<String> paragraphs(BodyBlocks page, List<BodyBlocks.Block> blocks, double[] values,
             Map<String, Integer> repeated) {
         List<String> paragraphs = new ArrayList<>();
         List<String> introductions = new ArrayList<>();
-        int lastPlain = lastPlainParagraph(blocks, values, repeated);
+        int lastPlain = lastPlainParagraph(page, blocks, values, repeated);
         for (BodyBlocks.Block block : blocks) {
             // Italic lines after the last plain paragraph are a note: the author's bio, a disclaimer, a source.
             boolean endNote = block.index() > lastPlain && !block.heading();
-            if (endNote || isFurniture(block, values[block.index()], repeated)) {
+            if (endNote || isFurniture(block, values[block.index()], repeated, page)) {
                 continue;
             }
             if (block.heading() || block.text().endsWith(":")) {
@@ -226,17 +227,19 @@ public final class BodyFinder {
     }
 
     /** The index of the last kept paragraph that is not set in italics; -1 when there is none. */
-    private static int lastPlainParagraph(List<BodyBlocks.Block> blocks, double[] values, Map<String, Integer> repeated) {
+    private static int lastPlainParagraph(BodyBlocks page, List<BodyBlocks.Block> blocks, double[] values,
+            Map<String, Integer> repeated) {
         int last = -1;
         for (BodyBlocks.Block block : blocks) {
-            if (!block.heading() && !block.italic() && !isFurniture(block, values[block.index()], repeated)) {
+            if (!block.heading() && !block.italic() && !isFurniture(block, values[block.index()], repeated, page)) {
                 last = block.index();
             }
         }
         return last;
     }
 
-    private static boolean isFurniture(BodyBlocks.Block block, double value, Map<String, Integer> repeated) {
+    private static boolean isFurniture(BodyBlocks.Block block, double value, Map<String, Integer> repeated,
+            BodyBlocks blocks) {
         String text = block.text();
         if (block.linkDensity() > BlockScorer.MAX_LINK_DENSITY || block.owner().normalName().equals("h1")
                 || repeated.getOrDefault(text, 0) > 1) {
@@ -251,7 +254,25 @@ public final class BodyFinder {
         boolean fragment = !block.listOrTableItem() && BlockScorer.value(block) < 0 && text.length() < FRAGMENT;
         // A short line with a date, a time or a © is a dateline, a "published at" or a credit.
         boolean dateline = text.length() < DATELINE && (DATE_OR_TIME.matcher(text).find() || text.indexOf('©') >= 0);
-        return teaser || fragment || dateline;
+        return teaser || fragment || dateline || isCaption(block, blocks);
+    }
+
+    /** A short text that shares a small wrapper with a picture is its caption, whatever the markup calls it. */
+    private static boolean isCaption(BodyBlocks.Block block, BodyBlocks blocks) {
+        if (block.text().length() > CAPTION_LENGTH) {
+            return false;
+        }
+        Element at = block.owner();
+        for (int level = 0; at != null && level < 3; level++, at = at.parent()) {
+            BodyBlocks.Span span = blocks.spans().get(at);
+            if (span == null || span.last - span.first > 2) {
+                return false;
+            }
+            if (at.selectFirst("img, picture, video, amp-img") != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How often each short block occurs on the page. */

@@ -164,4 +164,13 @@ class BodyFinderTest {
 
         assertThat(body.paragraphs()).containsExactly(FIRST, SECOND, "Some emphasis in " + THIRD);
     }
+
+    @Test
+    void aShortTextBesideAPictureIsItsCaption() {
+        BodyFinder.Body body = find(article("<p>" + FIRST + "</p><div class='wrap'><img src='b.jpg'><span>The bridge "
+                + "seen from the east bank on Monday morning, with the new barriers in place.</span></div><p>" + SECOND
+                + "</p><p>" + THIRD + "</p>"));
+
+        assertThat(body.paragraphs()).containsExactly(FIRST, SECOND, THIRD);
+    }
 }
