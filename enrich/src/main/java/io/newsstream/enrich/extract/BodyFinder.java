@@ -64,10 +64,13 @@ public final class BodyFinder {
         if (root == null) {
             return Body.none("the page has no body");
         }
-        if (root.normalName().equals("frameset") || (!root.hasText() && !page.select("frame, iframe").isEmpty())) {
+        if (root.normalName().equals("frameset") || page.selectFirst("frame") != null) {
             return Body.none("the page is a set of frames; its text is in other documents");
         }
         List<String> declared = JsonLdArticleBody.paragraphs(page);
+        if (!root.hasText() && declared.isEmpty()) {
+            return Body.none("the page shows no text (a page that scripts fill in, or an empty one)");
+        }
         Body found = findInHtml(root);
         return declaredWhenFuller(found, declared);
     }
