@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 /** {@code newsstream evaluate}: measures the enrichment against labelled data. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Measure the enrichment against labelled data.",
-        subcommands = {EvaluateCommand.Enrichment.class, EvaluateCommand.StanceScores.class, EvaluateEntityStanceCommand.class})
+        subcommands = {EvaluateCommand.Enrichment.class, EvaluateCommand.StanceScores.class, EvaluateEntityStanceCommand.class,
+            EvaluateExtractionCommand.class})
 final class EvaluateCommand implements Runnable {
 
     @Spec

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             BenchIngestCommand.class,
             BenchPipelineCommand.class,
             EnrichFileCommand.class,
+            ExtractCommand.class,
             EvaluateCommand.class,
             TrainCommand.class,
             TailCommand.class,
