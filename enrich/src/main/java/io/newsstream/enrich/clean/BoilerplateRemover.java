@@ -19,8 +19,11 @@ public final class BoilerplateRemover {
     private final List<Pattern> linePatterns;
     private final List<Pattern> trailingPatterns;
 
+    private final MainTextFinder mainText;
+
     private BoilerplateRemover(List<String> exactLines, List<String> prefixes, List<Pattern> linePatterns,
-                               List<Pattern> trailingPatterns) {
+                               List<Pattern> trailingPatterns, SectionHeaders headers) {
+        this.mainText = new MainTextFinder(headers, this::isBoilerplate);
         this.exactLines = List.copyOf(exactLines);
         this.prefixes = List.copyOf(prefixes);
         this.linePatterns = List.copyOf(linePatterns);
@@ -29,11 +32,16 @@ public final class BoilerplateRemover {
 
     /** The remover built from the bundled {@code boilerplate.txt}. */
     public static BoilerplateRemover bundled() {
-        return fromTable(DataFile.readResource(BoilerplateRemover.class, BUNDLED_TABLE));
+        return fromTables(DataFile.readResource(BoilerplateRemover.class, BUNDLED_TABLE), SectionHeaders.bundled());
     }
 
     /** Builds a remover from table lines in the {@code boilerplate.txt} format (see its header). */
     public static BoilerplateRemover fromTable(List<DataLine> table) {
+        return fromTables(table, SectionHeaders.bundled());
+    }
+
+    /** Builds a remover from a {@code boilerplate.txt} table and the section headers that open link blocks. */
+    public static BoilerplateRemover fromTables(List<DataLine> table, SectionHeaders headers) {
         List<String> exact = new ArrayList<>();
         List<String> prefixes = new ArrayList<>();
         List<Pattern> patterns = new ArrayList<>();
@@ -52,7 +60,7 @@ public final class BoilerplateRemover {
                 default -> throw line.error("unknown rule kind '" + fields.get(0) + "' (expected line, prefix, pattern or trailing)");
             }
         }
-        return new BoilerplateRemover(exact, prefixes, patterns, trailing);
+        return new BoilerplateRemover(exact, prefixes, patterns, trailing, headers);
     }
 
     private static Pattern compile(DataLine line, String regex) {
@@ -63,16 +71,19 @@ public final class BoilerplateRemover {
         }
     }
 
-    /** The lines that remain once boilerplate lines are dropped and boilerplate endings cut; blank lines go too. */
+    /**
+     * The headline (when one is found) and the article's lines: boilerplate endings are cut, boilerplate lines and
+     * blank lines dropped, and of a scraped page only the article is kept (see {@link MainTextFinder}).
+     */
     public List<String> clean(List<String> lines) {
         List<String> kept = new ArrayList<>();
         for (String line : lines) {
             String cleaned = withoutTrailingBoilerplate(line.strip());
-            if (!cleaned.isEmpty() && !isBoilerplate(cleaned)) {
+            if (!cleaned.isEmpty()) {
                 kept.add(cleaned);
             }
         }
-        return kept;
+        return mainText.find(kept);
     }
 
     /** Whether the whole (trimmed) line is boilerplate. */

@@ -1,0 +1,293 @@
+package io.newsstream.enrich.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the article in the lines of a scraped page from structure alone: the stretch of lines richest in prose
+ * (navigation, link lists and furniture count against it), the headline above it and the standfirst under that.
+ * Lines repeated on the page, section headers with the links under them, timestamps and runs of menu-like short
+ * lines are dropped. A text with no prose at all keeps every line that is not known furniture.
+ */
+final class MainTextFinder {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TIME_OR_DATE = Pattern.compile(
+            "\\b(?:\\d{1,2}[:.h]\\d{2}\\b|\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}|(?:19|20)\\d{2}\\b)");
+
+    /** A line at least this long is prose even without a closing full stop (a paragraph cut by a scraper). */
+    private static final int LONG_LINE_WORDS = 20;
+    /** A sentence shorter than this is too short to tell prose from a label. */
+    private static final int MIN_SENTENCE_WORDS = 4;
+    /** What a line that is not prose costs the stretch it sits in, in words of prose. */
+    private static final int NON_PROSE_COST = 3;
+    /** A header costs as much as a paragraph: a stretch rarely runs across one. */
+    private static final int HEADER_COST = 25;
+    /** How far above the article the headline is looked for, in lines. */
+    private static final int HEADLINE_WINDOW = 40;
+    private static final int MIN_HEADLINE_WORDS = 3;
+    private static final int MAX_HEADLINE_WORDS = 30;
+    /** Menus are runs of at least this many short lines. */
+    private static final int MENU_RUN = 3;
+    private static final int MAX_MENU_WORDS = 5;
+    private static final int MAX_TIMESTAMP_WORDS = 10;
+    /** A line repeated this often is a label stamped all over the page, and is cut where it is glued to text too. */
+    private static final int STAMP_REPEATS = 3;
+    private static final int MAX_STAMP_WORDS = 6;
+
+    private enum Kind { PROSE, SHORT, FURNITURE, HEADER }
+
+    private record Line(String text, int words, Kind kind, boolean repeated) {
+
+        boolean navigationLike() {
+            return kind == Kind.FURNITURE || kind == Kind.HEADER || kind == Kind.SHORT && words <= 3;
+        }
+    }
+
+    private final SectionHeaders headers;
+    private final Predicate<String> furniture;
+
+    MainTextFinder(SectionHeaders headers, Predicate<String> furniture) {
+        this.headers = headers;
+        this.furniture = furniture;
+    }
+
+    /** The headline (when one is found), then the article's lines; {@code lines} are stripped and non-blank. */
+    List<String> find(List<String> lines) {
+        List<Line> page = classify(withoutStamps(lines));
+        int[] stretch = richestStretch(page);
+        if (stretch == null) {
+            return page.stream().filter(line -> line.kind() == Kind.PROSE || line.kind() == Kind.SHORT)
+                    .map(Line::text).toList();
+        }
+        List<String> article = new ArrayList<>();
+        int headline = headline(page, stretch[0]);
+        if (headline >= 0) {
+            article.add(page.get(headline).text());
+            int standfirst = standfirst(page, headline, stretch[0]);
+            if (standfirst >= 0) {
+                article.add(page.get(standfirst).text());
+            }
+        }
+        article.addAll(body(page, stretch[0], stretch[1]));
+        return article;
+    }
+
+    /** Labels stamped on the page three times or more ("Article content") are cut wherever they are glued to text. */
+    private static List<String> withoutStamps(List<String> lines) {
+        Map<String, Integer> counts = counts(lines);
+        List<String> stamps = new ArrayList<>();
+        counts.forEach((key, count) -> {
+            if (count >= STAMP_REPEATS && LineShape.words(key) <= MAX_STAMP_WORDS && !LineShape.endsLikeSentence(key)) {
+                stamps.add(key);
+            }
+        });
+        if (stamps.isEmpty()) {
+            return lines;
+        }
+        List<String> result = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            String text = line;
+            boolean cut = true;
+            while (cut) {
+                cut = false;
+                String lower = key(text);
+                for (String stamp : stamps) {
+                    if (lower.length() > stamp.length() && lower.startsWith(stamp + " ")) {
+                        text = text.substring(Math.min(text.length(), stamp.length() + 1)).strip();
+                        cut = true;
+                        break;
+                    }
+                    if (lower.length() > stamp.length() && lower.endsWith(" " + stamp)) {
+                        text = text.substring(0, Math.max(0, text.length() - stamp.length() - 1)).strip();
+                        cut = true;
+                        break;
+                    }
+                }
+            }
+            if (!text.isEmpty()) {
+                result.add(text);
+            }
+        }
+        return result;
+    }
+
+    private List<Line> classify(List<String> lines) {
+        Map<String, Integer> counts = counts(lines);
+        Map<String, Boolean> seen = new HashMap<>();
+        List<Line> page = new ArrayList<>(lines.size());
+        for (String text : lines) {
+            String key = key(text);
+            int words = LineShape.words(text);
+            boolean sentence = LineShape.endsLikeSentence(text);
+            boolean prose = sentence && words >= MIN_SENTENCE_WORDS || words >= LONG_LINE_WORDS;
+            boolean repeated = counts.get(key) > 1;
+            boolean firstCopy = seen.put(key, Boolean.TRUE) == null;
+            Kind kind;
+            if (furniture.test(text)) {
+                kind = Kind.FURNITURE;
+            } else if (headers.isHeader(text)) {
+                kind = Kind.HEADER;
+            } else if (repeated && !(prose && firstCopy)) {
+                // A quotation pulled out of the text keeps its first copy; menus and labels repeated go entirely.
+                kind = Kind.FURNITURE;
+            } else if (!sentence && words <= MAX_TIMESTAMP_WORDS && isTimestamp(text, words)) {
+                kind = Kind.FURNITURE;
+            } else {
+                kind = prose ? Kind.PROSE : Kind.SHORT;
+            }
+            page.add(new Line(text, words, kind, repeated));
+        }
+        return page;
+    }
+
+    /** A short line made mostly of a date or time: "Posted at 1:06 PM", "18. Mai 2026", "Updated 12/05/2024". */
+    private static boolean isTimestamp(String text, int words) {
+        if (!TIME_OR_DATE.matcher(text).find()) {
+            return false;
+        }
+        String[] tokens = SPACES.split(text);
+        int withDigits = 0;
+        for (String token : tokens) {
+            withDigits += token.chars().anyMatch(Character::isDigit) ? 1 : 0;
+        }
+        return words <= 6 || withDigits * 3 >= tokens.length;
+    }
+
+    /** The stretch of lines [first, last] whose prose outweighs most what is not prose; null when there is no prose. */
+    private static int[] richestStretch(List<Line> page) {
+        int best = 0;
+        int[] stretch = null;
+        int sum = 0;
+        int start = 0;
+        for (int i = 0; i < page.size(); i++) {
+            sum += weight(page.get(i));
+            if (sum <= 0) {
+                sum = 0;
+                start = i + 1;
+            } else if (sum > best) {
+                best = sum;
+                stretch = new int[] {start, i};
+            }
+        }
+        return stretch;
+    }
+
+    private static int weight(Line line) {
+        return switch (line.kind()) {
+            case PROSE -> line.words();
+            case HEADER -> -HEADER_COST;
+            case SHORT, FURNITURE -> -NON_PROSE_COST;
+        };
+    }
+
+    /**
+     * The headline: the first headline-like line after the last stretch of navigation above the article, else the
+     * nearest headline-like line above it; -1 when there is none.
+     */
+    private static int headline(List<Line> page, int articleStart) {
+        int from = Math.max(0, articleStart - HEADLINE_WINDOW);
+        int candidate = -1;
+        int nearest = -1;
+        int navigation = 0;
+        for (int i = from; i < articleStart; i++) {
+            Line line = page.get(i);
+            if (looksLikeHeadline(line)) {
+                candidate = candidate < 0 ? i : candidate;
+                nearest = i;
+                navigation = 0;
+            } else if (line.navigationLike()) {
+                navigation++;
+                if (navigation >= 2) {
+                    candidate = -1;
+                }
+            } else {
+                navigation = 0;
+            }
+        }
+        return candidate >= 0 ? candidate : nearest;
+    }
+
+    private static boolean looksLikeHeadline(Line line) {
+        if (line.kind() == Kind.HEADER || line.kind() == Kind.FURNITURE && !line.repeated()) {
+            return false;
+        }
+        if (line.words() < MIN_HEADLINE_WORDS || line.words() > MAX_HEADLINE_WORDS) {
+            return false;
+        }
+        char first = line.text().charAt(0);
+        char last = LineShape.lastMark(line.text());
+        return !Character.isLowerCase(first) && ".,;:".indexOf(last) < 0 && TitleShape.couldBeTitle(line.text());
+    }
+
+    /** The standfirst: the first line of prose under the headline, above the article, past bylines and dates. */
+    private static int standfirst(List<Line> page, int headline, int articleStart) {
+        for (int i = headline + 1; i < articleStart; i++) {
+            Line line = page.get(i);
+            if (line.kind() == Kind.HEADER) {
+                return -1;
+            }
+            if (line.kind() != Kind.FURNITURE && line.words() >= 8) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The article's lines: its prose and headings, without furniture, menus and the links under a section header. */
+    private static List<String> body(List<Line> page, int first, int last) {
+        List<String> body = new ArrayList<>();
+        boolean underHeader = false;
+        for (int i = first; i <= last; i++) {
+            Line line = page.get(i);
+            switch (line.kind()) {
+                case HEADER -> underHeader = true;
+                case PROSE -> {
+                    underHeader = false;
+                    body.add(line.text());
+                }
+                case SHORT -> {
+                    if (!underHeader && !inMenu(page, i)) {
+                        body.add(line.text());
+                    }
+                }
+                case FURNITURE -> { }
+            }
+        }
+        return body;
+    }
+
+    private static boolean inMenu(List<Line> page, int index) {
+        int start = index;
+        while (start > 0 && isMenuItem(page.get(start - 1))) {
+            start--;
+        }
+        int end = index;
+        while (end + 1 < page.size() && isMenuItem(page.get(end + 1))) {
+            end++;
+        }
+        return isMenuItem(page.get(index)) && end - start + 1 >= MENU_RUN;
+    }
+
+    private static boolean isMenuItem(Line line) {
+        return line.kind() == Kind.SHORT && line.words() <= MAX_MENU_WORDS
+                || line.kind() == Kind.FURNITURE && line.words() <= MAX_MENU_WORDS;
+    }
+
+    private static Map<String, Integer> counts(List<String> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String line : lines) {
+            counts.merge(key(line), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static String key(String line) {
+        return SPACES.matcher(line).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    }
+}

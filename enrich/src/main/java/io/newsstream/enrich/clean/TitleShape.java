@@ -1,0 +1,34 @@
+package io.newsstream.enrich.clean;
+
+import java.util.regex.Pattern;
+
+/** Tells lines that cannot be a title by their form: breadcrumbs, dates and times, captions with a credit, bare tokens. */
+final class TitleShape {
+
+    /** "Home » World » Europe", "News | Politics", "Sport > Football": labels joined by a trail separator. */
+    private static final Pattern TRAIL_SEPARATOR = Pattern.compile("\\s[»›>|/]\\s|\\s?[»›]\\s?");
+    private static final Pattern DATE_OR_TIME = Pattern.compile(
+            "\\d{1,2}[:.h]\\d{2}\\b|\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}|\\b(?:19|20)\\d{2}\\b");
+    /** A caption ends with a photographer's or agency's credit: "(Name/Agency)", "Foto: Name", "© Agency". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?:\\(\\p{Lu}[^()]{0,60}/[^()]{1,40}\\)|(?i:foto|photo|bild|image|imagen)\\s*:.{0,60}|©.{0,60})$");
+
+    private TitleShape() {
+    }
+
+    static boolean couldBeTitle(String line) {
+        String text = line.strip();
+        if (text.isEmpty() || TRAIL_SEPARATOR.matcher(text).results().count() >= 2 || CREDIT.matcher(text).find()) {
+            return false;
+        }
+        // A line that is mostly a date ("Updated 12 May 2024, 10:40") is a timestamp, not a headline.
+        int words = LineShape.words(text);
+        return !(DATE_OR_TIME.matcher(text).find() && words <= 6 && digitShare(text) >= 0.25);
+    }
+
+    private static double digitShare(String text) {
+        long digits = text.chars().filter(Character::isDigit).count();
+        long letters = text.chars().filter(Character::isLetterOrDigit).count();
+        return letters == 0 ? 0 : (double) digits / letters;
+    }
+}
