@@ -77,8 +77,8 @@ public final class BoilerplateRemover {
      */
     public List<String> clean(List<String> lines) {
         List<String> kept = new ArrayList<>();
-        for (String line : lines) {
-            String cleaned = withoutTrailingBoilerplate(line.strip());
+        for (String line : LineJoiner.join(lines)) {
+            String cleaned = withoutTrailingBoilerplate(line);
             if (!cleaned.isEmpty()) {
                 kept.add(cleaned);
             }

@@ -25,7 +25,9 @@ final class MainTextFinder {
     /** A sentence shorter than this is too short to tell prose from a label. */
     private static final int MIN_SENTENCE_WORDS = 4;
     /** What a line that is not prose costs the stretch it sits in, in words of prose. */
-    private static final int NON_PROSE_COST = 3;
+    private static final int NON_PROSE_COST = 5;
+    /** Only what a line of prose has beyond a headline's length counts for it: lists of teasers are not an article. */
+    private static final int HEADLINE_LENGTH = 7;
     /** A header costs as much as a paragraph: a stretch rarely runs across one. */
     private static final int HEADER_COST = 25;
     /** How far above the article the headline is looked for, in lines. */
@@ -60,7 +62,7 @@ final class MainTextFinder {
     /** The headline (when one is found), then the article's lines; {@code lines} are stripped and non-blank. */
     List<String> find(List<String> lines) {
         List<Line> page = classify(withoutStamps(lines));
-        int[] stretch = richestStretch(page);
+        int[] stretch = widened(page, richestStretch(page));
         if (stretch == null) {
             return page.stream().filter(line -> line.kind() == Kind.PROSE || line.kind() == Kind.SHORT)
                     .map(Line::text).toList();
@@ -119,7 +121,6 @@ final class MainTextFinder {
 
     private List<Line> classify(List<String> lines) {
         Map<String, Integer> counts = counts(lines);
-        Map<String, Boolean> seen = new HashMap<>();
         List<Line> page = new ArrayList<>(lines.size());
         for (String text : lines) {
             String key = key(text);
@@ -127,14 +128,13 @@ final class MainTextFinder {
             boolean sentence = LineShape.endsLikeSentence(text);
             boolean prose = sentence && words >= MIN_SENTENCE_WORDS || words >= LONG_LINE_WORDS;
             boolean repeated = counts.get(key) > 1;
-            boolean firstCopy = seen.put(key, Boolean.TRUE) == null;
             Kind kind;
             if (furniture.test(text)) {
                 kind = Kind.FURNITURE;
             } else if (headers.isHeader(text)) {
                 kind = Kind.HEADER;
-            } else if (repeated && !(prose && firstCopy)) {
-                // A quotation pulled out of the text keeps its first copy; menus and labels repeated go entirely.
+            } else if (repeated && !prose) {
+                // Menus and labels repeated on the page go entirely; repeated prose is the article's own (a refrain).
                 kind = Kind.FURNITURE;
             } else if (!sentence && words <= MAX_TIMESTAMP_WORDS && isTimestamp(text, words)) {
                 kind = Kind.FURNITURE;
@@ -165,8 +165,12 @@ final class MainTextFinder {
         int[] stretch = null;
         int sum = 0;
         int start = 0;
+        int gap = 0;
         for (int i = 0; i < page.size(); i++) {
-            sum += weight(page.get(i));
+            Line line = page.get(i);
+            gap = line.kind() == Kind.PROSE ? 0 : gap + 1;
+            // Each further line of a gap costs more: a long run of navigation or links is where the article ends.
+            sum += weight(line) - (gap > 1 ? gap - 1 : 0);
             if (sum <= 0) {
                 sum = 0;
                 start = i + 1;
@@ -178,9 +182,28 @@ final class MainTextFinder {
         return stretch;
     }
 
+    /**
+     * The stretch with the sentences right next to it: a short sentence at either end weighs too little to be chosen
+     * on its own but belongs to the article when nothing but known furniture parts it from the stretch.
+     */
+    private static int[] widened(List<Line> page, int[] stretch) {
+        if (stretch == null) {
+            return null;
+        }
+        int first = stretch[0];
+        for (int i = first - 1; i >= 0 && page.get(i).kind() != Kind.SHORT && page.get(i).kind() != Kind.HEADER; i--) {
+            first = page.get(i).kind() == Kind.PROSE ? i : first;
+        }
+        int last = stretch[1];
+        for (int i = last + 1; i < page.size() && page.get(i).kind() != Kind.SHORT && page.get(i).kind() != Kind.HEADER; i++) {
+            last = page.get(i).kind() == Kind.PROSE ? i : last;
+        }
+        return new int[] {first, last};
+    }
+
     private static int weight(Line line) {
         return switch (line.kind()) {
-            case PROSE -> line.words();
+            case PROSE -> line.words() - HEADLINE_LENGTH;
             case HEADER -> -HEADER_COST;
             case SHORT, FURNITURE -> -NON_PROSE_COST;
         };

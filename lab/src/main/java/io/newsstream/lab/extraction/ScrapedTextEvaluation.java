@@ -103,17 +103,31 @@ public final class ScrapedTextEvaluation {
     public static void main(String[] args) {
         Path data = null;
         int worst = 0;
+        String show = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
                 case "--worst" -> worst = Integer.parseInt(args[++i]);
+                case "--show" -> show = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (expected --data DIR, --worst N)");
+                        + " (expected --data DIR, --worst N, --show PAGE)");
             }
         }
         Path dir = data != null ? data : SharedDatasets.find("news-pages").orElseThrow(
                 () -> new IllegalStateException(SharedDatasets.ABSENT));
-        Result result = new ScrapedTextEvaluation().evaluate(ExtractionDataset.read(dir));
+        List<ExtractionPage> pages = ExtractionDataset.read(dir);
+        if (show != null) {
+            // One page's cleaned title and body, to see what a figure is made of.
+            for (ExtractionPage page : pages) {
+                if (page.name().contains(show) && page.scrapedText() != null) {
+                    TitleExtractor.Titled cleaned = new ScrapedTextEvaluation().clean(page.scrapedText());
+                    System.out.println("TITLE " + cleaned.title());
+                    cleaned.bodyLines().forEach(System.out::println);
+                }
+            }
+            return;
+        }
+        Result result = new ScrapedTextEvaluation().evaluate(pages);
         result.summary().forEach(System.out::println);
         result.worst(worst).forEach(System.out::println);
     }
