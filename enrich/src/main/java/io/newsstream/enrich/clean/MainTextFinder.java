@@ -32,8 +32,13 @@ final class MainTextFinder {
     private static final int HEADER_COST = 25;
     /** How far above the article the headline is looked for, in lines. */
     private static final int HEADLINE_WINDOW = 40;
-    private static final int MIN_HEADLINE_WORDS = 3;
-    private static final int MAX_HEADLINE_WORDS = 30;
+    /** Longer headlines are likelier than two-word labels, but beyond this length a line is likelier a caption. */
+    private static final int MAX_HEADLINE_SCORE_WORDS = 10;
+    /** What each line between a candidate and the article costs it, in words. */
+    private static final double DISTANCE_COST = 0.3;
+    /** A headline is usually followed by its standfirst or the first paragraph, a label or caption less so. */
+    private static final int STANDFIRST_BONUS = 2;
+    private static final int MIN_STANDFIRST_WORDS = 15;
     /** Menus are runs of at least this many short lines. */
     private static final int MENU_RUN = 3;
     private static final int MAX_MENU_WORDS = 5;
@@ -210,42 +215,49 @@ final class MainTextFinder {
     }
 
     /**
-     * The headline: the first headline-like line after the last stretch of navigation above the article, else the
-     * nearest headline-like line above it; -1 when there is none.
+     * The headline: of the headline-like lines above the article, the one that reads most like a headline (long
+     * enough to say something, up to a point) and sits closest to the article; -1 when there is none.
      */
     private static int headline(List<Line> page, int articleStart) {
-        int from = Math.max(0, articleStart - HEADLINE_WINDOW);
-        int candidate = -1;
-        int nearest = -1;
-        int navigation = 0;
-        for (int i = from; i < articleStart; i++) {
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int between = 0;
+        for (int i = articleStart - 1; i >= Math.max(0, articleStart - HEADLINE_WINDOW); i--) {
             Line line = page.get(i);
             if (looksLikeHeadline(line)) {
-                candidate = candidate < 0 ? i : candidate;
-                nearest = i;
-                navigation = 0;
-            } else if (line.navigationLike()) {
-                navigation++;
-                if (navigation >= 2) {
-                    candidate = -1;
+                double score = Math.min(line.words(), MAX_HEADLINE_SCORE_WORDS) - DISTANCE_COST * between
+                        + (followedByStandfirst(page, i) ? STANDFIRST_BONUS : 0);
+                if (score > bestScore) {
+                    best = i;
+                    bestScore = score;
                 }
-            } else {
-                navigation = 0;
             }
+            between += line.kind() == Kind.FURNITURE ? 0 : 1;
         }
-        return candidate >= 0 ? candidate : nearest;
+        return best;
+    }
+
+    /** Whether one of the two lines under the headline candidate is a long one, as a standfirst or a first paragraph is. */
+    private static boolean followedByStandfirst(List<Line> page, int index) {
+        int seen = 0;
+        for (int i = index + 1; i < page.size() && seen < 2; i++) {
+            Line line = page.get(i);
+            if (line.kind() == Kind.FURNITURE) {
+                continue;
+            }
+            if (line.words() >= MIN_STANDFIRST_WORDS && !looksLikeHeadline(line)) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
     }
 
     private static boolean looksLikeHeadline(Line line) {
         if (line.kind() == Kind.HEADER || line.kind() == Kind.FURNITURE && !line.repeated()) {
             return false;
         }
-        if (line.words() < MIN_HEADLINE_WORDS || line.words() > MAX_HEADLINE_WORDS) {
-            return false;
-        }
-        char first = line.text().charAt(0);
-        char last = LineShape.lastMark(line.text());
-        return !Character.isLowerCase(first) && ".,;:".indexOf(last) < 0 && TitleShape.couldBeTitle(line.text());
+        return TitleShape.looksLikeHeadline(line.text());
     }
 
     /** The standfirst: the first line of prose under the headline, above the article, past bylines and dates. */

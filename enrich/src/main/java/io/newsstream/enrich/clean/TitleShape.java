@@ -13,12 +13,36 @@ final class TitleShape {
     private static final Pattern CREDIT = Pattern.compile(
             "(?:\\(\\p{Lu}[^()]{0,60}/[^()]{1,40}\\)|(?i:foto|photo|bild|image|imagen)\\s*:.{0,60}|©.{0,60})$");
 
+    /** A byline: "By Name", "Von Name", "Par Name" and their kind, short and without a colon. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Aa]f|[Pp]rzez|[Oo]d|[Aa]utor(?:in)?|[Aa]uthor|[Tt]ext|[Kk]olumne von)"
+            + "(?:\\s+the)?[\\s:]+\\p{Lu}[^:]{0,80}");
+
     private TitleShape() {
+    }
+
+    static final int MIN_HEADLINE_WORDS = 3;
+    static final int MAX_HEADLINE_WORDS = 25;
+    static final int MAX_HEADLINE_CHARS = 200;
+
+    /**
+     * Whether the line reads like a headline: three to 25 words, starting with a capital (or a digit or quote),
+     * not ending like a sentence or a lead-in, and none of the lines that only sit where headlines do.
+     */
+    static boolean looksLikeHeadline(String line) {
+        String trimmed = line.strip();
+        int words = LineShape.words(trimmed);
+        if (words < MIN_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS || trimmed.length() > MAX_HEADLINE_CHARS
+                || Character.isLowerCase(trimmed.charAt(0))) {
+            return false;
+        }
+        char last = LineShape.lastMark(trimmed);
+        return last != 0 && ".,;:".indexOf(last) < 0 && couldBeTitle(trimmed);
     }
 
     static boolean couldBeTitle(String line) {
         String text = line.strip();
-        if (text.isEmpty() || TRAIL_SEPARATOR.matcher(text).results().count() >= 2 || CREDIT.matcher(text).find()) {
+        if (text.isEmpty() || BYLINE.matcher(text).matches() || TRAIL_SEPARATOR.matcher(text).results().count() >= 2 || CREDIT.matcher(text).find()) {
             return false;
         }
         // A line that is mostly a date ("Updated 12 May 2024, 10:40") is a timestamp, not a headline.
