@@ -11,7 +11,7 @@ final class TitleShape {
             "\\d{1,2}[:.h]\\d{2}\\b|\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}|\\b(?:19|20)\\d{2}\\b");
     /** A caption ends with a photographer's or agency's credit: "(Name/Agency)", "Foto: Name", "© Agency". */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?:\\(\\p{Lu}[^()]{0,60}/[^()]{1,40}\\)|(?i:foto|photo|bild|image|imagen)\\s*:.{0,60}|©.{0,60})$");
+            "(?:\\(\\p{Lu}[^()]{0,60}/[^()]{1,40}\\)|(?i:fotos?|photos?|pictures?|bild(?:rechte|quelle)?|images?|imagen|credit)\\s*:.{0,60}|©.{0,60})$");
 
     /** A byline: "By Name", "Von Name", "Par Name" and their kind, short and without a colon. */
     private static final Pattern BYLINE = Pattern.compile(
