@@ -36,6 +36,9 @@ final class LineShape {
     }
 
     static boolean isIdeographic(int c) {
+        if (c < 0x2E80) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;

@@ -66,7 +66,9 @@ final class MainTextFinder {
 
     /** The headline (when one is found), then the article's lines; {@code lines} are stripped and non-blank. */
     List<String> find(List<String> lines) {
-        List<Line> page = classify(withoutStamps(lines));
+        Map<String, Integer> counts = counts(lines);
+        List<String> unstamped = withoutStamps(lines, counts);
+        List<Line> page = classify(unstamped, unstamped == lines ? counts : counts(unstamped));
         int[] stretch = widened(page, richestStretch(page));
         if (stretch == null) {
             return page.stream().filter(line -> line.kind() == Kind.PROSE || line.kind() == Kind.SHORT)
@@ -86,8 +88,7 @@ final class MainTextFinder {
     }
 
     /** Labels stamped on the page three times or more ("Article content") are cut wherever they are glued to text. */
-    private static List<String> withoutStamps(List<String> lines) {
-        Map<String, Integer> counts = counts(lines);
+    private static List<String> withoutStamps(List<String> lines, Map<String, Integer> counts) {
         List<String> stamps = new ArrayList<>();
         counts.forEach((key, count) -> {
             if (count >= STAMP_REPEATS && LineShape.words(key) <= MAX_STAMP_WORDS && !LineShape.endsLikeSentence(key)) {
@@ -103,7 +104,10 @@ final class MainTextFinder {
             boolean cut = true;
             while (cut) {
                 cut = false;
-                String lower = key(text);
+                String lower = text.toLowerCase(Locale.ROOT);
+                if (lower.length() != text.length()) {
+                    break;
+                }
                 for (String stamp : stamps) {
                     if (lower.length() > stamp.length() && lower.startsWith(stamp + " ")) {
                         text = text.substring(Math.min(text.length(), stamp.length() + 1)).strip();
@@ -124,8 +128,7 @@ final class MainTextFinder {
         return result;
     }
 
-    private List<Line> classify(List<String> lines) {
-        Map<String, Integer> counts = counts(lines);
+    private List<Line> classify(List<String> lines, Map<String, Integer> counts) {
         List<Line> page = new ArrayList<>(lines.size());
         for (String text : lines) {
             String key = key(text);
@@ -322,7 +325,36 @@ final class MainTextFinder {
         return counts;
     }
 
-    private static String key(String line) {
-        return SPACES.matcher(line).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    /** The line as repeats are compared: lower case, runs of whitespace as one space, no space at either end. */
+    static String key(String line) {
+        String stripped = line.strip();
+        if (!needsCollapsing(stripped)) {
+            return stripped.toLowerCase(Locale.ROOT);
+        }
+        StringBuilder key = new StringBuilder(stripped.length());
+        boolean space = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!space) {
+                    key.append(' ');
+                }
+                space = true;
+            } else {
+                key.append(c);
+                space = false;
+            }
+        }
+        return key.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean needsCollapsing(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(text.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
