@@ -1,5 +1,6 @@
 package io.newsstream.enrich.clean;
 
+import io.newsstream.enrich.authors.BylineFinder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +57,12 @@ final class MainTextFinder {
         }
     }
 
+    /** How many lines above and below the article are read for its bylines. */
+    private static final int BYLINE_REACH = 6;
+    private static final int MAX_BYLINE_CHARS = 160;
+
     private final SectionHeaders headers;
+    private final BylineFinder bylines = new BylineFinder();
     private final Predicate<String> furniture;
 
     MainTextFinder(SectionHeaders headers, Predicate<String> furniture) {
@@ -74,17 +80,38 @@ final class MainTextFinder {
             return page.stream().filter(line -> line.kind() == Kind.PROSE || line.kind() == Kind.SHORT)
                     .map(Line::text).toList();
         }
-        List<String> article = new ArrayList<>();
+        boolean[] kept = new boolean[page.size()];
         int headline = headline(page, stretch[0]);
         if (headline >= 0) {
-            article.add(page.get(headline).text());
+            kept[headline] = true;
             int standfirst = standfirst(page, headline, stretch[0]);
             if (standfirst >= 0) {
-                article.add(page.get(standfirst).text());
+                kept[standfirst] = true;
             }
         }
-        article.addAll(body(page, stretch[0], stretch[1]));
+        body(page, stretch[0], stretch[1], kept);
+        // Bylines and credit lines next to the article stay: the authors are read from the body.
+        int from = headline >= 0 ? headline + 1 : Math.max(0, stretch[0] - BYLINE_REACH);
+        for (int i = Math.max(from, stretch[0] - BYLINE_REACH); i < stretch[0]; i++) {
+            kept[i] |= isByline(page.get(i));
+        }
+        for (int i = stretch[1] + 1; i < Math.min(page.size(), stretch[1] + 1 + BYLINE_REACH); i++) {
+            kept[i] |= isByline(page.get(i));
+        }
+        List<String> article = new ArrayList<>();
+        for (int i = 0; i < page.size(); i++) {
+            if (kept[i]) {
+                article.add(page.get(i).text());
+            }
+        }
         return article;
+    }
+
+    private boolean isByline(Line line) {
+        // BylineFinder reads bylines only in a text of several paragraphs (a lone one is an article): give it two.
+        return line.kind() != Kind.HEADER && line.text().length() <= MAX_BYLINE_CHARS && !line.repeated()
+                && !headers.isHeader(line.text()) && !furniture.test(line.text())
+                && !bylines.find(".\n" + line.text()).isEmpty();
     }
 
     /** Labels stamped on the page three times or more ("Article content") are cut wherever they are glued to text. */
@@ -277,9 +304,8 @@ final class MainTextFinder {
         return -1;
     }
 
-    /** The article's lines: its prose and headings, without furniture, menus and the links under a section header. */
-    private static List<String> body(List<Line> page, int first, int last) {
-        List<String> body = new ArrayList<>();
+    /** Marks the article's lines: its prose and headings, not furniture, menus or the links under a section header. */
+    private static void body(List<Line> page, int first, int last, boolean[] kept) {
         boolean underHeader = false;
         for (int i = first; i <= last; i++) {
             Line line = page.get(i);
@@ -287,17 +313,12 @@ final class MainTextFinder {
                 case HEADER -> underHeader = true;
                 case PROSE -> {
                     underHeader = false;
-                    body.add(line.text());
+                    kept[i] = true;
                 }
-                case SHORT -> {
-                    if (!underHeader && !inMenu(page, i)) {
-                        body.add(line.text());
-                    }
-                }
+                case SHORT -> kept[i] = !underHeader && !inMenu(page, i);
                 case FURNITURE -> { }
             }
         }
-        return body;
     }
 
     private static boolean inMenu(List<Line> page, int index) {

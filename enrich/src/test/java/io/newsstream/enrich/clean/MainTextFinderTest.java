@@ -46,12 +46,14 @@ class MainTextFinderTest {
     }
 
     @Test
-    void scrapedPageKeepsHeadlineStandfirstAndArticleAndDropsTheRest() {
+    void scrapedPageKeepsHeadlineStandfirstBylineAndArticleAndDropsTheRest() {
         TitleExtractor.Titled titled = titles.extract(null, remover.clean(page()));
 
         assertThat(titled.title()).isEqualTo(HEADLINE);
         List<String> expected = new ArrayList<>();
         expected.add(STANDFIRST);
+        // The byline stays for the authors step, which reads the body.
+        expected.add("By Ada Lindqvist");
         expected.addAll(ARTICLE);
         assertThat(titled.bodyLines()).isEqualTo(expected);
     }
