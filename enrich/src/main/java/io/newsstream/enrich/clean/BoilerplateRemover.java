@@ -137,7 +137,7 @@ public final class BoilerplateRemover {
     String withoutTrailingBoilerplate(String line) {
         String result = line;
         for (Pattern pattern : trailingPatterns) {
-            Matcher matcher = pattern.matcher(result);
+            Matcher matcher = pattern.matcher(result).region(Math.max(0, result.length() - ENDING_WINDOW), result.length());
             if (matcher.find()) {
                 result = result.substring(0, matcher.start()).strip();
             }

@@ -50,10 +50,51 @@ final class MainTextFinder {
 
     private enum Kind { PROSE, SHORT, FURNITURE, HEADER }
 
-    private record Line(String text, int words, Kind kind, boolean repeated) {
+    /**
+     * One line of the page. Whether a short line is known furniture is only looked up (in the boilerplate table, the
+     * costly part) where it matters, near the article: for the stretch a short line weighs what furniture weighs.
+     */
+    private static final class Line {
 
-        boolean navigationLike() {
-            return kind == Kind.FURNITURE || kind == Kind.HEADER || kind == Kind.SHORT && words <= 3;
+        private final String text;
+        private final int words;
+        private final boolean repeated;
+        private final Predicate<String> furniture;
+        private Kind kind;
+        private boolean settled;
+
+        Line(String text, int words, Kind kind, boolean repeated, Predicate<String> furniture) {
+            this.text = text;
+            this.words = words;
+            this.kind = kind;
+            this.repeated = repeated;
+            this.furniture = furniture;
+            this.settled = kind != Kind.SHORT;
+        }
+
+        String text() {
+            return text;
+        }
+
+        int words() {
+            return words;
+        }
+
+        boolean repeated() {
+            return repeated;
+        }
+
+        /** The kind as the stretch weighs it: a short line may still turn out to be furniture, which weighs the same. */
+        Kind weighed() {
+            return kind;
+        }
+
+        Kind kind() {
+            if (!settled) {
+                settled = true;
+                kind = furniture.test(text) ? Kind.FURNITURE : kind;
+            }
+            return kind;
         }
     }
 
@@ -72,9 +113,14 @@ final class MainTextFinder {
 
     /** The headline (when one is found), then the article's lines; {@code lines} are stripped and non-blank. */
     List<String> find(List<String> lines) {
-        Map<String, Integer> counts = counts(lines);
+        List<String> keys = keys(lines);
+        Map<String, Integer> counts = counts(keys);
         List<String> unstamped = withoutStamps(lines, counts);
-        List<Line> page = classify(unstamped, unstamped == lines ? counts : counts(unstamped));
+        if (unstamped != lines) {
+            keys = keys(unstamped);
+            counts = counts(keys);
+        }
+        List<Line> page = classify(unstamped, keys, counts);
         int[] stretch = widened(page, richestStretch(page));
         if (stretch == null) {
             return page.stream().filter(line -> line.kind() == Kind.PROSE || line.kind() == Kind.SHORT)
@@ -155,16 +201,17 @@ final class MainTextFinder {
         return result;
     }
 
-    private List<Line> classify(List<String> lines, Map<String, Integer> counts) {
+    private List<Line> classify(List<String> lines, List<String> keys, Map<String, Integer> counts) {
         List<Line> page = new ArrayList<>(lines.size());
-        for (String text : lines) {
-            String key = key(text);
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i);
+            String key = keys.get(i);
             int words = LineShape.words(text);
             boolean sentence = LineShape.endsLikeSentence(text);
             boolean prose = sentence && words >= MIN_SENTENCE_WORDS || words >= LONG_LINE_WORDS;
             boolean repeated = counts.get(key) > 1;
             Kind kind;
-            if (furniture.test(text)) {
+            if (prose && furniture.test(text)) {
                 kind = Kind.FURNITURE;
             } else if (headers.isHeader(text)) {
                 kind = Kind.HEADER;
@@ -176,7 +223,7 @@ final class MainTextFinder {
             } else {
                 kind = prose ? Kind.PROSE : Kind.SHORT;
             }
-            page.add(new Line(text, words, kind, repeated));
+            page.add(new Line(text, words, kind, repeated, furniture));
         }
         return page;
     }
@@ -203,7 +250,7 @@ final class MainTextFinder {
         int gap = 0;
         for (int i = 0; i < page.size(); i++) {
             Line line = page.get(i);
-            gap = line.kind() == Kind.PROSE ? 0 : gap + 1;
+            gap = line.weighed() == Kind.PROSE ? 0 : gap + 1;
             // Each further line of a gap costs more: a long run of navigation or links is where the article ends.
             sum += weight(line) - (gap > 1 ? gap - 1 : 0);
             if (sum <= 0) {
@@ -237,7 +284,7 @@ final class MainTextFinder {
     }
 
     private static int weight(Line line) {
-        return switch (line.kind()) {
+        return switch (line.weighed()) {
             case PROSE -> line.words() - HEADLINE_LENGTH;
             case HEADER -> -HEADER_COST;
             case SHORT, FURNITURE -> -NON_PROSE_COST;
@@ -334,14 +381,22 @@ final class MainTextFinder {
     }
 
     private static boolean isMenuItem(Line line) {
-        return line.kind() == Kind.SHORT && line.words() <= MAX_MENU_WORDS
-                || line.kind() == Kind.FURNITURE && line.words() <= MAX_MENU_WORDS;
+        Kind kind = line.weighed();
+        return (kind == Kind.SHORT || kind == Kind.FURNITURE) && line.words() <= MAX_MENU_WORDS;
     }
 
-    private static Map<String, Integer> counts(List<String> lines) {
-        Map<String, Integer> counts = new HashMap<>();
+    private static List<String> keys(List<String> lines) {
+        List<String> keys = new ArrayList<>(lines.size());
         for (String line : lines) {
-            counts.merge(key(line), 1, Integer::sum);
+            keys.add(key(line));
+        }
+        return keys;
+    }
+
+    private static Map<String, Integer> counts(List<String> keys) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String key : keys) {
+            counts.merge(key, 1, Integer::sum);
         }
         return counts;
     }

@@ -4,18 +4,15 @@ import io.newsstream.enrich.data.DataFile;
 import io.newsstream.enrich.data.DataLine;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Recognises the headers that open blocks of related links, rankings or comments ("Related Articles", "Lesen Sie auch"). */
 public final class SectionHeaders {
 
     public static final String BUNDLED_TABLE = "section-headers.tsv";
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Headers are often written with a trailing colon, arrow or ellipsis: "Read more:", "Lesen Sie auch »". */
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:>»›→…|.-]+$");
+    private static final String TRAILING_MARKS = " \t:>»›→…|.-";
 
     private final Set<String> headers;
 
@@ -47,7 +44,11 @@ public final class SectionHeaders {
     }
 
     private static String normalised(String text) {
-        String collapsed = SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
-        return TRAILING_MARKS.matcher(collapsed).replaceAll("").replace('\u2019', '\'');
+        String collapsed = MainTextFinder.key(text);
+        int end = collapsed.length();
+        while (end > 0 && TRAILING_MARKS.indexOf(collapsed.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return collapsed.substring(0, end).replace('\u2019', '\'');
     }
 }
