@@ -334,7 +334,7 @@ final class MainTextFinder {
         if (line.kind() == Kind.HEADER || line.kind() == Kind.FURNITURE && !line.repeated()) {
             return false;
         }
-        return TitleShape.looksLikeHeadline(line.text());
+        return TitleShape.looksLikeHeadline(line.text(), line.words());
     }
 
     /** The standfirst: the first line of prose under the headline, above the article, past bylines and dates. */

