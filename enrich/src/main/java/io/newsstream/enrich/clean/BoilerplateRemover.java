@@ -5,6 +5,7 @@ import io.newsstream.enrich.data.DataLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -14,29 +15,46 @@ public final class BoilerplateRemover {
 
     public static final String BUNDLED_TABLE = "boilerplate.txt";
 
-    private final List<String> exactLines;
+    /** An ending rule reads this much of a line's end, so a long line costs no more than a short one. */
+    private static final int ENDING_WINDOW = 160;
+    /** Longer lines are paragraphs, whatever they end with. */
+    private static final int MAX_ENDING_LINE = 500;
+
+    private final Set<String> exactLines;
+    private final Pattern linePattern;
+    private final Pattern endingPattern;
     private final List<String> prefixes;
-    private final List<Pattern> linePatterns;
     private final List<Pattern> trailingPatterns;
 
+    private final MainTextFinder mainText;
+
     private BoilerplateRemover(List<String> exactLines, List<String> prefixes, List<Pattern> linePatterns,
-                               List<Pattern> trailingPatterns) {
-        this.exactLines = List.copyOf(exactLines);
+                               List<Pattern> endingPatterns, List<Pattern> trailingPatterns, SectionHeaders headers) {
+        this.mainText = new MainTextFinder(headers, this::isBoilerplate);
+        this.exactLines = Set.copyOf(exactLines);
+        // One alternation per kind: a line is tried with one matcher instead of one per rule.
+        this.linePattern = anyOf(linePatterns);
+        this.endingPattern = anyOf(endingPatterns);
         this.prefixes = List.copyOf(prefixes);
-        this.linePatterns = List.copyOf(linePatterns);
         this.trailingPatterns = List.copyOf(trailingPatterns);
     }
 
     /** The remover built from the bundled {@code boilerplate.txt}. */
     public static BoilerplateRemover bundled() {
-        return fromTable(DataFile.readResource(BoilerplateRemover.class, BUNDLED_TABLE));
+        return fromTables(DataFile.readResource(BoilerplateRemover.class, BUNDLED_TABLE), SectionHeaders.bundled());
     }
 
     /** Builds a remover from table lines in the {@code boilerplate.txt} format (see its header). */
     public static BoilerplateRemover fromTable(List<DataLine> table) {
+        return fromTables(table, SectionHeaders.bundled());
+    }
+
+    /** Builds a remover from a {@code boilerplate.txt} table and the section headers that open link blocks. */
+    public static BoilerplateRemover fromTables(List<DataLine> table, SectionHeaders headers) {
         List<String> exact = new ArrayList<>();
         List<String> prefixes = new ArrayList<>();
         List<Pattern> patterns = new ArrayList<>();
+        List<Pattern> endings = new ArrayList<>();
         List<Pattern> trailing = new ArrayList<>();
         for (DataLine line : table) {
             List<String> fields = line.fields(2, 2);
@@ -48,11 +66,13 @@ public final class BoilerplateRemover {
                 case "line" -> exact.add(text.toLowerCase(Locale.ROOT));
                 case "prefix" -> prefixes.add(text.toLowerCase(Locale.ROOT));
                 case "pattern" -> patterns.add(compile(line, text));
+                case "ending" -> endings.add(compile(line, "(?:" + text + ")$"));
                 case "trailing" -> trailing.add(compile(line, "(?:" + text + ")$"));
-                default -> throw line.error("unknown rule kind '" + fields.get(0) + "' (expected line, prefix, pattern or trailing)");
+                default -> throw line.error("unknown rule kind '" + fields.get(0)
+                        + "' (expected line, prefix, pattern, ending or trailing)");
             }
         }
-        return new BoilerplateRemover(exact, prefixes, patterns, trailing);
+        return new BoilerplateRemover(exact, prefixes, patterns, endings, trailing, headers);
     }
 
     private static Pattern compile(DataLine line, String regex) {
@@ -63,32 +83,61 @@ public final class BoilerplateRemover {
         }
     }
 
-    /** The lines that remain once boilerplate lines are dropped and boilerplate endings cut; blank lines go too. */
+    /**
+     * The headline (when one is found) and the article's lines: boilerplate endings are cut, boilerplate lines and
+     * blank lines dropped, and of a scraped page only the article is kept (see {@link MainTextFinder}).
+     */
     public List<String> clean(List<String> lines) {
         List<String> kept = new ArrayList<>();
-        for (String line : lines) {
-            String cleaned = withoutTrailingBoilerplate(line.strip());
-            if (!cleaned.isEmpty() && !isBoilerplate(cleaned)) {
+        for (String line : LineJoiner.join(lines)) {
+            String cleaned = withoutTrailingBoilerplate(line);
+            if (!cleaned.isEmpty()) {
                 kept.add(cleaned);
             }
         }
-        return kept;
+        return mainText.find(kept);
     }
 
     /** Whether the whole (trimmed) line is boilerplate. */
     public boolean isBoilerplate(String line) {
         String trimmed = line.strip();
         String lower = trimmed.toLowerCase(Locale.ROOT);
-        return exactLines.contains(lower)
-                || prefixes.stream().anyMatch(lower::startsWith)
-                || linePatterns.stream().anyMatch(pattern -> pattern.matcher(trimmed).matches());
+        if (exactLines.contains(lower)) {
+            return true;
+        }
+        for (String prefix : prefixes) {
+            if (lower.startsWith(prefix)) {
+                return true;
+            }
+        }
+        if (linePattern != null && linePattern.matcher(trimmed).matches()) {
+            return true;
+        }
+        return trimmed.length() <= MAX_ENDING_LINE && !LineShape.endsLikeSentence(trimmed) && endsInBoilerplate(trimmed);
+    }
+
+    private boolean endsInBoilerplate(String line) {
+        return endingPattern != null
+                && endingPattern.matcher(line).region(Math.max(0, line.length() - ENDING_WINDOW), line.length()).find();
+    }
+
+    /** The patterns as one alternation (each keeps its own flags, which end with its group); null for none. */
+    private static Pattern anyOf(List<Pattern> patterns) {
+        if (patterns.isEmpty()) {
+            return null;
+        }
+        StringBuilder regex = new StringBuilder();
+        for (Pattern pattern : patterns) {
+            regex.append(regex.isEmpty() ? "" : "|").append("(?:").append(pattern.pattern()).append(')');
+        }
+        return Pattern.compile(regex.toString());
     }
 
     /** The line with any boilerplate ending (such as a "Read Full Article at ..." footer) cut off. */
     String withoutTrailingBoilerplate(String line) {
         String result = line;
         for (Pattern pattern : trailingPatterns) {
-            Matcher matcher = pattern.matcher(result);
+            Matcher matcher = pattern.matcher(result).region(Math.max(0, result.length() - ENDING_WINDOW), result.length());
             if (matcher.find()) {
                 result = result.substring(0, matcher.start()).strip();
             }

@@ -13,6 +13,7 @@ public final class TextSanitizer {
 
     /** Above this share of debris, the text is not prose with a few stray bytes but something else entirely. */
     static final double MAX_DEBRIS_SHARE = 0.1;
+    private static final char FIRST_COMBINING_MARK = '\u0300';
 
     /** Binary or otherwise unreadable text; the message says why, for the dead-letter headers. */
     public static final class UnreadableTextException extends RuntimeException {
@@ -26,6 +27,7 @@ public final class TextSanitizer {
         StringBuilder kept = new StringBuilder(text.length());
         int debris = 0;
         boolean changed = false;
+        char highest = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isDebris(c)) {
@@ -33,6 +35,7 @@ public final class TextSanitizer {
             } else {
                 char plain = plain(c);
                 changed |= plain != c;
+                highest = plain > highest ? plain : highest;
                 kept.append(plain);
             }
         }
@@ -41,6 +44,10 @@ public final class TextSanitizer {
                     "text looks binary: %d of %d characters are control or replacement characters", debris, text.length()));
         }
         String cleaned = debris == 0 && !changed ? text : kept.toString();
+        // Below U+0300 (where combining marks begin) every text is already in NFC: skip the check.
+        if (highest < FIRST_COMBINING_MARK) {
+            return cleaned;
+        }
         return Normalizer.isNormalized(cleaned, Normalizer.Form.NFC) ? cleaned : Normalizer.normalize(cleaned, Normalizer.Form.NFC);
     }
 

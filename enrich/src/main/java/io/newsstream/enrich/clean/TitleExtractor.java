@@ -5,18 +5,15 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Finds an article's title: the given one, else a headline-like first line (short, no closing full stop), and takes
- * it out of the body. Short section labels before an extracted headline ("World", "The Corner") go with it.
+ * Finds an article's title: the given one, else a headline-like first line (short, no closing full stop, not a
+ * breadcrumb, timestamp, caption or byline), and takes it out of the body. Short section labels before an extracted
+ * headline ("World", "The Corner") go with it.
  */
 public final class TitleExtractor {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern CLOSING_MARKS = Pattern.compile("[\"'”’)\\]]+$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.,;:!?]$");
 
-    private static final int MIN_HEADLINE_WORDS = 3;
-    private static final int MAX_HEADLINE_WORDS = 25;
-    private static final int MAX_HEADLINE_CHARS = 200;
     private static final int MAX_LABEL_WORDS = 2;
     private static final int MAX_LEADING_LABELS = 3;
 
@@ -63,18 +60,7 @@ public final class TitleExtractor {
     }
 
     boolean looksLikeHeadline(String line) {
-        String trimmed = line.strip();
-        int words = wordCount(trimmed);
-        if (words < MIN_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS || trimmed.length() > MAX_HEADLINE_CHARS) {
-            return false;
-        }
-        // Headlines start with a capital (or a digit or quote) and do not end like a sentence or a lead-in.
-        char first = trimmed.charAt(0);
-        if (Character.isLowerCase(first)) {
-            return false;
-        }
-        String ending = CLOSING_MARKS.matcher(trimmed).replaceAll("");
-        return !ending.isEmpty() && ".,;:".indexOf(ending.charAt(ending.length() - 1)) < 0;
+        return TitleShape.looksLikeHeadline(line);
     }
 
     boolean looksLikeLabel(String line) {

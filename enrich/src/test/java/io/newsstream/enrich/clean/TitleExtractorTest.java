@@ -78,4 +78,17 @@ class TitleExtractorTest {
         assertThat(titled.title()).isNull();
         assertThat(titled.bodyLines()).containsExactly("Markets Close Higher on Trade Hopes");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"fbpx", "Home » World » Harbour Pilots Strike Again",
+            "Published: 15:56 BST, 27 April 2024", "18. Mai 2026", "Pilots at the quay on Tuesday (Jane Example/Newswire)",
+            "By Ada Lindqvist and Tom Berg", "Von Ada Lindqvist", "Bildrechte: Jane Example"})
+    void tokensBreadcrumbsDatesCaptionsAndBylinesAreNotHeadlines(String line) {
+        assertThat(extractor.looksLikeHeadline(line)).isFalse();
+    }
+
+    @Test
+    void headlinesInScriptsWithoutSpacesAreRecognised() {
+        assertThat(extractor.looksLikeHeadline("港の水先人が夜勤を巡りストライキ")).isTrue();
+    }
 }
