@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Finds the URL a page's {@code <link rel="canonical">} names, cheaply: a scan of the page's head, no parsing (enrich
  * parses the page properly later). Only absolute http(s) URLs count.
  */
-final class CanonicalLink {
+public final class CanonicalLink {
 
     /** The head of a page, where the link belongs; scripts and styles can make it long. */
     private static final int HEAD_CHARS = 256 * 1024;
@@ -20,7 +20,8 @@ final class CanonicalLink {
     private CanonicalLink() {
     }
 
-    static Optional<String> find(String html) {
+    /** The absolute http(s) URL of the page's canonical link, if its head has one. */
+    public static Optional<String> find(String html) {
         Matcher link = LINK.matcher(html).region(0, Math.min(html.length(), HEAD_CHARS));
         while (link.find()) {
             String tag = link.group();
