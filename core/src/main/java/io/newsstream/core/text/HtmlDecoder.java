@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 /**
  * Decodes an HTML page's bytes the way browsers choose its encoding (WHATWG order): a byte order mark, then the
  * charset of the HTTP {@code Content-Type}, then a {@code <meta>} declaration near the top of the page, then UTF-8.
- * Pages that declare nothing and are not valid UTF-8 are read as windows-1252, as browsers do.
+ * Pages that declare nothing and are not valid UTF-8 are read as windows-1252, as browsers do. One departure from
+ * browsers: a page whose bytes are valid UTF-8 with non-ASCII text is read as UTF-8 whatever its {@code <meta>} tag
+ * says, because archives and crawlers often store pages re-encoded as UTF-8 with the original tag left in, and
+ * legacy-encoded text (GBK, Shift_JIS, windows-1252...) is almost never valid UTF-8 by chance.
  */
 public final class HtmlDecoder {
 
@@ -39,11 +42,16 @@ public final class HtmlDecoder {
         if (startsWith(page, 0xFF, 0xFE)) {
             return new String(page, 2, page.length - 2, StandardCharsets.UTF_16LE);
         }
-        Optional<Charset> declared = charset(headerCharset).or(() -> metaCharset(page));
-        if (declared.isPresent()) {
-            return new String(page, declared.get());
+        Optional<Charset> header = charset(headerCharset);
+        if (header.isPresent()) {
+            return new String(page, header.get());
         }
-        return strictUtf8(page).orElseGet(() -> new String(page, WINDOWS_1252));
+        Optional<String> utf8 = strictUtf8(page);
+        Optional<Charset> meta = metaCharset(page);
+        if (meta.isPresent() && !(utf8.isPresent() && hasNonAscii(page))) {
+            return new String(page, meta.get());
+        }
+        return utf8.orElseGet(() -> new String(page, WINDOWS_1252));
     }
 
     /** The charset a {@code <meta>} tag near the top of the page declares, if Java knows it. */
@@ -84,6 +92,15 @@ public final class HtmlDecoder {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean hasNonAscii(byte[] page) {
+        for (byte b : page) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

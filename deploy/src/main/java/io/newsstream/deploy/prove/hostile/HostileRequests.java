@@ -372,7 +372,7 @@ public final class HostileRequests {
                     c.ingest("article-gzip", c.variant, article.expectation(), gzipped(() -> gzip(utf8(article.json()))));
                 }),
                 new Variation(5, (c, r) -> {
-                    String type = HostileText.pick(r, List.of(";", ";;", " ", "application", "json", "text/html",
+                    String type = HostileText.pick(r, List.of(";", ";;", " ", "application", "json", "text/xml",
                             "application/json/x", "text/plain; charset=" + Long.toHexString(r.nextLong()),
                             "application/x-ndjson; charset=utf-16", "multipart/form-data; boundary=x",
                             "\u00ff" + r.nextInt(), "application/x-www-form-urlencoded"));
