@@ -17,10 +17,6 @@ public final class DryRunValidator implements FeedRun.BatchSender {
 
     private final ArticleValidator validator;
 
-    public DryRunValidator(int maxArticleBytes) {
-        this.validator = new ArticleValidator(Clock.systemUTC(), maxArticleBytes);
-    }
-
     /** @param limits ingest's limits as configured, the page limit included */
     public DryRunValidator(ArticleLimits limits) {
         this.validator = new ArticleValidator(Clock.systemUTC(), limits);
