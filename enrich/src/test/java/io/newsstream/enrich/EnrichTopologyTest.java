@@ -132,7 +132,10 @@ class EnrichTopologyTest {
     void htmlPageComesOutExtractedUnderTheSameKey() {
         startDriver();
         String page = "<html><head><title>Grain Ships Leave Odesa</title></head><body><article>"
-                + "<p>Three ships left Odessa for Istanbul on Tuesday.</p></article></body></html>";
+                + "<p>Three ships left Odessa for Istanbul on Tuesday, the first to sail since the port reopened last week.</p>"
+                + "<p>The ships carry wheat and maize for buyers in Egypt and Turkey, the port authority said in a statement.</p>"
+                + "<p>Insurers had raised their rates for the route after the storm, and shipping companies waited for "
+                + "new terms before loading.</p></article></body></html>";
 
         raw.pipeInput("page-1", new RawArticle("page-1", "https://harbour-gazette.example/grain", null, null, null, null,
                 null, Instant.parse("2025-05-06T07:00:00Z"), Channel.HTTP, null, page));

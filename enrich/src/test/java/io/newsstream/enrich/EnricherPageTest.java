@@ -24,6 +24,7 @@ class EnricherPageTest {
             <body><article><h1>Ferry crews end strike in Odessa</h1>
             <p>Ferry crews in Odessa returned to work on Monday after a week-long strike over pay.</p>
             <p>Foreign Minister Dmytro Kuleba welcomed the deal and thanked the port workers.</p>
+            <p>The union said the new contract raises wages by eight percent and limits night shifts to three a week.</p>
             </article></body></html>
             """;
 

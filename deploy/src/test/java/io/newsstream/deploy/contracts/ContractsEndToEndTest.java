@@ -100,6 +100,8 @@ class ContractsEndToEndTest {
                 <!doctype html><html lang="en"><head><title>Ferries run again | Lindmoor Gazette</title>
                 <link rel="canonical" href="https://lindmoor-gazette.example/ferries"></head>
                 <body><article><p>The ferries between Lindmoor and Dockside ran again on Saturday after the strike.</p>
+                <p>The crews accepted a new pay offer on Friday evening, the union said, ending a week without crossings.</p>
+                <p>The first ferry left Lindmoor at six in the morning with more than two hundred passengers on board.</p>
                 </article></body></html>""");
         feed(page);
         pageId = Json.mapper().readTree(page.body()).at("/accepted/0/id").asText();

@@ -77,7 +77,9 @@ class HtmlPipelineEndToEndTest {
                 <title>Harbour reopens after the storm</title></head>
                 <body><nav><a href="/">Home</a></nav><article><h1>Harbour reopens after the storm</h1>
                 <p>The harbour of Lindmoor reopened on Tuesday, three days after the storm closed it to ships.</p>
-                <p>Dock workers cleared the quays overnight, the port authority said.</p></article></body></html>
+                <p>Dock workers cleared the quays overnight, the port authority said, and the first ships docked at noon.</p>
+                <p>The storm had torn two cranes from their rails and flooded the warehouses by the eastern quay.</p>
+                </article></body></html>
                 """;
 
         PipelineClient.Answer answer = client.postPage(page.getBytes(StandardCharsets.UTF_8), "https://lindmoor-gazette.example/harbour");
