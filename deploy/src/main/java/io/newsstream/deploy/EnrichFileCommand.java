@@ -57,7 +57,7 @@ final class EnrichFileCommand implements Callable<Integer> {
         // checked and given their ids exactly as ingest would.
         Settings settings = options.load();
         Enricher enricher = Enricher.fromConfig(EnrichConfig.from(settings), Clock.systemUTC());
-        DryRunValidator ingestRules = new DryRunValidator(IngestConfig.from(settings).maxArticleBytes());
+        DryRunValidator ingestRules = new DryRunValidator(IngestConfig.from(settings).articleLimits());
         var writer = pretty ? Json.mapper().writer(SerializationFeature.INDENT_OUTPUT) : Json.mapper().writer();
         int problems = 0;
         for (Path file : files) {

@@ -78,7 +78,7 @@ final class FeedCommand implements Callable<Integer> {
             return 2;
         }
         FeedRun.BatchSender sender = dryRun
-                ? new DryRunValidator(IngestConfig.from(options.load()).maxArticleBytes())
+                ? new DryRunValidator(IngestConfig.from(options.load()).articleLimits())
                 : new IngestClient(ingestUrl, token, maxAttempts, Duration.ofSeconds(1), wait -> Thread.sleep(wait.toMillis()))::send;
         err.printf("%s %d file(s) %s%n", dryRun ? "Validating" : "Sending", files.size(),
                 dryRun ? "(dry run: nothing is sent)" : "to " + ingestUrl);

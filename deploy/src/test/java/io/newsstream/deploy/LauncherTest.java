@@ -48,6 +48,35 @@ class LauncherTest {
     }
 
     @Test
+    void feedDryRunChecksAnHtmFileWithIngestsRulesAndNamesTheFileOfABadOne(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("ministers.htm"), "<html><head><title>Ministers meet in Kyiv</title></head>"
+                + "<body><p>Foreign ministers met in Kyiv on Monday.</p></body></html>");
+        Files.write(dir.resolve("broken.html"), new byte[] {0, 1, 2, 3, 0, 5, 6, 7});
+
+        LauncherRun run = run("feed", "--dry-run", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out() + run.err()).contains("broken.html:1", "html").doesNotContain("ministers.htm:1");
+    }
+
+    @Test
+    void enrichFileExtractsAPage(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ministers.html");
+        Files.writeString(file, "<html><head><title>Ministers meet in Kyiv</title></head>"
+                + "<body><article><p>Foreign ministers met in Kyiv on Monday to agree on the next steps of the reconstruction fund.</p>"
+                + "<p>The ministers of twelve countries signed a statement on the funding of schools and hospitals in the east.</p>"
+                + "<p>A second meeting is planned for the autumn, when the first projects are due to report.</p></article></body></html>");
+
+        LauncherRun run = run("enrich-file", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        EnrichedArticle article = Json.mapper().readValue(run.out().lines().findFirst().orElseThrow(), EnrichedArticle.class);
+        assertThat(article.title()).isEqualTo("Ministers meet in Kyiv");
+        assertThat(article.body()).contains("Foreign ministers met in Kyiv on Monday");
+        assertThat(article.extraction().source()).isEqualTo(io.newsstream.core.article.Extraction.Source.HTML);
+    }
+
+    @Test
     void evaluateEntityStanceScoresAFileAndEndsWithMacroF1(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("sentences.jsonl");
         Files.writeString(file, "{\"polarity\": -1, \"from\": 20, \"to\": 31, \"sentence\": "

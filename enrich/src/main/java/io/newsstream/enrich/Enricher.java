@@ -2,6 +2,7 @@ package io.newsstream.enrich;
 
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.article.EntityStance;
+import io.newsstream.core.article.Extraction;
 import io.newsstream.core.article.OutletAttribution;
 import io.newsstream.core.article.RawArticle;
 import io.newsstream.enrich.authors.AuthorEntities;
@@ -11,6 +12,9 @@ import io.newsstream.enrich.clean.TextSanitizer;
 import io.newsstream.enrich.clean.TitleExtractor;
 import io.newsstream.enrich.clean.WordCounter;
 import io.newsstream.enrich.entities.EntityFinder;
+import io.newsstream.enrich.extract.ExtractedPage;
+import io.newsstream.enrich.extract.ExtractionOutcome;
+import io.newsstream.enrich.extract.PageExtractor;
 import io.newsstream.enrich.entities.EntityRecognizer;
 import io.newsstream.enrich.entities.KnowledgeBase;
 import io.newsstream.enrich.language.LanguageDetector;
@@ -19,6 +23,8 @@ import io.newsstream.enrich.outlet.OutletDetector;
 import io.newsstream.enrich.polarity.EntityPortrayal;
 import io.newsstream.enrich.stance.StanceDetector;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,13 +39,17 @@ import org.slf4j.LoggerFactory;
  * {@code maxBodyChars} characters, and outlets in that much of the head and tail of the text (a warning names the
  * article). Truncating beats dead-lettering here: an overlong
  * article is still an article, and its beginning names its people and outlets.
+ *
+ * <p>An HTML page ({@link RawArticle#html()}) is extracted first (see {@code enrichPage}): only its first
+ * {@link #MAX_PAGE_CHARS} characters are parsed, and a page without an article, or not HTML at all, gives an empty
+ * body with the outcome and its reason in {@link EnrichedArticle#extraction()}, never a dropped record.
  */
 public class Enricher {
 
     private static final Logger log = LoggerFactory.getLogger(Enricher.class);
 
     /** Written into every enriched article, so stored results can be traced to the rules that made them. */
-    public static final String VERSION = "0.3.0";
+    public static final String VERSION = "0.4.0";
     public static final String DEFAULT_LANGUAGE = "en";
     public static final int DEFAULT_MAX_BODY_CHARS = 200_000;
     /** Paragraphs of the cleaned body are separated by a blank line. */
@@ -52,10 +62,16 @@ public class Enricher {
     static final int MAX_STANCE_PARAGRAPH_CHARS = 20_000;
     /** Cleaning is linear but not free: text beyond this many times the body limit is not even cleaned. */
     private static final int CLEANED_TEXT_FACTOR = 4;
+    /**
+     * Parsing is linear but a page is mostly scripts and markup: beyond twice ingest's default page limit (2 MiB)
+     * only the first this many characters of a page are parsed, so one enormous page cannot stall the stream thread.
+     */
+    static final int MAX_PAGE_CHARS = 4 * 1024 * 1024;
 
     private final TextSanitizer sanitizer = new TextSanitizer();
     private final BylineFinder bylines = new BylineFinder();
     private final LanguageDetector languages = LanguageDetector.bundled();
+    private final PageExtractor pages = new PageExtractor();
     private final BoilerplateRemover boilerplate;
     private final TitleExtractor titles;
     private final EntityRecognizer entities;
@@ -130,6 +146,9 @@ public class Enricher {
     }
 
     private EnrichedArticle enrichText(RawArticle raw) {
+        if (raw.html() != null) {
+            return enrichPage(raw);
+        }
         String text = sanitizer.sanitize(raw.text());
         int cleanedLimit = maxBodyChars * CLEANED_TEXT_FACTOR;
         String cleanable = text.length() > cleanedLimit ? text.substring(0, cleanedLimit) : text;
@@ -142,19 +161,81 @@ public class Enricher {
                     + "from its first {} characters (and outlets also from its last)", raw.id(), text.length(),
                     maxBodyChars, maxBodyChars);
         }
+        return enrichBody(raw, new Article(titled.title(), raw.text(), body, headAndTail(text), raw.outletHint(),
+                raw.language(), raw.publishedAt(), List.of(), null, null, List.of(), Extraction.TEXT));
+    }
+
+    /**
+     * An HTML page: the article is extracted once from at most {@link #MAX_PAGE_CHARS} of it, then its paragraphs
+     * are the body (the plain-text boilerplate and title rules are for scraped text, not for an extracted article).
+     * What the feeder gave wins over what the page says: title, date, language, and the outlet hint over the
+     * page's publisher name. A page without an article gives an empty body and says why in {@code extraction}.
+     */
+    private EnrichedArticle enrichPage(RawArticle raw) {
+        String html = raw.html();
+        if (html.length() > MAX_PAGE_CHARS) {
+            log.warn("article {}: page of {} characters is over {}; only its first {} are parsed", raw.id(),
+                    html.length(), MAX_PAGE_CHARS, MAX_PAGE_CHARS);
+            html = OutputBounds.cut(html, MAX_PAGE_CHARS);
+        }
+        ExtractedPage page = pages.extract(html, raw.url());
+        Extraction extraction = new Extraction(Extraction.Source.HTML,
+                Extraction.Outcome.valueOf(page.outcome().name()), page.reason());
+        String body = "";
+        if (page.outcome() == ExtractionOutcome.ARTICLE) {
+            try {
+                body = paragraphs(sanitizer.sanitize(page.body()));
+            } catch (TextSanitizer.UnreadableTextException e) {
+                extraction = new Extraction(Extraction.Source.HTML, Extraction.Outcome.NOT_HTML, e.getMessage());
+            }
+        }
+        String title = raw.title() != null ? OutputBounds.cut(raw.title(), OutputBounds.MAX_TITLE_CHARS)
+                : OutputBounds.cut(page.title(), OutputBounds.MAX_TITLE_CHARS);
+        String outletHint = raw.outletHint() != null ? raw.outletHint() : page.publisher();
+        return enrichBody(raw, new Article(title, null, body, headAndTail(body), outletHint,
+                raw.language() != null ? raw.language() : page.language(),
+                raw.publishedAt() != null ? raw.publishedAt() : page.publishedAt(), page.authors(),
+                page.canonicalUrl(), page.description(), page.keywords(), extraction));
+    }
+
+    /** The steps every article goes through once it has a body: entities, authors, outlet, language, stances. */
+    private EnrichedArticle enrichBody(RawArticle raw, Article article) {
+        String body = article.body();
         String searched = body.length() > maxBodyChars ? body.substring(0, maxBodyChars) : body;
         AuthorEntities.Merged found = AuthorEntities.merge(searched, entities.recognise(searched), bylines.find(searched));
+        // A page names its authors in its metadata, more surely than a byline found in the text.
+        List<String> authors = article.pageAuthors().isEmpty() ? found.authors() : article.pageAuthors();
         OutletAttribution outlet = outlets.detect(OutputBounds.cut(raw.url(), OutputBounds.MAX_URL_CHARS),
-                OutputBounds.cut(raw.outletHint(), OutputBounds.MAX_NAME_CHARS), titled.title(), headAndTail(text));
-        String language = raw.language() == null || raw.language().isBlank() ? languages.detect(body) : raw.language();
+                OutputBounds.cut(article.outletHint(), OutputBounds.MAX_NAME_CHARS), article.title(), article.outletText());
+        String language = article.language() == null || article.language().isBlank() ? languages.detect(body) : article.language();
         // The stance model learnt English: other languages get no entity stances rather than wrong ones.
         String prose = withoutLongParagraphs(searched);
         List<EntityStance> portrayed = portrayal != null && (language.startsWith("en") || language.equals("und"))
                 ? portrayal.portray(prose, found.entities()) : List.of();
-        return new EnrichedArticle(raw.id(), raw.url(), titled.title(), raw.text(), raw.outletHint(), language,
-                raw.publishedAt(), raw.receivedAt(), raw.channel(), raw.feed(),
-                body, WordCounter.count(body), found.authors(), outlet, found.entities(),
-                stances.detect(titled.title(), prose, found.entities()), portrayed, null, clock.instant(), VERSION);
+        return new EnrichedArticle(raw.id(), raw.url(), article.title(), article.text(), raw.outletHint(), language,
+                article.publishedAt(), raw.receivedAt(), raw.channel(), raw.feed(),
+                body, WordCounter.count(body), authors, outlet, found.entities(),
+                stances.detect(article.title(), prose, found.entities()), portrayed, null, clock.instant(), VERSION,
+                article.canonicalUrl(), article.description(), article.keywords(), article.extraction());
+    }
+
+    /** The extracted text's paragraphs, stripped, without empty ones, separated by {@link #PARAGRAPH_SEPARATOR}. */
+    static String paragraphs(String extracted) {
+        return String.join(PARAGRAPH_SEPARATOR, Arrays.stream(extracted.split("\\n\\s*\\n"))
+                .map(String::strip).filter(paragraph -> !paragraph.isEmpty()).toList());
+    }
+
+    /**
+     * What an article brings to the shared steps, from its text or its page.
+     *
+     * @param text the enriched article's text: as received for a text article, null for a page
+     * @param outletText where outlets are looked for (bylines and signatures sit at either end)
+     * @param outletHint the feeder's hint, else the page's publisher name
+     * @param pageAuthors the authors a page's metadata names; empty for text
+     */
+    private record Article(String title, String text, String body, String outletText, String outletHint,
+                           String language, Instant publishedAt, List<String> pageAuthors,
+                           String canonicalUrl, String description, List<String> keywords, Extraction extraction) {
     }
 
     /**

@@ -3,6 +3,7 @@ package io.newsstream.enrich;
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.article.Entity;
 import io.newsstream.core.article.EntityStance;
+import io.newsstream.core.article.Extraction;
 import io.newsstream.core.article.Outlet;
 import io.newsstream.core.article.OutletAttribution;
 import io.newsstream.core.article.Span;
@@ -48,6 +49,9 @@ public final class OutputBounds {
     public static final int MAX_ENTITY_STANCES = 50;
     public static final int MAX_CITED_OUTLETS = 20;
     public static final int MAX_OUTLET_EVIDENCE = 5;
+    /** A page's summary is a sentence or two; a longer one is the page's text pasted into a meta tag. */
+    public static final int MAX_DESCRIPTION_CHARS = 2_000;
+    public static final int MAX_KEYWORDS = 50;
 
     private OutputBounds() {
     }
@@ -77,7 +81,16 @@ public final class OutputBounds {
                 first(article.entityStances(), MAX_ENTITY_STANCES, OutputBounds::entityStance),
                 cut(article.duplicateOf(), MAX_NAME_CHARS),
                 article.enrichedAt(),
-                article.enricherVersion());
+                article.enricherVersion(),
+                cut(article.canonicalUrl(), MAX_URL_CHARS),
+                cut(article.description(), MAX_DESCRIPTION_CHARS),
+                strings(article.keywords(), MAX_KEYWORDS, MAX_NAME_CHARS),
+                extraction(article.extraction()));
+    }
+
+    private static Extraction extraction(Extraction extraction) {
+        return extraction == null ? null
+                : new Extraction(extraction.source(), extraction.outcome(), cut(extraction.reason(), MAX_EVIDENCE_CHARS));
     }
 
     /** The first {@code max} characters, without splitting a surrogate pair; null stays null. */

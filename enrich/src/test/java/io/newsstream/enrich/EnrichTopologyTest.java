@@ -66,7 +66,7 @@ class EnrichTopologyTest {
 
         @Override
         public EnrichedArticle enrich(RawArticle article) {
-            if (article.text().contains(FAIL_MARKER)) {
+            if (article.text() != null && article.text().contains(FAIL_MARKER)) {
                 throw new IllegalStateException("enrichment refused the article on purpose");
             }
             return super.enrich(article);
@@ -126,6 +126,27 @@ class EnrichTopologyTest {
         assertThat(article.enrichedAt()).isEqualTo(NOW);
         assertThat(deadLetters.isEmpty()).isTrue();
         assertThat(metrics.articlesEnriched()).isEqualTo(1.0);
+    }
+
+    @Test
+    void htmlPageComesOutExtractedUnderTheSameKey() {
+        startDriver();
+        String page = "<html><head><title>Grain Ships Leave Odesa</title></head><body><article>"
+                + "<p>Three ships left Odessa for Istanbul on Tuesday, the first to sail since the port reopened last week.</p>"
+                + "<p>The ships carry wheat and maize for buyers in Egypt and Turkey, the port authority said in a statement.</p>"
+                + "<p>Insurers had raised their rates for the route after the storm, and shipping companies waited for "
+                + "new terms before loading.</p></article></body></html>";
+
+        raw.pipeInput("page-1", new RawArticle("page-1", "https://harbour-gazette.example/grain", null, null, null, null,
+                null, Instant.parse("2025-05-06T07:00:00Z"), Channel.HTTP, null, page));
+
+        EnrichedArticle article = enriched.readRecord().value();
+        assertThat(article.id()).isEqualTo("page-1");
+        assertThat(article.title()).isEqualTo("Grain Ships Leave Odesa");
+        assertThat(article.body()).contains("Three ships left Odessa");
+        assertThat(article.extraction().source()).isEqualTo(io.newsstream.core.article.Extraction.Source.HTML);
+        assertThat(article.entities()).extracting(Entity::id).contains("istanbul");
+        assertThat(deadLetters.isEmpty()).isTrue();
     }
 
     /**

@@ -9,12 +9,17 @@ package io.newsstream.ingest;
  * @param maxUrlChars real article URLs stay under 2,000 characters, the longest browsers and CDNs pass reliably
  * @param maxTitleChars a headline, with room for the long ones some sites put in their title element
  * @param maxOutletHintChars an outlet name or domain; stored in an indexed column, so bounded well below an index row
+ * @param maxHtmlBytes a whole HTML page, in UTF-8 bytes once decoded; the other fields of a page still count
+ *                     against {@code maxArticleBytes}
  */
-public record ArticleLimits(int maxArticleBytes, int maxUrlChars, int maxTitleChars, int maxOutletHintChars) {
+public record ArticleLimits(int maxArticleBytes, int maxUrlChars, int maxTitleChars, int maxOutletHintChars,
+                            int maxHtmlBytes) {
 
     public static final int DEFAULT_MAX_URL_CHARS = 2048;
     public static final int DEFAULT_MAX_TITLE_CHARS = 1000;
     public static final int DEFAULT_MAX_OUTLET_HINT_CHARS = 200;
+    /** Real article pages are 50 KB to 1 MB, scripts and styles included; 2 MiB leaves room for the heavy ones. */
+    public static final int DEFAULT_MAX_HTML_BYTES = 2 * 1024 * 1024;
     /**
      * A PostgreSQL btree row holds at most 2,704 bytes; at up to 4 UTF-8 bytes a character, 500 characters of
      * outletHint (2,000 bytes) leave room for the rest of the index row.
@@ -28,9 +33,15 @@ public record ArticleLimits(int maxArticleBytes, int maxUrlChars, int maxTitleCh
         requirePositive("maxUrlChars", maxUrlChars);
         requirePositive("maxTitleChars", maxTitleChars);
         requirePositive("maxOutletHintChars", maxOutletHintChars);
+        requirePositive("maxHtmlBytes", maxHtmlBytes);
         if (maxOutletHintChars > MAX_INDEXED_CHARS) {
             throw new IllegalArgumentException("maxOutletHintChars must be at most " + MAX_INDEXED_CHARS + ", got " + maxOutletHintChars);
         }
+    }
+
+    /** The given limits with the default page limit. */
+    public ArticleLimits(int maxArticleBytes, int maxUrlChars, int maxTitleChars, int maxOutletHintChars) {
+        this(maxArticleBytes, maxUrlChars, maxTitleChars, maxOutletHintChars, DEFAULT_MAX_HTML_BYTES);
     }
 
     /** The default field limits with the given article limit. */

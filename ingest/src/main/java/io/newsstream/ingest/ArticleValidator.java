@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a submission against the ingest rules and turns it into a keyed {@link RawArticle}, or into a rejection
- * whose message says exactly what to fix. Whatever it accepts can be enriched and stored: sizes, characters and
+ * whose message says exactly what to fix. An article is plain text or a whole HTML page, never both; a page is
+ * bounded by its own limit and, like text, refused when it holds NUL or looks binary. Whatever it accepts can be enriched and stored: sizes, characters and
  * dates are held to what the later stages and PostgreSQL take.
  */
 public final class ArticleValidator {
@@ -57,16 +58,28 @@ public final class ArticleValidator {
     /** @param feed the feed URL the article was polled from, recorded in {@link RawArticle#feed()}; null for other channels */
     public ValidationResult validate(ArticleSubmission submission, Channel channel, String feed) {
         String text = submission.text();
-        if (text == null || text.isBlank()) {
-            return invalid(RejectionReason.EMPTY_TEXT, "text is empty");
+        String html = submission.html();
+        if (text != null && html != null) {
+            return invalid(RejectionReason.BAD_FIELD, "send either text or html, not both: text is the article as plain "
+                    + "text, html the whole web page");
         }
-        if (!FieldCharacters.hasVisibleCharacter(text)) {
-            return invalid(RejectionReason.EMPTY_TEXT, "text holds only spaces and invisible characters");
+        boolean page = html != null;
+        String content = page ? html : text;
+        String field = page ? "html" : "text";
+        if (content == null) {
+            return invalid(RejectionReason.EMPTY_TEXT, "text is empty: send the article as text, or its web page as html");
         }
-        int textBytes = Utf8.length(text);
-        if (textBytes > limits.maxArticleBytes()) {
+        if (content.isBlank()) {
+            return invalid(RejectionReason.EMPTY_TEXT, field + " is empty");
+        }
+        if (!FieldCharacters.hasVisibleCharacter(content)) {
+            return invalid(RejectionReason.EMPTY_TEXT, field + " holds only spaces and invisible characters");
+        }
+        int contentBytes = Utf8.length(content);
+        int contentLimit = page ? limits.maxHtmlBytes() : limits.maxArticleBytes();
+        if (contentBytes > contentLimit) {
             return invalid(RejectionReason.TOO_LARGE,
-                    "text is " + textBytes + " bytes, over the limit of " + limits.maxArticleBytes());
+                    field + " is " + contentBytes + " bytes, over the limit of " + contentLimit);
         }
         String url = blankToNull(submission.url());
         String title = blankToNull(submission.title());
@@ -81,14 +94,15 @@ public final class ArticleValidator {
         if (problem.isPresent()) {
             return new ValidationResult.Invalid(problem.get());
         }
-        int articleBytes = textBytes + Utf8.length(url) + Utf8.length(title) + Utf8.length(outletHint)
+        // A page has its own limit; the fields beside it still count against the article's.
+        int articleBytes = (page ? 0 : contentBytes) + Utf8.length(url) + Utf8.length(title) + Utf8.length(outletHint)
                 + Utf8.length(publishedText) + Utf8.length(language);
         if (articleBytes > limits.maxArticleBytes()) {
             return invalid(RejectionReason.TOO_LARGE, "article is " + articleBytes
                     + " bytes in all its fields, over the limit of " + limits.maxArticleBytes());
         }
         // Checked as sent, before trimming, which would silently drop a NUL or control character at either end.
-        Optional<String> badCharacters = FieldCharacters.checkText("text", text)
+        Optional<String> badCharacters = FieldCharacters.checkText(field, content)
                 .or(() -> line("url", submission.url()))
                 .or(() -> line("title", submission.title()))
                 .or(() -> line("outletHint", submission.outletHint()))
@@ -113,7 +127,7 @@ public final class ArticleValidator {
             return outsideYears(publishedText);
         }
         RawArticle article = new RawArticle(
-                ArticleIds.of(url, text),
+                page ? ArticleIds.ofPage(url, html) : ArticleIds.of(url, text),
                 url,
                 title,
                 text,
@@ -122,7 +136,8 @@ public final class ArticleValidator {
                 publishedAt.orElse(null),
                 clock.instant(),
                 channel,
-                feed);
+                feed,
+                html);
         return new ValidationResult.Valid(article);
     }
 

@@ -89,7 +89,7 @@ public final class ArticlesHandler implements HttpHandler {
             Map<String, String> parameters = QueryParameters.parse(exchange.getRequestURI().getRawQuery());
             byte[] sent = readBody(exchange);
             byte[] body = encoding.decode(sent, maxRequestBytes);
-            List<ReadSubmission> submissions = reader.read(new SubmissionBody(body, type.charset(), parameters));
+            List<ReadSubmission> submissions = reader.read(new SubmissionBody(body, type.charset(), parameters, type.charsetDeclared()));
             metrics.batchSize(submissions.size());
             result = ingestor.ingest(submissions, Channel.HTTP);
         } catch (RequestRefusedException e) {

@@ -11,8 +11,9 @@ import java.util.Locale;
  *
  * @param mediaType lower case, without parameters, e.g. {@code text/plain}
  * @param charset the {@code charset} parameter, UTF-8 when absent
+ * @param charsetDeclared whether the header named a charset
  */
-record ContentType(String mediaType, Charset charset) {
+record ContentType(String mediaType, Charset charset, boolean charsetDeclared) {
 
     /** @throws RequestRefusedException 415 when the header names a charset this JVM cannot decode */
     static ContentType parse(String header) throws RequestRefusedException {
@@ -20,14 +21,16 @@ record ContentType(String mediaType, Charset charset) {
         String[] parts = header.split(";", -1);
         String mediaType = parts[0].trim().toLowerCase(Locale.ROOT);
         Charset charset = StandardCharsets.UTF_8;
+        boolean declared = false;
         for (int i = 1; i < parts.length; i++) {
             String parameter = parts[i].trim();
             int equals = parameter.indexOf('=');
             if (equals > 0 && parameter.substring(0, equals).trim().equalsIgnoreCase("charset")) {
                 charset = charset(unquote(parameter.substring(equals + 1).trim()));
+                declared = true;
             }
         }
-        return new ContentType(mediaType, charset);
+        return new ContentType(mediaType, charset, declared);
     }
 
     private static Charset charset(String name) throws RequestRefusedException {

@@ -48,6 +48,8 @@ public record IngestConfig(
     public static final String PORT = "ingest.port";
     public static final String MAX_REQUEST_BYTES = "ingest.max.request.bytes";
     public static final String MAX_ARTICLE_BYTES = "ingest.max.article.bytes";
+    /** The largest HTML page, decoded, in UTF-8 bytes; its other fields count against {@link #MAX_ARTICLE_BYTES}. */
+    public static final String MAX_HTML_BYTES = "ingest.max.html.bytes";
     public static final String MAX_URL_CHARS = "ingest.max.url.chars";
     public static final String MAX_TITLE_CHARS = "ingest.max.title.chars";
     /** Bounded by {@link ArticleLimits#MAX_INDEXED_CHARS}: the sink indexes outlet names. */
@@ -69,6 +71,7 @@ public record IngestConfig(
             Map.entry(PORT, "8080"),
             Map.entry(MAX_REQUEST_BYTES, "10MiB"),
             Map.entry(MAX_ARTICLE_BYTES, "1MiB"),
+            Map.entry(MAX_HTML_BYTES, "2MiB"),
             Map.entry(MAX_URL_CHARS, String.valueOf(ArticleLimits.DEFAULT_MAX_URL_CHARS)),
             Map.entry(MAX_TITLE_CHARS, String.valueOf(ArticleLimits.DEFAULT_MAX_TITLE_CHARS)),
             Map.entry(MAX_OUTLET_HINT_CHARS, String.valueOf(ArticleLimits.DEFAULT_MAX_OUTLET_HINT_CHARS)),
@@ -80,6 +83,11 @@ public record IngestConfig(
             Map.entry(FeedConfig.INTERVAL, FeedConfig.DEFAULTS.get(FeedConfig.INTERVAL)),
             Map.entry(FeedConfig.FETCH_PAGES, FeedConfig.DEFAULTS.get(FeedConfig.FETCH_PAGES)));
 
+    /**
+     * JSON escaping at most doubles a page (a quote becomes two characters), and the record also holds the other
+     * fields: 3 MiB of page stays under the 8 MiB record limit the producer and the topics share.
+     */
+    private static final int MAX_HTML_SETTING = 3 * 1024 * 1024;
     // Bodies are held in one byte array; stay far below the JVM's array limit.
     private static final long MAX_SIZE_SETTING = 1024L * 1024 * 1024;
 
@@ -103,10 +111,19 @@ public record IngestConfig(
             throw new ConfigException(MAX_ARTICLE_BYTES + " (" + maxArticleBytes + ") must not exceed "
                     + MAX_REQUEST_BYTES + " (" + maxRequestBytes + ")");
         }
+        // Settings loaded with an older defaults map (e.g. a launcher's own) get the default page limit.
+        int htmlSetting = settings.find(MAX_HTML_BYTES).isPresent() ? size(settings, MAX_HTML_BYTES) : ArticleLimits.DEFAULT_MAX_HTML_BYTES;
+        // A page is never larger than the request carrying it: a smaller request limit is the page limit too.
+        int maxHtmlBytes = Math.min(htmlSetting, maxRequestBytes);
+        if (maxHtmlBytes > MAX_HTML_SETTING) {
+            throw new ConfigException(MAX_HTML_BYTES + " must be at most 3MiB, got " + maxHtmlBytes
+                    + " bytes: a page, JSON-escaped, must fit in one Kafka record of " + Topics.MAX_RECORD_BYTES + " bytes");
+        }
         ArticleLimits articleLimits = new ArticleLimits(maxArticleBytes,
                 chars(settings, MAX_URL_CHARS, ArticleLimits.DEFAULT_MAX_URL_CHARS, Integer.MAX_VALUE),
                 chars(settings, MAX_TITLE_CHARS, ArticleLimits.DEFAULT_MAX_TITLE_CHARS, Integer.MAX_VALUE),
-                chars(settings, MAX_OUTLET_HINT_CHARS, ArticleLimits.DEFAULT_MAX_OUTLET_HINT_CHARS, ArticleLimits.MAX_INDEXED_CHARS));
+                chars(settings, MAX_OUTLET_HINT_CHARS, ArticleLimits.DEFAULT_MAX_OUTLET_HINT_CHARS, ArticleLimits.MAX_INDEXED_CHARS),
+                maxHtmlBytes);
         int maxBatchArticles = settings.integer(MAX_BATCH_ARTICLES);
         if (maxBatchArticles < 1) {
             throw new ConfigException(MAX_BATCH_ARTICLES + " must be at least 1, got " + maxBatchArticles);

@@ -62,7 +62,8 @@ public final class IngestService implements Service {
         IngestMetrics ingestMetrics = new IngestMetrics(registry);
         ArticleIngestor ingestor = ingestor(config, publisher, ingestMetrics, clock);
         List<SubmissionReader> readers = List.of(
-                new JsonArticleReader(), new NdjsonArticleReader(config.maxBatchArticles()), new PlainTextArticleReader());
+                new JsonArticleReader(), new NdjsonArticleReader(config.maxBatchArticles()), new PlainTextArticleReader(),
+                new HtmlArticleReader());
         ArticlesHandler articles = new ArticlesHandler(readers, ingestor, config.authTokens(), config.maxRequestBytes(),
                 config.retryAfter(), ingestMetrics);
         return Map.of(ArticlesHandler.PATH, articles);

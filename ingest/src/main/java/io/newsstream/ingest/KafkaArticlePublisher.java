@@ -2,6 +2,7 @@ package io.newsstream.ingest;
 
 import io.newsstream.core.article.RawArticle;
 import io.newsstream.core.kafka.Topic;
+import io.newsstream.core.kafka.Topics;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
@@ -43,8 +44,9 @@ public final class KafkaArticlePublisher implements ArticlePublisher, AutoClosea
         properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         // send() blocks while metadata is missing or the buffer is full; never longer than a request may wait.
         properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(sendTimeout.toMillis()));
-        // An article at the text limit, JSON-escaped, must fit in one request; the broker checks the compressed size.
-        properties.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(4 * 1024 * 1024));
+        // A page at the HTML limit (2 MiB, at most 3 MiB), JSON-escaped, must fit in one request, and the topics take
+        // records this large (TopicSetup); the broker checks the compressed batch, which is far smaller.
+        properties.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES));
         for (Map.Entry<Object, Object> entry : kafka.entrySet()) {
             properties.put(entry.getKey(), entry.getValue());
         }

@@ -49,7 +49,7 @@ class ArticleValidatorTest {
     @Test
     void missingTextIsRejectedAsEmpty() {
         assertRejected(new ArticleSubmission("https://harbour.example/a", "Title", null, null, null, null),
-                RejectionReason.EMPTY_TEXT, "text is empty");
+                RejectionReason.EMPTY_TEXT, "text is empty: send the article as text, or its web page as html");
     }
 
     @Test

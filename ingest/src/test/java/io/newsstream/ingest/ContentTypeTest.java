@@ -10,7 +10,7 @@ class ContentTypeTest {
 
     @Test
     void mediaTypeIsLowerCasedAndCharsetDefaultsToUtf8() throws Exception {
-        assertThat(ContentType.parse(" Application/X-NDJSON ")).isEqualTo(new ContentType("application/x-ndjson", StandardCharsets.UTF_8));
+        assertThat(ContentType.parse(" Application/X-NDJSON ")).isEqualTo(new ContentType("application/x-ndjson", StandardCharsets.UTF_8, false));
     }
 
     @Test

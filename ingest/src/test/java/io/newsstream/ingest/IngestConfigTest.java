@@ -81,6 +81,17 @@ class IngestConfigTest {
     }
 
     @Test
+    void thePageLimitIs2MibByDefaultAtMost3MibAndNeverOverTheRequestLimit() {
+        assertThat(IngestConfig.from(settings(Map.of())).articleLimits().maxHtmlBytes()).isEqualTo(2 * 1024 * 1024);
+        assertThat(IngestConfig.from(settings(Map.of(IngestConfig.MAX_HTML_BYTES, "3MiB"))).articleLimits().maxHtmlBytes())
+                .isEqualTo(3 * 1024 * 1024);
+        assertThat(IngestConfig.from(settings(Map.of(IngestConfig.MAX_REQUEST_BYTES, "1MiB"))).articleLimits().maxHtmlBytes())
+                .isEqualTo(1024 * 1024);
+        assertThatThrownBy(() -> IngestConfig.from(settings(Map.of(IngestConfig.MAX_HTML_BYTES, "4MiB"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(IngestConfig.MAX_HTML_BYTES);
+    }
+
+    @Test
     void malformedSizeFailsNamingTheKey() {
         assertThatThrownBy(() -> IngestConfig.from(settings(Map.of(IngestConfig.MAX_REQUEST_BYTES, "lots"))))
                 .isInstanceOf(ConfigException.class)

@@ -14,7 +14,8 @@ import java.util.StringJoiner;
 /**
  * Stable article ids: the same article sent twice gets the same id, and so the same Kafka key.
  * The id is the first 32 hex characters of the SHA-256 of the normalised URL when there is one, else of the
- * normalised text.
+ * normalised text; for an HTML page without URL, of the normalised page (markup included, so a page and a text
+ * article never share an id by accident).
  */
 public final class ArticleIds {
 
@@ -30,6 +31,14 @@ public final class ArticleIds {
             return hash("url:" + normaliseUrl(url));
         }
         return hash("text:" + normaliseText(text));
+    }
+
+    /** The id of an HTML page with the given URL (may be null or blank): from the URL when there is one, else the page. */
+    public static String ofPage(String url, String html) {
+        if (url != null && !url.isBlank()) {
+            return hash("url:" + normaliseUrl(url));
+        }
+        return hash("html:" + normaliseText(html));
     }
 
     /** Lower-cases scheme and host; drops the fragment, default ports, tracking parameters and a trailing slash. */

@@ -6,9 +6,16 @@ import java.util.Objects;
 
 /**
  * An article after enrichment, the value of {@code articles.enriched}: every {@link RawArticle} field plus what
- * enrichment found. {@code title} is the given title or the extracted one; {@code text} stays as received.
- * {@code authors} are the names in the byline; {@code entityStances} say how the article portrays its people and
- * organisations.
+ * enrichment found. {@code title} is the given title or the extracted one; {@code text} stays as received for a
+ * text article and is absent for an HTML page (the page stays in {@code articles.raw}; {@code body} is the article
+ * extracted from it). {@code authors} are the names in the byline; {@code entityStances} say how the article
+ * portrays its people and organisations.
+ *
+ * @param canonicalUrl the page's own canonical URL, for HTML pages that declare one
+ * @param description the page's summary (meta or Open Graph description), for HTML pages that give one
+ * @param keywords the page's keywords (meta keywords, JSON-LD), for HTML pages that give them
+ * @param extraction where the body came from and how extraction went; records written before this field existed
+ *                   lack it (read as a text article)
  */
 public record EnrichedArticle(
         String id,
@@ -30,7 +37,11 @@ public record EnrichedArticle(
         List<EntityStance> entityStances,
         String duplicateOf,
         Instant enrichedAt,
-        String enricherVersion) {
+        String enricherVersion,
+        String canonicalUrl,
+        String description,
+        List<String> keywords,
+        Extraction extraction) {
 
     public EnrichedArticle {
         Objects.requireNonNull(id, "id");
@@ -41,5 +52,17 @@ public record EnrichedArticle(
         entities = entities == null ? List.of() : List.copyOf(entities);
         stances = stances == null ? List.of() : List.copyOf(stances);
         entityStances = entityStances == null ? List.of() : List.copyOf(entityStances);
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+    }
+
+    /** An enriched text article: nothing extracted from a page. */
+    public EnrichedArticle(String id, String url, String title, String text, String outletHint, String language,
+                           Instant publishedAt, Instant receivedAt, Channel channel, String feed, String body,
+                           int wordCount, List<String> authors, OutletAttribution outlet, List<Entity> entities,
+                           List<Stance> stances, List<EntityStance> entityStances, String duplicateOf,
+                           Instant enrichedAt, String enricherVersion) {
+        this(id, url, title, text, outletHint, language, publishedAt, receivedAt, channel, feed, body, wordCount,
+                authors, outlet, entities, stances, entityStances, duplicateOf, enrichedAt, enricherVersion,
+                null, null, null, Extraction.TEXT);
     }
 }

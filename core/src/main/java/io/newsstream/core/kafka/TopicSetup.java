@@ -29,8 +29,8 @@ public final class TopicSetup {
 
     /**
      * Topic settings that the writers' producer settings rely on: records may be up to {@link Topics#MAX_RECORD_BYTES}
-     * (enrich's enriched articles; ingest's raw ones up to its 4 MiB producer limit, an incompressible 1 MiB article
-     * with JSON escaping), more than the broker's default of 1 MiB.
+     * (enrich's enriched articles; ingest's raw ones, an HTML page of up to 2 MiB, 3 MiB at most, which JSON escaping
+     * can double), more than the broker's default of 1 MiB.
      */
     static final Map<String, String> CONFIGS =
             Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES));

@@ -15,8 +15,9 @@ public final class Topics {
     public static final String ENRICHED = "articles.enriched";
     public static final String DLQ = "articles.dlq";
     /**
-     * The largest record enrich writes to articles.enriched and articles.dlq: its producer's {@code max.request.size}
-     * and, when services create the topics, their {@code max.message.bytes}, so the two always agree. 8 MiB holds an
+     * The largest record ingest writes to articles.raw and enrich to articles.enriched and articles.dlq: their
+     * producers' {@code max.request.size} and, when services create the topics, their {@code max.message.bytes}, so
+     * the two always agree. On articles.raw it holds a 2 MiB HTML page even if JSON escaping doubles it. 8 MiB holds an
      * enriched article at every cap of enrich's output bounds; the broker checks the compressed batch, which is smaller.
      */
     public static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;

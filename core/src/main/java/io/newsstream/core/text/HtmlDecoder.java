@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * Decodes an HTML page's bytes the way browsers choose its encoding (WHATWG order): a byte order mark, then the
- * charset of the HTTP {@code Content-Type}, then a {@code <meta>} declaration near the top of the page (unless the
- * bytes are valid UTF-8 with non-ASCII letters, as a re-saved page is), then UTF-8.
- * Pages that declare nothing and are not valid UTF-8 are read as windows-1252, as browsers do.
+ * charset of the HTTP {@code Content-Type}, then a {@code <meta>} declaration near the top of the page, then UTF-8.
+ * Pages that declare nothing and are not valid UTF-8 are read as windows-1252, as browsers do. One departure from
+ * browsers: a page whose bytes are valid UTF-8 with non-ASCII text is read as UTF-8 whatever its {@code <meta>} tag
+ * says, because archives and crawlers often store pages re-encoded as UTF-8 with the original tag left in, and
+ * legacy-encoded text (GBK, Shift_JIS, windows-1252...) is almost never valid UTF-8 by chance.
  */
 public final class HtmlDecoder {
 
@@ -46,8 +48,6 @@ public final class HtmlDecoder {
         }
         Optional<String> utf8 = strictUtf8(page);
         Optional<Charset> meta = metaCharset(page);
-        // Archives and crawlers re-save pages as UTF-8 and keep the old meta tag; text in a legacy charset with
-        // letters beyond ASCII is practically never valid UTF-8, so valid UTF-8 with such letters wins over the tag.
         if (meta.isPresent() && !(utf8.isPresent() && hasNonAscii(page))) {
             return new String(page, meta.get());
         }

@@ -7,6 +7,14 @@ import org.junit.jupiter.api.Test;
 class ArticleIdsTest {
 
     @Test
+    void aPageTakesItsIdFromItsUrlElseFromThePageItself() {
+        String page = "<html><body><p>Harbour reopens.</p></body></html>";
+        assertThat(ArticleIds.ofPage("https://example.org/a?utm_source=x", page)).isEqualTo(ArticleIds.of("https://example.org/a", "other"));
+        assertThat(ArticleIds.ofPage(null, page)).isEqualTo(ArticleIds.ofPage(" ", page.replace("Harbour reopens", "Harbour\n  reopens")))
+                .isNotEqualTo(ArticleIds.of(null, page)).matches("[0-9a-f]{32}");
+    }
+
+    @Test
     void sameUrlWrittenDifferentlyGetsTheSameId() {
         String id = ArticleIds.of("https://news.example.org/world/talks-resume", "text one");
         assertThat(ArticleIds.of("HTTPS://News.Example.org/world/talks-resume/", "text two")).isEqualTo(id);

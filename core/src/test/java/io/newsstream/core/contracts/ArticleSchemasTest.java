@@ -14,6 +14,7 @@ import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.article.Entity;
 import io.newsstream.core.article.EntityStance;
 import io.newsstream.core.article.EntityType;
+import io.newsstream.core.article.Extraction;
 import io.newsstream.core.article.Outlet;
 import io.newsstream.core.article.OutletAttribution;
 import io.newsstream.core.article.Polarity;
@@ -81,6 +82,45 @@ class ArticleSchemasTest {
     }
 
     @Test
+    void rawHtmlPageIsValidAndHoldsExactlyOneOfTextAndHtml() throws IOException {
+        String page = "<html><head><title>Harbour talks resume</title></head><body><p>The mayor met dock workers.</p></body></html>";
+        RawArticle html = new RawArticle(ArticleIds.ofPage(null, page), null, null, null, null, null, null, RECEIVED,
+                Channel.HTTP, null, page);
+        assertThat(errors(raw, write(html))).isEmpty();
+
+        ObjectNode both = tree(write(html));
+        both.put("text", TEXT);
+        ObjectNode neither = tree(write(html));
+        neither.remove("html");
+        assertThat(errors(raw, both.toString())).as("text and html").isNotEmpty();
+        assertThat(errors(raw, neither.toString())).as("neither text nor html").isNotEmpty();
+    }
+
+    @Test
+    void enrichedHtmlPageWithoutTextIsValidAndItsOutcomeIsExplicit() throws IOException {
+        EnrichedArticle noArticle = new EnrichedArticle(ID, "https://lindmoor-gazette.example/", "Lindmoor Gazette", null,
+                null, "en", null, RECEIVED, Channel.HTTP, null, "", 0, null, null, null, null, null, null, RECEIVED,
+                "0.4.0", "https://lindmoor-gazette.example/", "News from the harbour", List.of("harbour"),
+                new Extraction(Extraction.Source.HTML, Extraction.Outcome.NO_ARTICLE, "a list of links, no article text"));
+        String json = write(noArticle);
+
+        assertThat(errors(enriched, json)).isEmpty();
+        assertThat(tree(json).at("/extraction/source").asText()).isEqualTo("html");
+        assertThat(Json.mapper().readValue(json, EnrichedArticle.class)).isEqualTo(noArticle);
+        ObjectNode badOutcome = tree(json);
+        ((ObjectNode) badOutcome.get("extraction")).put("outcome", "MAYBE");
+        assertThat(errors(enriched, badOutcome.toString())).as("an outcome outside the enum").isNotEmpty();
+    }
+
+    @Test
+    void aRawArticleNeedsExactlyOneOfTextAndHtml() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RawArticle(ID, null, null, TEXT, null, null, null,
+                RECEIVED, Channel.HTTP, null, "<p>page</p>")).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RawArticle(ID, null, null, null, null, null, null,
+                RECEIVED, Channel.HTTP, null, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void anArticleWithoutIdIsRejectedByBothSchemas() throws IOException {
         ObjectNode rawJson = tree(write(new RawArticle(ID, null, null, TEXT, null, null, null, RECEIVED, Channel.HTTP, null)));
         rawJson.remove("id");
@@ -131,13 +171,16 @@ class ArticleSchemasTest {
                     .as("EnrichedArticle.%s is in the schema", name).isTrue();
         }
         for (Class<?> type : List.of(Outlet.class, OutletAttribution.class, Entity.class, Stance.class,
-                SpeakerStance.class, EntityStance.class)) {
+                SpeakerStance.class, EntityStance.class, Extraction.class)) {
             assertDescribed(type, definitions.get(type.getSimpleName()).get("properties"));
         }
         assertThat(definitions.at("/Span/prefixItems").size()).isEqualTo(componentNames(Span.class).size());
         assertEnum(definitions.get("EntityType"), EntityType.values());
         assertEnum(definitions.get("StanceLabel"), StanceLabel.values());
         assertEnum(definitions.get("Polarity"), Polarity.values());
+        assertEnum(definitions.at("/Extraction/properties/outcome"), Extraction.Outcome.values());
+        assertThat(definitions.at("/Extraction/properties/source/enum")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Extraction.Source.values()).map(Extraction.Source::wireName).toList());
         assertThat(rawSchema.at("/properties/channel/enum")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(Channel.values()).map(Channel::wireName).toList());
     }

@@ -51,6 +51,16 @@ class HtmlDecoderTest {
     }
 
     @Test
+    void aPageStoredAsUtf8WithItsOldMetaTagIsReadAsUtf8() {
+        byte[] reencoded = PAGE.formatted("<meta http-equiv=\"content-type\" content=\"text/html;charset=GB2312\">")
+                .replace("Zürich café", "北京 天气").getBytes(StandardCharsets.UTF_8);
+        assertThat(HtmlDecoder.decode(reencoded, null)).contains("北京 天气");
+
+        byte[] gbk = PAGE.formatted("<meta charset=\"gbk\">").replace("Zürich café", "北京 天气").getBytes(Charset.forName("GBK"));
+        assertThat(HtmlDecoder.decode(gbk, null)).as("really GBK: not valid UTF-8").contains("北京 天气");
+    }
+
+    @Test
     void unknownLabelsAreIgnored() {
         byte[] page = PAGE.formatted("<meta charset=\"x-no-such-charset\">").getBytes(StandardCharsets.UTF_8);
         assertThat(HtmlDecoder.decode(page, "bogus")).contains("Zürich café");

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsstream.core.json.Json;
+import io.newsstream.core.text.HtmlDecoder;
+import io.newsstream.ingest.CanonicalLink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +19,13 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Reads the articles in one file: {@code .txt} (one article, first line the title), {@code .json} (one article, or
- * an array of them), {@code .ndjson}/{@code .jsonl} (one article per line), each optionally gzipped ({@code .gz}).
+ * an array of them), {@code .ndjson}/{@code .jsonl} (one article per line), {@code .html}/{@code .htm} (one web page,
+ * its URL from its canonical link when it has one), each optionally gzipped ({@code .gz}).
  */
 public final class ArticleFileReader {
 
     private static final ObjectMapper MAPPER = Json.mapper();
-    private static final List<String> EXTENSIONS = List.of(".txt", ".json", ".ndjson", ".jsonl");
+    private static final List<String> EXTENSIONS = List.of(".txt", ".json", ".ndjson", ".jsonl", ".html", ".htm");
 
     private ArticleFileReader() {
     }
@@ -36,15 +39,19 @@ public final class ArticleFileReader {
     public static List<FeedItem> read(Path file) {
         if (!supports(file)) {
             return List.of(FeedItem.unreadable(file, 1,
-                    "unsupported file type: expected .txt, .json, .ndjson or .jsonl, optionally gzipped (.gz)", 0));
+                    "unsupported file type: expected .txt, .json, .ndjson, .jsonl, .html or .htm, optionally gzipped (.gz)", 0));
         }
-        String text;
+        byte[] bytes;
         try {
-            text = new String(readBytes(file), StandardCharsets.UTF_8);
+            bytes = readBytes(file);
         } catch (IOException e) {
             return List.of(FeedItem.unreadable(file, 1, "cannot read file: " + e.getMessage(), 0));
         }
         String name = baseName(file);
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return List.of(page(file, bytes));
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
         if (name.endsWith(".txt")) {
             return List.of(plainText(file, text));
         }
@@ -66,6 +73,15 @@ public final class ArticleFileReader {
     private static String baseName(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    /** A page file: decoded by its byte order mark or meta charset (a file has no header), sent whole as html. */
+    static FeedItem page(Path file, byte[] bytes) {
+        String html = HtmlDecoder.decode(bytes, null);
+        ObjectNode article = MAPPER.createObjectNode();
+        CanonicalLink.find(html).ifPresent(url -> article.put("url", url));
+        article.put("html", html);
+        return FeedItem.article(file, 1, article, bytes.length);
     }
 
     static FeedItem plainText(Path file, String text) {

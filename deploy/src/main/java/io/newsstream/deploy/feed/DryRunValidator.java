@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.newsstream.core.article.Channel;
 import io.newsstream.core.article.RawArticle;
 import io.newsstream.core.json.Json;
+import io.newsstream.ingest.ArticleLimits;
 import io.newsstream.ingest.ArticleSubmission;
 import io.newsstream.ingest.ArticleValidator;
 import io.newsstream.ingest.ValidationResult;
@@ -16,8 +17,9 @@ public final class DryRunValidator implements FeedRun.BatchSender {
 
     private final ArticleValidator validator;
 
-    public DryRunValidator(int maxArticleBytes) {
-        this.validator = new ArticleValidator(Clock.systemUTC(), maxArticleBytes);
+    /** @param limits ingest's limits as configured, the page limit included */
+    public DryRunValidator(ArticleLimits limits) {
+        this.validator = new ArticleValidator(Clock.systemUTC(), limits);
     }
 
     @Override

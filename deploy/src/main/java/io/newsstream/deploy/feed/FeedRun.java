@@ -19,6 +19,12 @@ public final class FeedRun {
         List<FeedResult> send(List<FeedItem> batch) throws IngestClient.FeedException, InterruptedException;
     }
 
+    /**
+     * A batch is sent once it holds this many bytes of articles too: web pages are large, and ingest refuses a
+     * request over {@code ingest.max.request.bytes} (10 MiB by default; JSON escaping can double a page).
+     */
+    static final long MAX_BATCH_BYTES = 4L * 1024 * 1024;
+
     private final BatchSender sender;
     private final int batchSize;
     private final ProgressBar progress;
@@ -26,6 +32,7 @@ public final class FeedRun {
     private final List<FeedItem> pending = new ArrayList<>();
     private long bytesDone;
     private long pendingBytes;
+    private long pendingArticleBytes;
 
     public FeedRun(BatchSender sender, int batchSize, ProgressBar progress) {
         this.sender = sender;
@@ -58,7 +65,8 @@ public final class FeedRun {
                 if (item.readable()) {
                     pending.add(item);
                     pendingBytes += share;
-                    if (pending.size() >= batchSize) {
+                    pendingArticleBytes += item.size();
+                    if (pending.size() >= batchSize || pendingArticleBytes >= MAX_BATCH_BYTES) {
                         flush();
                     }
                 } else {
@@ -86,6 +94,7 @@ public final class FeedRun {
             bytesDone += pendingBytes;
             pending.clear();
             pendingBytes = 0;
+            pendingArticleBytes = 0;
         }
         progress.update(results.size(), bytesDone, System.nanoTime());
     }

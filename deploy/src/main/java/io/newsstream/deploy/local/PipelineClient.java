@@ -47,6 +47,22 @@ public final class PipelineClient {
         return new Answer(response.statusCode(), Json.mapper().readTree(response.body()));
     }
 
+    /**
+     * Posts one web page as {@code text/html}, as a crawler would.
+     *
+     * @param url the page's URL, or null
+     */
+    public Answer postPage(byte[] html, String url) throws IOException, InterruptedException {
+        String query = url == null ? "" : "?url=" + java.net.URLEncoder.encode(url, java.nio.charset.StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(ingestUrl + "/v1/articles" + query))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(html))
+                .build();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return new Answer(response.statusCode(), Json.mapper().readTree(response.body()));
+    }
+
     /** The stored article, or empty while the sink does not have it (yet). */
     public Optional<EnrichedArticle> stored(String id) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(sinkUrl + "/v1/articles/" + id))

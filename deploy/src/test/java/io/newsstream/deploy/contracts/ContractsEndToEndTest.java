@@ -74,6 +74,8 @@ class ContractsEndToEndTest {
     /** Ingest's answers to the articles fed at start, checked against the OpenAPI document by one test. */
     private final List<HttpResponse<String>> feedAnswers = new ArrayList<>();
     private final Set<String> acceptedIds = new HashSet<>();
+    /** The id of the article fed as a text/html page. */
+    private String pageId;
 
     @BeforeAll
     void startPipelineAndFeedIt() throws Exception {
@@ -93,11 +95,21 @@ class ContractsEndToEndTest {
                 {"text": "Rail strike ends\\nUnion leaders in London accepted the offer on Friday, Reuters reported."}
                 {"text": "   "}
                 """));
+        HttpResponse<String> page = post("/v1/articles?url=" + URLEncoder.encode("https://lindmoor-gazette.example/ferries", StandardCharsets.UTF_8)
+                + "&title=Ferries+run+again", "text/html; charset=utf-8", """
+                <!doctype html><html lang="en"><head><title>Ferries run again | Lindmoor Gazette</title>
+                <link rel="canonical" href="https://lindmoor-gazette.example/ferries"></head>
+                <body><article><p>The ferries between Lindmoor and Dockside ran again on Saturday after the strike.</p>
+                <p>The crews accepted a new pay offer on Friday evening, the union said, ending a week without crossings.</p>
+                <p>The first ferry left Lindmoor at six in the morning with more than two hundred passengers on board.</p>
+                </article></body></html>""");
+        feed(page);
+        pageId = Json.mapper().readTree(page.body()).at("/accepted/0/id").asText();
         for (HttpResponse<String> answer : feedAnswers) {
             assertThat(answer.statusCode()).as("ingest answer %s", answer.body()).isEqualTo(202);
             Json.mapper().readTree(answer.body()).get("accepted").forEach(line -> acceptedIds.add(line.get("id").asText()));
         }
-        assertThat(acceptedIds).hasSize(3);
+        assertThat(acceptedIds).hasSize(4);
         for (String id : acceptedIds) {
             awaitStored(id);
         }
@@ -174,6 +186,22 @@ class ContractsEndToEndTest {
         HttpResponse<String> wrongMethod = get(pipeline.ingestUrl() + "/v1/articles");
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
         assertValid(wrongMethod, ingestApi.responseSchema("/v1/articles", "post", 405, PROBLEM));
+    }
+
+    @Test
+    void aPageIsCarriedRawAndServedExtractedAsTheContractsSay() throws Exception {
+        Map<String, String> rawValues = readUntilEveryId(topics.raw().name());
+        assertThat(Json.mapper().readTree(rawValues.get(pageId)).path("html").asText()).contains("<article>");
+        assertThat(Json.mapper().readTree(rawValues.get(pageId)).has("text")).isFalse();
+
+        HttpResponse<String> stored = get(pipeline.sinkUrl() + "/v1/articles/" + pageId);
+        assertAnswer(stored, 200, sinkApi.responseSchema("/v1/articles/{id}", "get", 200, JSON));
+        var article = Json.mapper().readTree(stored.body());
+        assertThat(article.at("/extraction/source").asText()).isEqualTo("html");
+        assertThat(article.path("title").asText()).as("the feeder's title wins").isEqualTo("Ferries run again");
+        assertThat(article.path("body").asText()).contains("ran again on Saturday");
+        assertThat(article.has("text")).as("the page is not copied into the enriched record").isFalse();
+        assertThat(article.has("html")).isFalse();
     }
 
     @Test

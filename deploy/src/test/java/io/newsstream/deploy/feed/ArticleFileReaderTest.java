@@ -55,6 +55,20 @@ class ArticleFileReaderTest {
     }
 
     @Test
+    void aPageFileIsOneArticleWithItsWholeHtmlAndItsCanonicalUrl() throws IOException {
+        String page = "<html><head><meta charset=\"windows-1252\"><link rel=canonical href='https://quay.example/caf%C3%A9'>"
+                + "</head><body><p>Caf\u00e9 reopens.</p></body></html>";
+        Path file = dir.resolve("cafe.htm");
+        Files.write(file, page.getBytes("windows-1252"));
+
+        assertThat(ArticleFileReader.read(file)).singleElement().satisfies(item -> {
+            assertThat(item.article().path("html").asText()).isEqualTo(page);
+            assertThat(item.article().path("url").asText()).isEqualTo("https://quay.example/caf%C3%A9");
+            assertThat(item.article().has("text")).isFalse();
+        });
+    }
+
+    @Test
     void gzippedFilesAreReadLikeTheirPlainSelves() throws IOException {
         Path file = dir.resolve("b.jsonl.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {

@@ -46,6 +46,26 @@ class FeedRunTest {
     }
 
     @Test
+    void largePagesGoInSmallerBatchesThanTheArticleCountAllows() throws Exception {
+        String paragraph = "<p>" + "Ferry crews returned to work on Monday. ".repeat(50) + "</p>";
+        List<Path> pages = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            pages.add(Files.writeString(dir.resolve("page" + i + ".html"),
+                    "<html><body>" + paragraph.repeat((int) (FeedRun.MAX_BATCH_BYTES / paragraph.length() / 2 + 1)) + "</body></html>"));
+        }
+        List<Integer> batchSizes = new ArrayList<>();
+        FeedRun.BatchSender sender = batch -> {
+            batchSizes.add(batch.size());
+            return batch.stream().map(item -> FeedResult.accepted(item, "id")).toList();
+        };
+
+        new FeedRun(sender, 200, new ProgressBar(new PrintStream(new ByteArrayOutputStream()), false, 1, 0))
+                .run(pages, ArticleFileReader::read);
+
+        assertThat(batchSizes).as("each batch stops once it holds about MAX_BATCH_BYTES").containsExactly(2, 1);
+    }
+
+    @Test
     void whenIngestGivesUpTheAnswersBeforeThatAreKept() throws Exception {
         Path ndjson = dir.resolve("three.ndjson");
         Files.writeString(ndjson, "{\"text\":\"one\"}\n{\"text\":\"two\"}\n{\"text\":\"three\"}\n");

@@ -29,7 +29,7 @@ public final class FeedPoller {
 
     /** Ids remembered per feed; far more than any feed lists at once, so an item that drops out and back is still known. */
     static final int MAX_REMEMBERED_IDS = 5000;
-    /** A feed text shorter than this is a summary, worth replacing with the page's text when page fetching is on. */
+    /** A feed text shorter than this is a summary, worth replacing with the page when page fetching is on. */
     static final int SUMMARY_CHARS = 400;
     // A server asking for more than a day is misconfigured; check again then.
     private static final Duration MAX_RETRY_AFTER = Duration.ofHours(24);
@@ -109,7 +109,7 @@ public final class FeedPoller {
         List<Candidate> fresh = freshItems(feed);
         int sentNow = 0;
         if (!fresh.isEmpty()) {
-            withPageText(fresh);
+            withPages(fresh);
             IngestResult result = ingestor.ingest(
                     fresh.stream().map(c -> ReadSubmission.read(c.line(), c.submission())).toList(), Channel.FEED, feedUrl);
             List<String> done = new ArrayList<>();
@@ -153,7 +153,8 @@ public final class FeedPoller {
         return fresh;
     }
 
-    private void withPageText(List<Candidate> fresh) throws InterruptedException {
+    /** Items with only a short summary are sent as their page's HTML instead, for enrich to extract; same id (the URL). */
+    private void withPages(List<Candidate> fresh) throws InterruptedException {
         if (pages == null) {
             return;
         }
@@ -168,10 +169,9 @@ public final class FeedPoller {
                 log.info("feed {}: page {} not fetched ({}); sending the feed's summary", feedUrl, submission.url(), page.failure());
                 continue;
             }
-            String pageText = page.found().orElse("");
-            if (pageText.length() > submission.text().length()) {
+            if (page.found().isPresent()) {
                 fresh.set(i, new Candidate(item.line(), item.id(), new ArticleSubmission(submission.url(), submission.title(),
-                        pageText, submission.outletHint(), submission.publishedAt(), submission.language())));
+                        null, submission.outletHint(), submission.publishedAt(), submission.language(), page.html())));
             }
         }
     }

@@ -1,26 +1,29 @@
 package io.newsstream.ingest.feed;
 
+import io.newsstream.core.text.HtmlDecoder;
+import io.newsstream.ingest.ArticleLimits;
 import io.newsstream.ingest.BodyTooLargeException;
 import io.newsstream.ingest.BoundedBody;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 
-/** Fetches an item's web page and extracts its main text, for feeds that carry only a summary. */
+/**
+ * Fetches an item's web page as HTML, for feeds that carry only a summary; the page is sent as received and enrich
+ * extracts the article from it.
+ */
 class PageFetcher {
 
-    private static final int MAX_PAGE_BYTES = 5 * 1024 * 1024;
+    /** Ingest's default page limit: a larger page would be refused, so the feed's summary is sent instead. */
+    private static final int MAX_PAGE_BYTES = ArticleLimits.DEFAULT_MAX_HTML_BYTES;
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
     private static final Pattern CHARSET = Pattern.compile("charset=\"?([^\";]+)", Pattern.CASE_INSENSITIVE);
 
@@ -31,7 +34,7 @@ class PageFetcher {
     }
 
     /**
-     * @return the page's main text, or a one-line reason it could not be had
+     * @return the page, decoded, or a one-line reason it could not be had
      */
     PageText fetch(String url) throws InterruptedException {
         HttpRequest request;
@@ -56,9 +59,8 @@ class PageFetcher {
                     return PageText.failed("not an HTML page: " + contentType);
                 }
                 byte[] bytes = BoundedBody.read(body, response.headers().firstValueAsLong("Content-Length").orElse(-1), MAX_PAGE_BYTES);
-                // Without a charset in the header, jsoup reads the page's BOM or meta charset, else UTF-8.
-                return PageText.of(MainTextExtractor.extract(
-                        Jsoup.parse(new ByteArrayInputStream(bytes), charset(contentType), url)));
+                // Without a charset in the header, the page's BOM or meta charset counts, else UTF-8 or windows-1252.
+                return PageText.of(HtmlDecoder.decode(bytes, charset(contentType)));
             }
         } catch (BodyTooLargeException e) {
             return PageText.failed("page is larger than " + MAX_PAGE_BYTES + " bytes");
@@ -67,25 +69,17 @@ class PageFetcher {
         }
     }
 
-    /** The charset the Content-Type names, when Java knows it; else null. */
+    /** The charset the Content-Type names, or null; the decoder ignores names Java does not know. */
     private static String charset(String contentType) {
         Matcher matcher = CHARSET.matcher(contentType);
-        if (matcher.find()) {
-            String name = matcher.group(1).trim();
-            try {
-                return Charset.isSupported(name) ? name : null;
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }
-        return null;
+        return matcher.find() ? matcher.group(1).trim() : null;
     }
 
-    /** A page's main text, or why there is none. Exactly one is set. */
-    record PageText(String text, String failure) {
+    /** A page's HTML, or why there is none. Exactly one is set. */
+    record PageText(String html, String failure) {
 
-        static PageText of(String text) {
-            return new PageText(text, null);
+        static PageText of(String html) {
+            return new PageText(html, null);
         }
 
         static PageText failed(String failure) {
@@ -93,7 +87,7 @@ class PageFetcher {
         }
 
         Optional<String> found() {
-            return Optional.ofNullable(text).filter(t -> !t.isBlank());
+            return Optional.ofNullable(html).filter(page -> !page.isBlank());
         }
     }
 }

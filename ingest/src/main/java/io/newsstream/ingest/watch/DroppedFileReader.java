@@ -2,6 +2,7 @@ package io.newsstream.ingest.watch;
 
 import io.newsstream.ingest.BodyTooLargeException;
 import io.newsstream.ingest.BoundedBody;
+import io.newsstream.ingest.HtmlArticleReader;
 import io.newsstream.ingest.JsonArticleReader;
 import io.newsstream.ingest.NdjsonArticleReader;
 import io.newsstream.ingest.PlainTextArticleReader;
@@ -22,7 +23,9 @@ import java.util.zip.ZipException;
 
 /**
  * Reads a dropped file into articles with the same readers as the HTTP API, chosen by its name: {@code .txt} (first
- * line is the title), {@code .json}, {@code .ndjson} or {@code .jsonl}, each optionally {@code .gz}.
+ * line is the title), {@code .json}, {@code .ndjson} or {@code .jsonl}, {@code .html} or {@code .htm} (a page per
+ * file, its URL from its canonical link when it has one, its charset from its byte order mark or meta tag), each
+ * optionally {@code .gz}.
  */
 final class DroppedFileReader {
 
@@ -48,7 +51,7 @@ final class DroppedFileReader {
     java.util.List<ReadSubmission> read(Path file) throws IOException, UnreadableFileException {
         String name = file.getFileName().toString();
         SubmissionReader reader = reader(name).orElseThrow(() -> new UnreadableFileException(
-                "unsupported file type; drop .txt, .json, .ndjson or .jsonl files, optionally gzipped (.gz)"));
+                "unsupported file type; drop .txt, .json, .ndjson, .jsonl, .html or .htm files, optionally gzipped (.gz)"));
         byte[] bytes;
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = isGzip(name) ? new GZIPInputStream(raw) : raw) {
@@ -59,7 +62,8 @@ final class DroppedFileReader {
             throw new UnreadableFileException("not valid gzip: " + e.getMessage());
         }
         try {
-            return reader.read(new SubmissionBody(bytes, StandardCharsets.UTF_8, Map.of()));
+            // A file has no Content-Type: a page's own declaration names its charset, other files are UTF-8.
+            return reader.read(new SubmissionBody(bytes, StandardCharsets.UTF_8, Map.of(), !(reader instanceof HtmlArticleReader)));
         } catch (RequestRefusedException e) {
             throw new UnreadableFileException(e.getMessage());
         }
@@ -72,6 +76,9 @@ final class DroppedFileReader {
         }
         if (name.endsWith(".txt")) {
             return Optional.of(new PlainTextArticleReader());
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return Optional.of(new HtmlArticleReader(true));
         }
         if (name.endsWith(".json")) {
             return Optional.of(new JsonArticleReader());

@@ -223,7 +223,7 @@ class FeedPollerTest {
     }
 
     @Test
-    void pageTextReplacesAShortSummaryWhenPageFetchingIsOn() throws Exception {
+    void thePageIsSentAsHtmlInsteadOfAShortSummaryWhenPageFetchingIsOn() throws Exception {
         String page = server.uri("/2025/03/library").toString();
         server.answer("/2025/03/library", Answer.ok("text/html; charset=utf-8", FeedDocuments.ARTICLE_PAGE));
         server.answer("/harbour.rss", Answer.ok(RSS_TYPE, rss("Harbour Gazette",
@@ -232,10 +232,9 @@ class FeedPollerTest {
         poller("/harbour.rss", null, Duration.ofMinutes(5), true).poll();
 
         RawArticle library = publisher.published.get(0);
-        assertThat(library.text())
-                .startsWith("The town library on Mill Lane reopened on Tuesday")
-                .contains("Volunteers moved forty thousand books")
-                .doesNotContain("Subscribe", "Most read", "Copyright", "ads");
+        assertThat(library.text()).isNull();
+        assertThat(library.html()).isEqualTo(FeedDocuments.ARTICLE_PAGE);
+        assertThat(library.title()).isEqualTo("Library reopens");
         assertThat(library.id()).isEqualTo(ArticleIds.of(page, "The library is open again."));
     }
 

@@ -32,13 +32,4 @@ class HtmlTextTest {
         assertThat(HtmlText.of((String) null)).isEmpty();
         assertThat(HtmlText.of("<img src='harbour.jpg'>")).isEmpty();
     }
-
-    @Test
-    void mainTextIsTheArticleNotThePageFurniture() {
-        String text = MainTextExtractor.extract(FeedDocuments.ARTICLE_PAGE);
-
-        assertThat(text).startsWith("The town library on Mill Lane reopened")
-                .contains("The reading room now stays open until nine")
-                .doesNotContain("Home", "newsletter", "Most read", "Copyright");
-    }
 }

@@ -80,6 +80,40 @@ class DropFolderTest {
     }
 
     @Test
+    void htmlPagesAreReadWholeWithTheirCanonicalUrlAndGzippedOnesToo() throws Exception {
+        DropFolder folder = new DropFolder(dir, ingestor, DropFolder.MAX_FILE_BYTES);
+        String canonical = "<html><head><link rel=\"canonical\" href=\"https://quay-weekly.example/regatta\">"
+                + "<title>Regatta cancelled</title></head><body><p>Strong winds cancelled the regatta.</p></body></html>";
+        String bare = "<html><body><p>The lighthouse gets a new lamp next spring.</p></body></html>";
+        write("a-regatta.html", canonical, "2025-03-03T07:01:00Z");
+        writeGzip("b-lighthouse.htm.gz", bare, "2025-03-03T07:02:00Z");
+
+        folder.scan();
+        folder.scan();
+
+        assertThat(publisher.published).extracting(RawArticle::html).containsExactly(canonical, bare);
+        assertThat(publisher.published).extracting(RawArticle::url).containsExactly("https://quay-weekly.example/regatta", null);
+        assertThat(publisher.published.get(0).id()).isEqualTo(ArticleIds.of("https://quay-weekly.example/regatta", ""));
+        assertThat(publisher.published.get(1).id()).isEqualTo(ArticleIds.ofPage(null, bare));
+        assertThat(dir.resolve("done")).isDirectoryContaining("glob:**/a-regatta.html").isDirectoryContaining("glob:**/b-lighthouse.htm.gz");
+    }
+
+    @Test
+    void aBinaryHtmlFileGoesToFailedWithTheReasonNamingTheField() throws Exception {
+        DropFolder folder = new DropFolder(dir, ingestor, DropFolder.MAX_FILE_BYTES);
+        byte[] binary = new byte[2048];
+        new java.util.Random(3).nextBytes(binary);
+        Path file = Files.write(dir.resolve("photo.html"), binary);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2025-03-03T07:00:00Z")));
+
+        folder.scan();
+        folder.scan();
+
+        assertThat(publisher.published).isEmpty();
+        assertThat(Files.readString(dir.resolve("failed/photo.html.error"))).contains("html ");
+    }
+
+    @Test
     void fileWithRejectedLinesGoesToFailedWithAnErrorFileAndKeepsTheAcceptedOnes() throws Exception {
         DropFolder folder = new DropFolder(dir, ingestor, DropFolder.MAX_FILE_BYTES);
         write("mixed.ndjson", """

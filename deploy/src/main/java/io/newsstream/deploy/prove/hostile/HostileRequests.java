@@ -368,11 +368,22 @@ public final class HostileRequests {
                             : ndjson(() -> gzip(lines.get())).header("Content-Encoding: gzip"));
                 }),
                 new Variation(4, (c, r) -> {
+                    // A hostile web page: whatever ingest accepts must come out stored, extracted or with its outcome.
+                    int shape = r.nextInt(HOSTILE_PAGE_SHAPES);
+                    int size = HostileText.logSize(r, 64, 3 * 1024 * KIB);
+                    long seed = r.nextLong();
+                    String query = r.nextBoolean() ? "" : "?url=" + encode("https://hostile.example/page/" + Long.toHexString(seed));
+                    String type = HostileText.pick(r, List.of("text/html", "text/html; charset=utf-8",
+                            "text/html; charset=windows-1252", "application/xhtml+xml", "text/html; charset=shift_jis"));
+                    c.ingest("html-page", c.variant, MAY_BE_ACCEPTED, RawRequest.post(ARTICLES + query, type,
+                            () -> hostilePage(shape, size, new Random(seed))));
+                }),
+                new Variation(4, (c, r) -> {
                     HostileArticle article = HostileArticles.randomArticle(r, "g" + c.out.size());
                     c.ingest("article-gzip", c.variant, article.expectation(), gzipped(() -> gzip(utf8(article.json()))));
                 }),
                 new Variation(5, (c, r) -> {
-                    String type = HostileText.pick(r, List.of(";", ";;", " ", "application", "json", "text/html",
+                    String type = HostileText.pick(r, List.of(";", ";;", " ", "application", "json", "text/xml",
                             "application/json/x", "text/plain; charset=" + Long.toHexString(r.nextLong()),
                             "application/x-ndjson; charset=utf-16", "multipart/form-data; boundary=x",
                             "\u00ff" + r.nextInt(), "application/x-www-form-urlencoded"));
@@ -490,6 +501,37 @@ public final class HostileRequests {
                         + HostileText.pick(r, HostileText.SQL_INJECTIONS))))),
                 new Variation(2, (c, r) -> c.sink("bad-id", c.variant, MUST_BE_4XX, RawRequest.get("/v1/articles/"
                         + encode(HostileText.pick(r, HostileText.SQL_INJECTIONS) + r.nextInt())))));
+    }
+
+    private static final int HOSTILE_PAGE_SHAPES = 7;
+
+    /**
+     * A page of about {@code size} bytes in one of the shapes that break extractors: nesting thousands deep, markup
+     * cut off everywhere, one enormous attribute, frames and no text, only a script, thousands of one-word
+     * paragraphs, or prose with odd Unicode and stray bytes.
+     */
+    static byte[] hostilePage(int shape, int size, Random r) {
+        String words = HostileText.paragraph(r, Math.min(size, 4000));
+        String page = switch (shape) {
+            case 0 -> "<html><body>" + "<div><span>".repeat(size / 11) + words;
+            case 1 -> {
+                StringBuilder broken = new StringBuilder("<html><head><title>" + words.substring(0, Math.min(80, words.length())));
+                List<String> debris = List.of("<p", "<", "&#", "&#x1F;", "<!--", "<script>", "</", "<table><tr><td>",
+                        "\"'>", "<![CDATA[", "<svg><foreignObject>", "<math>", "<noscript>", words);
+                while (broken.length() < size) {
+                    broken.append(HostileText.pick(r, debris));
+                }
+                yield broken.toString();
+            }
+            case 2 -> "<html><body><p title=\"" + "x\u00e9".repeat(size / 3) + "\">" + words + "</p></body></html>";
+            case 3 -> "<html><frameset><frame src=\"a.html\"><frame src=\"b.html\"></frameset>"
+                    + "<noframes>" + "<iframe src=x></iframe>".repeat(size / 24) + "</noframes></html>";
+            case 4 -> "<html><head><script>var data = \"" + HostileText.repeat("\\u0041</div>", size) + "\";</script></head><body></body></html>";
+            case 5 -> "<html><body><article>" + HostileText.repeat("<p>" + HostileText.pick(r, List.of("Kyiv", "a", "\u00a0", "1")) + "</p>", size) + "</article></body></html>";
+            default -> "<html><body><article><p>" + words + HostileText.oddUnicode(r) + "</p><p>"
+                    + HostileText.repeat(HostileText.oddUnicode(r) + " " + words, size) + "</p></article></body></html>";
+        };
+        return page.getBytes(StandardCharsets.UTF_8);
     }
 
     private static RawRequest json(Supplier<byte[]> body) {
