@@ -1,17 +1,20 @@
 package io.newsstream.enrich.extract;
 
+import io.newsstream.enrich.language.LanguageDetector;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
  * Turns one HTML page into an article: parses it once (at most {@link HtmlCheck#MAX_CHARS} characters of it) and
- * hands the same document to the metadata reader and the body finder, neither of which changes it. Safe to share
- * between threads.
+ * hands the same document to the metadata reader and the body finder, neither of which changes it; the page's
+ * declared language is then checked against the body found. Safe to share between threads.
  */
 public final class PageExtractor {
 
+    private final PageMetadataReader metadataReader = new PageMetadataReader();
     private final BodyFinder bodyFinder = new BodyFinder();
+    private final LanguageDetector languages = LanguageDetector.bundled();
 
     /** The page text of an article as decoded by ingest (see {@code HtmlDecoder}); {@code url} may be null. */
     public ExtractedPage extract(String html, String url) {
@@ -21,9 +24,12 @@ public final class PageExtractor {
                     ExtractionOutcome.NOT_HTML, notHtml);
         }
         Document page = Jsoup.parse(HtmlCheck.bounded(html), url == null ? "" : url);
-        String title = page.title().isBlank() ? null : page.title().strip();
+        PageMetadata metadata = metadataReader.read(page, url);
         BodyFinder.Body body = bodyFinder.find(page);
-        return new ExtractedPage(title, body.text(), List.of(), null, null, null, null, null, List.of(),
+        // Templates often declare their site's default language whatever the article is written in.
+        String language = languages.confirm(metadata.declaredLanguage(), body.text());
+        return new ExtractedPage(metadata.title(), body.text(), metadata.authors(), metadata.publishedAt(),
+                metadata.publisher(), metadata.canonicalUrl(), language, metadata.description(), metadata.keywords(),
                 body.outcome(), body.reason());
     }
 }

@@ -23,12 +23,15 @@ public final class ExtractionEvaluation {
     }
 
     /** The scores over a data set and each page's result, in the data set's order. */
-    public record Report(ShingleF1 body, List<PageResult> pages) {
+    public record Report(ShingleF1 body, List<String> fieldLines, List<PageResult> pages) {
 
-        /** One line per figure, as the commands print them. */
+        /** One line per figure, as the commands print them: the body, then each field the data set gives. */
         public List<String> lines() {
-            return List.of(String.format(Locale.ROOT, "body F1 %.3f (P %.3f, R %.3f, exact %.2f) over %d pages",
+            List<String> lines = new ArrayList<>();
+            lines.add(String.format(Locale.ROOT, "body F1 %.3f (P %.3f, R %.3f, exact %.2f) over %d pages",
                     body.f1(), body.precision(), body.recall(), body.accuracy(), body.pages()));
+            lines.addAll(fieldLines);
+            return lines;
         }
 
         /** The {@code count} pages whose body scored lowest, worst first. */
@@ -51,18 +54,17 @@ public final class ExtractionEvaluation {
 
     /** Reads the data set in {@code dir} and scores the extractor on every page. */
     public static Report run(PageExtractor extractor, Path dir) {
-        return run(extractor, ExtractionDataset.read(dir));
-    }
-
-    /** Scores the extractor on the pages; pages are decoded as ingest does, without a header charset. */
-    public static Report run(PageExtractor extractor, List<ExtractionPage> pages) {
+        List<ExtractionPage> pages = ExtractionDataset.read(dir);
+        FieldTally fields = new FieldTally(MetadataEvaluation.truthOffsets(dir), LanguageEvaluation.labels());
         ShingleF1 body = new ShingleF1();
         List<PageResult> results = new ArrayList<>();
         for (ExtractionPage page : pages) {
+            // Decoded as ingest decodes a page sent without a header charset.
             ExtractedPage extracted = extractor.extract(HtmlDecoder.decode(page.html(), null), page.url());
             results.add(new PageResult(page, extracted, body.add(page.body(), extracted.body())));
+            fields.add(page, extracted);
         }
-        return new Report(body, List.copyOf(results));
+        return new Report(body, fields.lines(), List.copyOf(results));
     }
 
     /** {@code DIR [--worst N]}: prints the figures and, asked, the worst pages. */
