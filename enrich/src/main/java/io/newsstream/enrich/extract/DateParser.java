@@ -58,8 +58,11 @@ final class DateParser {
     private static final int LAST_YEAR = 2100;
 
     /** The instant {@code value} names, or null when it is not a date this reader knows. */
+    static final int MAX_DATE_CHARS = 200;
+
     Instant parse(String value) {
-        if (value == null || value.isBlank()) {
+        // A date is short; a long "date" (a <time> wrapped round a paragraph) is not worth the patterns' time.
+        if (value == null || value.isBlank() || value.length() > MAX_DATE_CHARS) {
             return null;
         }
         String text = value.strip();
