@@ -12,8 +12,8 @@ import java.time.Duration;
  */
 public record HttpLimits(int maxThreads, Duration idleTimeout, int maxRequestHeaderBytes) {
 
-    /** 200 threads, 30 s idle (twice the SSE heartbeat of 15 s), 16 KiB of headers. */
-    public static final HttpLimits DEFAULTS = new HttpLimits(200, Duration.ofSeconds(30), 16 * 1024);
+    /** 256 threads (200 SSE readers and room for queries), 30 s idle (twice the SSE heartbeat of 15 s), 16 KiB of headers. */
+    public static final HttpLimits DEFAULTS = new HttpLimits(256, Duration.ofSeconds(30), 16 * 1024);
 
     public HttpLimits {
         if (maxThreads < 8) {

@@ -37,6 +37,10 @@ public final class ServiceHttpServer implements AutoCloseable {
 
     private final String service;
     private final Server server;
+    /** One thread accepts connections and one watches them: plenty for the request rates of these services. */
+    private static final int ACCEPTORS = 1;
+    private static final int SELECTORS = 1;
+
     private final ServerConnector connector;
 
     private ServiceHttpServer(String service, Server server, ServerConnector connector) {
@@ -61,12 +65,18 @@ public final class ServiceHttpServer implements AutoCloseable {
         String host = http.host();
         int port = http.port();
         HttpLimits limits = http.limits();
-        QueuedThreadPool threads = new QueuedThreadPool(limits.maxThreads(), Math.min(8, limits.maxThreads()));
+        // Jetty's acceptor and selector run on the same pool: add them, and reserve none, so that http.max.threads is
+        // exactly the number of requests (open SSE streams included) served at once, as documented. With the
+        // acceptors and selectors counted in, 200 threads took only 197 SSE readers.
+        QueuedThreadPool threads = new QueuedThreadPool(limits.maxThreads() + ACCEPTORS + SELECTORS,
+                Math.min(8, limits.maxThreads()));
+        threads.setReservedThreads(0);
         threads.setName(service + "-http");
         threads.setDaemon(true);
         Server server = new Server(threads);
         server.setErrorHandler(new ProblemErrorHandler());
-        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(httpConfiguration(limits)));
+        ServerConnector connector = new ServerConnector(server, ACCEPTORS, SELECTORS,
+                new HttpConnectionFactory(httpConfiguration(limits)));
         connector.setHost(host);
         connector.setPort(port);
         connector.setIdleTimeout(limits.idleTimeout().toMillis());

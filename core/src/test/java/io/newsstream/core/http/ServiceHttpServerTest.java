@@ -9,8 +9,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +51,37 @@ class ServiceHttpServerTest {
                     "newsstream_ready{instance=\"host-1\",service=\"test\"} 1.0");
 
             assertThat(get(port, "/v1/hello").body()).isEqualTo("{\"hello\":\"world\"}");
+        }
+    }
+
+    @Test
+    void maxThreadsRequestsAreServedAtOnceBesideJettysOwnThreads() throws Exception {
+        int maxThreads = 8;
+        CountDownLatch allInside = new CountDownLatch(maxThreads);
+        HttpSettings http = new HttpSettings("127.0.0.1", 0, new HttpLimits(maxThreads, Duration.ofSeconds(30), 16 * 1024),
+                BearerTokens.none());
+        try (ServiceMetrics metrics = new ServiceMetrics("test", "host-1");
+             ServiceHttpServer server = ServiceHttpServer.start("test", http, metrics, () -> Readiness.Status.ready("ok"),
+                     Map.of("/v1/wait", exchange -> {
+                         // Each request waits for all the others, as open SSE streams do: only a pool with room for
+                         // every one of them answers at all.
+                         allInside.countDown();
+                         try {
+                             allInside.await(20, TimeUnit.SECONDS);
+                         } catch (InterruptedException e) {
+                             Thread.currentThread().interrupt();
+                         }
+                         Responses.json(exchange, 200, Map.of("inside", allInside.getCount() == 0));
+                     }))) {
+            List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < maxThreads; i++) {
+                answers.add(HttpClient.newHttpClient().sendAsync(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/v1/wait")).build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+            for (CompletableFuture<HttpResponse<String>> answer : answers) {
+                assertThat(answer.get(30, TimeUnit.SECONDS).body()).isEqualTo("{\"inside\":true}");
+            }
         }
     }
 
