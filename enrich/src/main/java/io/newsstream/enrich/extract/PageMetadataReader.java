@@ -32,7 +32,7 @@ public final class PageMetadataReader {
     private final AuthorNames authorNames = new AuthorNames();
     private final DateParser dates = new DateParser();
     private final TitleCleaner titles = new TitleCleaner();
-    private final BylineFinder bylines = new BylineFinder();
+    private final MarkedBylines bylines = new MarkedBylines();
     private final CopyrightNotice copyright = new CopyrightNotice();
     private final PublisherChooser publishers = new PublisherChooser();
 

@@ -19,7 +19,7 @@ import org.jsoup.select.Elements;
  * {@code rel=author} links, links to an author's page ({@code /author/jane-doe}), then an element whose class says
  * it is the byline or the author's name.
  */
-final class BylineFinder {
+final class MarkedBylines {
 
     private static final int MAX_BYLINE_CHARS = 120;
     private static final int MAX_LABELLED_CHARS = 80;
