@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * texts (read from {@code ../shared/datasets}, never copied; a built page stands in when it is absent);
  * {@code source=built} is a page of menus, headline, byline, paragraphs and related links made up here.
  *
- * <p>Run: {@code ./mvnw -B -q -o -pl lab -am test-compile && ./mvnw -B -q -o dependency:build-classpath -pl lab
+ * <p>Run: {@code ./mvnw -B -q -o -pl lab -am test-compile && ./mvnw -B -q -o dependency:build-classpath -pl lab -am
  * -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test} then {@code java -cp lab/target/test-classes:
  * lab/target/classes:enrich/target/classes:core/target/classes:$(cat /tmp/cp.txt) org.openjdk.jmh.Main
  * ScrapedTextCleaningBenchmark} (the module folders first, so this checkout's classes win over installed ones).
