@@ -2,6 +2,7 @@ package io.newsstream.enrich.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsstream.enrich.SharedFolder;
 import io.newsstream.enrich.authors.BylineFinder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,8 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ScrapedSamplesTest {
 
-    static final String ABSENT = "../shared/samples is not beside this repository, so the check of the real scraped "
-            + "samples cannot run here";
     /** A caption's credit: "(Name/Agency)". */
     private static final Pattern CREDIT = Pattern.compile(".*\\(\\p{Lu}[^()]{0,60}/[^()]{1,40}\\)\\s*$");
 
@@ -35,8 +34,8 @@ class ScrapedSamplesTest {
             "seed-001.txt | none",
             "seed-002.txt | Biden Admin Pressures Ukraine to Signal Openness to Talks with Putin: Report"})
     void sampleGetsItsHeadlineAsTitleAndOnlyProseAndBylinesInTheBody(String file, String headline) throws IOException {
-        Optional<Path> samples = samplesDir();
-        Assumptions.assumeTrue(samples.isPresent(), ABSENT);
+        Optional<Path> samples = SharedFolder.find("samples");
+        Assumptions.assumeTrue(samples.isPresent(), SharedFolder.absent("samples"));
         String text = Files.readString(samples.get().resolve(file));
 
         TitleExtractor.Titled titled = titles.extract(null, boilerplate.clean(sanitizer.sanitize(text).lines().toList()));
@@ -54,15 +53,5 @@ class ScrapedSamplesTest {
             assertThat(boilerplate.isBoilerplate(line)).as("boilerplate: %s", line).isFalse();
             assertThat(line).doesNotContainIgnoringCase("read full article").doesNotMatch(CREDIT);
         }
-    }
-
-    /** {@code shared/samples} beside the repository that holds the working directory (Maven runs each module there). */
-    static Optional<Path> samplesDir() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("mvnw"))) {
-                return Optional.of(dir.resolveSibling("shared").resolve("samples")).filter(Files::isDirectory);
-            }
-        }
-        return Optional.empty();
     }
 }
