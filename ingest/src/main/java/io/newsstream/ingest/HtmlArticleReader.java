@@ -20,7 +20,6 @@ public final class HtmlArticleReader implements SubmissionReader {
     static final String TITLE = "title";
     private static final Set<String> PARAMETERS = Set.of(PlainTextArticleReader.URL, TITLE, PlainTextArticleReader.OUTLET_HINT,
             PlainTextArticleReader.LANGUAGE, PlainTextArticleReader.PUBLISHED_AT);
-    private static final int MAX_QUOTED_CHARS = 60;
 
     private final boolean urlFromCanonicalLink;
 
@@ -50,13 +49,8 @@ public final class HtmlArticleReader implements SubmissionReader {
     @Override
     public List<ReadSubmission> read(SubmissionBody body) throws RequestRefusedException {
         Map<String, String> parameters = body.parameters();
-        for (String name : parameters.keySet()) {
-            // A misspelt parameter would silently drop a field the client meant to send.
-            if (!PARAMETERS.contains(name)) {
-                throw new RequestRefusedException(400, RejectionReason.BAD_QUERY, "unknown query parameter '"
-                        + shorten(name) + "'; text/html takes url, title, outletHint, language and publishedAt");
-            }
-        }
+        QueryParameters.requireKnown(parameters, PARAMETERS, "text/html",
+                "url, title, outletHint, language and publishedAt");
         String html = HtmlDecoder.decode(body.bytes(), body.charsetDeclared() ? body.charset().name() : null);
         String url = parameters.get(PlainTextArticleReader.URL);
         if ((url == null || url.isBlank()) && urlFromCanonicalLink) {
@@ -66,9 +60,5 @@ public final class HtmlArticleReader implements SubmissionReader {
         return List.of(ReadSubmission.read(1, new ArticleSubmission(url, parameters.get(TITLE), null,
                 parameters.get(PlainTextArticleReader.OUTLET_HINT), parameters.get(PlainTextArticleReader.PUBLISHED_AT),
                 parameters.get(PlainTextArticleReader.LANGUAGE), html.isEmpty() ? null : html)));
-    }
-
-    private static String shorten(String value) {
-        return value.length() > MAX_QUOTED_CHARS ? value.substring(0, MAX_QUOTED_CHARS) + "..." : value;
     }
 }

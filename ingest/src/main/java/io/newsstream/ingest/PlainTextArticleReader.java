@@ -21,7 +21,6 @@ public final class PlainTextArticleReader implements SubmissionReader {
     static final String LANGUAGE = "language";
     static final String PUBLISHED_AT = "publishedAt";
     private static final Set<String> PARAMETERS = Set.of(URL, OUTLET_HINT, LANGUAGE, PUBLISHED_AT);
-    private static final int MAX_QUOTED_CHARS = 60;
 
     @Override
     public List<String> mediaTypes() {
@@ -36,13 +35,7 @@ public final class PlainTextArticleReader implements SubmissionReader {
     @Override
     public List<ReadSubmission> read(SubmissionBody body) throws RequestRefusedException {
         Map<String, String> parameters = body.parameters();
-        for (String name : parameters.keySet()) {
-            // A misspelt parameter would silently drop a field the client meant to send.
-            if (!PARAMETERS.contains(name)) {
-                throw new RequestRefusedException(400, RejectionReason.BAD_QUERY, "unknown query parameter '"
-                        + shorten(name) + "'; text/plain takes url, outletHint, language and publishedAt");
-            }
-        }
+        QueryParameters.requireKnown(parameters, PARAMETERS, "text/plain", "url, outletHint, language and publishedAt");
         String content;
         try {
             // Strict decoding: bytes that are not text in the declared charset are refused, not silently replaced.
@@ -83,9 +76,5 @@ public final class PlainTextArticleReader implements SubmissionReader {
 
     private static String stripByteOrderMark(String content) {
         return content.startsWith("\uFEFF") ? content.substring(1) : content;
-    }
-
-    private static String shorten(String value) {
-        return value.length() > MAX_QUOTED_CHARS ? value.substring(0, MAX_QUOTED_CHARS) + "..." : value;
     }
 }

@@ -4,9 +4,12 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Parses a raw query string into URL-decoded parameters; the first value of a repeated name wins. */
 final class QueryParameters {
+
+    private static final int MAX_QUOTED_CHARS = 60;
 
     private QueryParameters() {
     }
@@ -27,6 +30,23 @@ final class QueryParameters {
             parameters.putIfAbsent(name, value);
         }
         return parameters;
+    }
+
+    /**
+     * Refuses a parameter the media type does not take: a misspelt one would silently drop a field the client meant
+     * to send.
+     *
+     * @param takes the names it takes, as the refusal lists them ("url, outletHint, language and publishedAt")
+     */
+    static void requireKnown(Map<String, String> parameters, Set<String> known, String mediaType, String takes)
+            throws RequestRefusedException {
+        for (String name : parameters.keySet()) {
+            if (!known.contains(name)) {
+                String shown = name.length() > MAX_QUOTED_CHARS ? name.substring(0, MAX_QUOTED_CHARS) + "..." : name;
+                throw new RequestRefusedException(400, RejectionReason.BAD_QUERY, "unknown query parameter '" + shown
+                        + "'; " + mediaType + " takes " + takes);
+            }
+        }
     }
 
     private static String decode(String encoded) throws RequestRefusedException {
