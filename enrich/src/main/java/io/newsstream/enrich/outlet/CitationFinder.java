@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds outlets an article attributes information to: "according to X", "X reported", "X noted", "told X", "per X",
- * "reported by X", "in an interview with X", "a X report", and agency credits "ab/cd (AFP, Reuters)".
+ * "reported by X", "seen by X", "obtained by X", "speaking to X", "wrote in X", "in an interview with X", "newspaper X",
+ * "a X report", "a X poll", "X stories", and agency credits "ab/cd (AFP, Reuters)".
  */
 final class CitationFinder {
 
@@ -16,10 +17,12 @@ final class CitationFinder {
 
     private static final String THE = "(?:[Tt]he\\s+)?";
     private static final Pattern CUE_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?i:according\\s+to|told|per|reported\\s+by|cited\\s+by|quoted\\s+by|interview\\s+with)\\s+" + THE + "$");
+            "(?<![\\p{L}])(?i:according\\s+to|told|per|(?:first\\s+)?reported\\s+by|cited\\s+by|quoted\\s+by|seen\\s+by"
+                    + "|obtained\\s+by|interview\\s+with|(?:speaking|spoke|talking|talked)\\s+to|(?:wrote|writing)\\s+in"
+                    + "|(?:newspaper|broadcaster|magazine|tabloid|news\\s+agency|news\\s+site))\\s+" + THE + "$");
     private static final Pattern CUE_AFTER = Pattern.compile(
             "(?:(?:'s|’s)?\\s+(?i:reported|reports|has\\s+reported|first\\s+reported|revealed|wrote|noted)"
-                    + "|\\s+(?i:report|investigation|analysis))(?![\\p{L}])");
+                    + "|\\s+(?i:report|reporting|investigation|analysis|poll|survey|stories|story|interview))(?![\\p{L}])");
     /**
      * "ab/cd (AFP, Reuters, dpa)": the editors' initials and the agencies the story draws on. Spaces, not {@code \\s}:
      * a {@code \\s*} after {@code ^} would run across blank lines and make a text of newlines quadratic; and a bounded

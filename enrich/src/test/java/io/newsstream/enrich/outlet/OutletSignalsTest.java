@@ -124,6 +124,29 @@ class OutletSignalsTest {
     }
 
     @Test
+    void documentsSeenOrObtainedAndPeopleSpeakingToAnOutletAreCitations() {
+        OutletAttribution attribution = detect("""
+                The plan appears in a memo seen by Reuters.
+                Speaking to the Daily Mail, the mayor denied it.
+                The port's accounts, obtained by The Guardian, tell another story.""");
+
+        assertThat(attribution.cited()).extracting(Outlet::id).containsExactly("reuters", "daily-mail", "guardian");
+    }
+
+    @Test
+    void pollsStoriesAndOutletsNamedAsNewspapersAreCitations() {
+        OutletAttribution attribution = detect("A CNN poll puts her ahead. After a series of Miami Herald stories the "
+                + "deal collapsed, as the newspaper Dagens Nyheter had warned.");
+
+        assertThat(attribution.cited()).extracting(Outlet::id).containsExactly("cnn", "miami-herald", "dagens-nyheter");
+    }
+
+    @Test
+    void anOutletNamedWithoutACueIsNoCitation() {
+        assertThat(detect("Reuters and the Daily Mail both have offices on the street.").cited()).isEmpty();
+    }
+
+    @Test
     void agencyCreditLineCitesEachAgency() {
         assertThat(detect("Strike ends\nDock workers went back.\nxy/zq (AFP, Reuters)").cited())
                 .extracting(Outlet::id).containsExactly("afp", "reuters");
