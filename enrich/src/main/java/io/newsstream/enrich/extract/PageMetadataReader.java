@@ -35,6 +35,7 @@ public final class PageMetadataReader {
     private final AuthorNames authorNames = new AuthorNames();
     private final DateParser dates = new DateParser();
     private final TitleCleaner titles = new TitleCleaner();
+    private final TitleChooser headlines = new TitleChooser();
     private final MarkedBylines bylines = new MarkedBylines();
     private final CopyrightNotice copyright = new CopyrightNotice();
     private final PublisherChooser publishers;
@@ -79,13 +80,11 @@ public final class PageMetadataReader {
         candidates.add(meta.first("dc.title", "parsely-title", "sailthru.title", "headline", "title"));
         candidates.add(page.title());
         candidates.add(h1 == null ? null : h1.text());
+        List<String> cleaned = new ArrayList<>();
         for (String candidate : candidates) {
-            String title = titles.clean(candidate, siteNames);
-            if (title != null) {
-                return title;
-            }
+            cleaned.add(titles.clean(candidate, siteNames));
         }
-        return null;
+        return headlines.choose(cleaned);
     }
 
     /**
