@@ -71,7 +71,7 @@ public class Enricher {
     private final TextSanitizer sanitizer = new TextSanitizer();
     private final BylineFinder bylines = new BylineFinder();
     private final LanguageDetector languages = LanguageDetector.bundled();
-    private final PageExtractor pages = new PageExtractor();
+    private final PageExtractor pages;
     private final BoilerplateRemover boilerplate;
     private final TitleExtractor titles;
     private final EntityRecognizer entities;
@@ -102,6 +102,7 @@ public class Enricher {
         this.titles = titles;
         this.entities = entities;
         this.outlets = outlets;
+        this.pages = new PageExtractor(outlets.catalog());
         this.stances = stances;
         this.portrayal = portrayal;
         this.clock = clock;

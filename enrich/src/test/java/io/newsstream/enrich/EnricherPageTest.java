@@ -85,6 +85,26 @@ class EnricherPageTest {
     }
 
     @Test
+    void theOutletStepAgreesWithThePagesPublisherLinkedByHost() {
+        String branded = PAGE.replace("<title>", "<meta property=\"og:site_name\" content=\"BR24\"><title>");
+        EnrichedArticle article = enricher.enrich(new RawArticle("p2", "https://www.br.de/nachrichten/ferries", null,
+                null, null, null, null, NOW, Channel.HTTP, null, branded));
+
+        assertThat(article.outlet().publisher().id()).isEqualTo("br");
+        assertThat(article.outlet().publisher().name()).isEqualTo("Bayerischer Rundfunk");
+    }
+
+    @Test
+    void theOutletStepAgreesWithThePagesPublisherLinkedByName() {
+        // An unknown host (a mirror) that names itself as a catalog outlet does in its own script.
+        String named = PAGE.replace("<title>", "<meta property=\"og:site_name\" content=\"朝日新聞デジタル\"><title>");
+        EnrichedArticle article = enricher.enrich(page(null, named, null));
+
+        assertThat(article.outlet().publisher().id()).isEqualTo("asahi-shimbun");
+        assertThat(article.outlet().publisher().name()).isEqualTo("The Asahi Shimbun");
+    }
+
+    @Test
     void textArticlesSayTheirBodyCameFromText() {
         EnrichedArticle article = enricher.enrich(new RawArticle("t1", null, null, "Ferry crews end strike\nCrews in Odessa went back to work.",
                 null, null, null, NOW, Channel.HTTP, null));

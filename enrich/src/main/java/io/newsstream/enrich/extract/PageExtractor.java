@@ -1,6 +1,7 @@
 package io.newsstream.enrich.extract;
 
 import io.newsstream.enrich.language.LanguageDetector;
+import io.newsstream.enrich.outlet.OutletCatalog;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -12,9 +13,19 @@ import org.jsoup.nodes.Document;
  */
 public final class PageExtractor {
 
-    private final PageMetadataReader metadataReader = new PageMetadataReader();
+    private final PageMetadataReader metadataReader;
     private final BodyFinder bodyFinder = new BodyFinder();
     private final LanguageDetector languages = LanguageDetector.bundled();
+
+    /** An extractor that names publishers as the bundled knowledge base's outlets. */
+    public PageExtractor() {
+        metadataReader = new PageMetadataReader();
+    }
+
+    /** An extractor that names publishers as {@code outlets} does (the catalog the outlet step uses). */
+    public PageExtractor(OutletCatalog outlets) {
+        metadataReader = new PageMetadataReader(outlets);
+    }
 
     /** The page text of an article as decoded by ingest (see {@code HtmlDecoder}); {@code url} may be null. */
     public ExtractedPage extract(String html, String url) {

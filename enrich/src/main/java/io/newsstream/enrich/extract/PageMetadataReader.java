@@ -1,5 +1,7 @@
 package io.newsstream.enrich.extract;
 
+import io.newsstream.enrich.entities.KnowledgeBase;
+import io.newsstream.enrich.outlet.OutletCatalog;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ import org.jsoup.nodes.Element;
  * Reads an article page's metadata (title, authors, date, publisher, canonical address, declared language,
  * description, keywords) from the evidence the page itself gives, most structured first: JSON-LD, then meta tags
  * (Open Graph, {@code article:*}, Dublin Core and common publishing-system names), then marked-up elements, then the
- * visible page; the URL's host names the publisher only when nothing else does. Safe to share between threads.
+ * visible page. The publisher is the outlet catalog's name when the host or the page's name links to a catalog outlet
+ * (see {@link PublisherChooser}); the URL's host names it only when nothing else does. Safe to share between threads.
  */
 public final class PageMetadataReader {
 
@@ -32,16 +35,29 @@ public final class PageMetadataReader {
     private final AuthorNames authorNames = new AuthorNames();
     private final DateParser dates = new DateParser();
     private final TitleCleaner titles = new TitleCleaner();
+    private final TitleChooser headlines = new TitleChooser();
     private final MarkedBylines bylines = new MarkedBylines();
     private final CopyrightNotice copyright = new CopyrightNotice();
-    private final PublisherChooser publishers = new PublisherChooser();
+    private final PublisherChooser publishers;
+
+    /** A reader that links publishers to the bundled knowledge base's outlets. */
+    public PageMetadataReader() {
+        this(OutletCatalog.of(KnowledgeBase.bundled().outlets()));
+    }
+
+    /** A reader that links publishers to {@code outlets} (the catalog the outlet step uses). */
+    public PageMetadataReader(OutletCatalog outlets) {
+        this.publishers = new PublisherChooser(outlets);
+    }
 
     /** The page's metadata; {@code url} (where the page was fetched, may be null) is the last resort for names. */
     public PageMetadata read(Document page, String url) {
         JsonLdFacts facts = jsonLd.read(page, url);
         MetaTags meta = MetaTags.of(page);
-        String publisher = publisher(page, facts, meta, url);
-        SiteNames site = new SiteNames(Arrays.asList(publisher, facts.publisher(), facts.siteName(),
+        String pageName = publishers.pageName(publisherNames(page, facts, meta));
+        String publisher = publishers.publisher(pageName, host(url));
+        // The page's own names, not the catalog's: a short catalog name ("BR") would cut real words from titles.
+        SiteNames site = new SiteNames(Arrays.asList(pageName, facts.publisher(), facts.siteName(),
                 meta.first("og:site_name"), meta.first("application-name"), host(url)));
         return new PageMetadata(
                 title(page, facts, meta, site),
@@ -64,13 +80,11 @@ public final class PageMetadataReader {
         candidates.add(meta.first("dc.title", "parsely-title", "sailthru.title", "headline", "title"));
         candidates.add(page.title());
         candidates.add(h1 == null ? null : h1.text());
+        List<String> cleaned = new ArrayList<>();
         for (String candidate : candidates) {
-            String title = titles.clean(candidate, siteNames);
-            if (title != null) {
-                return title;
-            }
+            cleaned.add(titles.clean(candidate, siteNames));
         }
-        return null;
+        return headlines.choose(cleaned);
     }
 
     /**
@@ -132,7 +146,8 @@ public final class PageMetadataReader {
                 : null;
     }
 
-    private String publisher(Document page, JsonLdFacts facts, MetaTags meta, String url) {
+    /** The names the page gives its publisher, most trusted first. */
+    private List<String> publisherNames(Document page, JsonLdFacts facts, MetaTags meta) {
         List<String> named = new ArrayList<>(Arrays.asList(facts.publisher(), meta.first("og:site_name"),
                 facts.siteName()));
         named.addAll(meta.all("application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher",
@@ -141,8 +156,7 @@ public final class PageMetadataReader {
         if (named.stream().filter(Objects::nonNull).map(SiteNames::key).distinct().count() != 1) {
             named.add(copyright.owner(page));
         }
-        String chosen = publishers.choose(named);
-        return chosen != null ? chosen : host(url);
+        return named;
     }
 
     private static String canonicalUrl(Document page, JsonLdFacts facts, MetaTags meta) {

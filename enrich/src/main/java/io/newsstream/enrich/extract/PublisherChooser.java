@@ -1,14 +1,19 @@
 package io.newsstream.enrich.extract;
 
+import io.newsstream.enrich.outlet.KnownOutlet;
+import io.newsstream.enrich.outlet.OutletCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Chooses the publisher's name among the names a page gives (JSON-LD publisher, site name, meta tags, copyright
- * line): the one most of them agree with, a brand before a company's legal name or a bare host, the shortest
- * spelling of the agreed name ("TimesLIVE" before "TimesLIVE Premium").
+ * Decides a page's publisher. The outlet catalog's name wins when the page's host or a name the page gives is a
+ * catalog outlet, so a page that calls itself "BR24" or "朝日新聞デジタル" is reported under the name the outlet step and
+ * the stored articles use. Otherwise the page's own name: the one most of its names (JSON-LD publisher, site name,
+ * meta tags, copyright line) agree with, a brand before a company's legal name or a bare host, the shortest spelling
+ * of the agreed name ("TimesLIVE" before "TimesLIVE Premium"); the host is the last resort.
  */
 final class PublisherChooser {
 
@@ -28,11 +33,32 @@ final class PublisherChooser {
     /** A legal name after the brand: "Example Post - Example Verlag GmbH". */
     private static final Pattern TRAILING_PART = Pattern.compile("\\s+[-–—|]\\s+.*$");
 
+    private final OutletCatalog catalog;
+
+    PublisherChooser(OutletCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * @param pageName the page's own best name ({@link #pageName}), or null
+     * @param host the page's host without "www.", or null
+     * @return the publisher's name, or null when neither the page nor its host gives one
+     */
+    String publisher(String pageName, String host) {
+        // The host is the surest link: a catalog domain is the outlet's own, whatever brand the page shows. The
+        // page's other names are not tried: a syndicated story's JSON-LD or copyright line names the agency ("dpa").
+        Optional<KnownOutlet> linked = host == null ? Optional.empty() : catalog.byHost(host);
+        if (linked.isEmpty() && pageName != null) {
+            linked = catalog.byName(pageName);
+        }
+        return linked.map(KnownOutlet::name).orElse(pageName != null ? pageName : host);
+    }
+
     /**
      * @param candidates the page's own names for its publisher, most trusted first (nulls allowed)
      * @return the chosen name, or null when the page names none
      */
-    String choose(List<String> candidates) {
+    String pageName(List<String> candidates) {
         List<String> names = new ArrayList<>();
         for (String candidate : candidates) {
             String name = cleaned(candidate);

@@ -26,11 +26,6 @@ public record KnownOutlet(String id, String name, List<String> aliases, List<Str
         return domains.isEmpty() ? null : domains.get(0);
     }
 
-    /** Whether {@code host} is one of this outlet's domains or a subdomain of one. */
-    public boolean servesHost(String host) {
-        return domains.stream().anyMatch(domain -> host.equals(domain) || host.endsWith("." + domain));
-    }
-
     public Outlet toOutlet(double confidence, List<String> evidence) {
         return new Outlet(id, name, primaryDomain(), country, confidence, evidence);
     }

@@ -16,6 +16,7 @@ public final class OutletCatalog {
     private final List<KnownOutlet> outlets;
     /** Names and aliases (normalised) and domains. */
     private final Map<String, KnownOutlet> bySurface;
+    private final Map<String, KnownOutlet> byDomain;
 
     /** Every name, alias and domain as written in text, case-sensitive, for one-pass search. */
     private final AhoCorasick<KnownOutlet> writtenForms;
@@ -23,10 +24,12 @@ public final class OutletCatalog {
     private OutletCatalog(List<KnownOutlet> outlets) {
         this.outlets = List.copyOf(outlets);
         this.bySurface = new HashMap<>();
+        this.byDomain = new HashMap<>();
         Map<String, KnownOutlet> written = new HashMap<>();
         for (KnownOutlet outlet : outlets) {
             outlet.surfaceForms().forEach(form -> bySurface.putIfAbsent(normalised(form), outlet));
             outlet.domains().forEach(domain -> bySurface.putIfAbsent(domain, outlet));
+            outlet.domains().forEach(domain -> byDomain.putIfAbsent(domain.toLowerCase(Locale.ROOT), outlet));
             for (String form : outlet.surfaceForms()) {
                 written.putIfAbsent(form, outlet);
                 // Mid-sentence, "The Guardian" is written "the Guardian".
@@ -61,10 +64,20 @@ public final class OutletCatalog {
         return outlets;
     }
 
-    /** The outlet serving a URL's host (subdomains included). */
+    /**
+     * The outlet serving a URL's host: the host's own domain or the nearest one above it (www1.wdr.de is wdr.de), so a
+     * listed subdomain (a regional edition) wins over its parent.
+     */
     public Optional<KnownOutlet> byHost(String host) {
-        String lower = host.toLowerCase(Locale.ROOT);
-        return outlets.stream().filter(outlet -> outlet.servesHost(lower)).findFirst();
+        String domain = host.toLowerCase(Locale.ROOT);
+        while (true) {
+            KnownOutlet outlet = byDomain.get(domain);
+            int dot = domain.indexOf('.');
+            if (outlet != null || dot < 0) {
+                return Optional.ofNullable(outlet);
+            }
+            domain = domain.substring(dot + 1);
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Set;
  */
 public final class OutletDetector {
 
+    private final OutletCatalog catalog;
     private final PublisherFinder publishers;
     private final SignatureFinder signatures;
     private final DatelineFinder datelines;
@@ -20,11 +21,17 @@ public final class OutletDetector {
     private final CitationFinder citations;
 
     public OutletDetector(OutletCatalog catalog) {
+        this.catalog = catalog;
         this.publishers = new PublisherFinder(catalog);
         this.signatures = new SignatureFinder(catalog);
         this.datelines = new DatelineFinder(catalog);
         this.sources = new SourceFinder(catalog);
         this.citations = new CitationFinder(catalog);
+    }
+
+    /** The outlets this detector knows; a page's publisher is named from the same catalog, so the two agree. */
+    public OutletCatalog catalog() {
+        return catalog;
     }
 
     /**

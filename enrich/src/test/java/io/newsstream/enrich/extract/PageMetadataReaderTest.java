@@ -2,7 +2,10 @@ package io.newsstream.enrich.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsstream.enrich.outlet.KnownOutlet;
+import io.newsstream.enrich.outlet.OutletCatalog;
 import java.time.Instant;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +123,20 @@ class PageMetadataReaderTest {
         assertThat(itemprop.authors()).containsExactly("Dana Whit");
         assertThat(link.authors()).containsExactly("Eli Park");
         assertThat(labelled.authors()).containsExactly("Mira Solberg");
+    }
+
+    @Test
+    void aCatalogHostNamesThePublisherWhileTheTitleLosesOnlyThePagesOwnSiteName() {
+        PageMetadataReader linked = new PageMetadataReader(OutletCatalog.of(List.of(new KnownOutlet("valley-radio",
+                "Valley Broadcasting", List.of("VR"), List.of("valley-radio.test"), "AV"))));
+        String url = "https://news.valley-radio.test/2024/river";
+
+        PageMetadata metadata = linked.read(Jsoup.parse("""
+                <html><head><meta property="og:site_name" content="VR24">
+                <title>VR flood warning lifted - VR24</title></head><body></body></html>""", url), url);
+
+        assertThat(metadata.publisher()).isEqualTo("Valley Broadcasting");
+        assertThat(metadata.title()).isEqualTo("VR flood warning lifted");
     }
 
     @Test

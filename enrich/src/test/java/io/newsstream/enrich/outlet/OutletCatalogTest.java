@@ -19,4 +19,12 @@ class OutletCatalogTest {
         assertThat(catalog.byHost("edition.cnn.com")).hasValueSatisfying(o -> assertThat(o.id()).isEqualTo("cnn"));
         assertThat(catalog.byHost("notcnn.com")).isEmpty();
     }
+
+    @Test
+    void aHostWalksUpToTheNearestListedDomain() {
+        assertThat(catalog.byHost("www1.wdr.de")).hasValueSatisfying(o -> assertThat(o.id()).isEqualTo("wdr"));
+        assertThat(catalog.byHost("cincodias.elpais.com")).hasValueSatisfying(o -> assertThat(o.id()).isEqualTo("cinco-dias"));
+        assertThat(catalog.byHost("ELPAIS.com")).hasValueSatisfying(o -> assertThat(o.id()).isEqualTo("el-pais"));
+        assertThat(catalog.byHost("co.uk")).isEmpty();
+    }
 }

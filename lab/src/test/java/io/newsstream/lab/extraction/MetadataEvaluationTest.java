@@ -20,10 +20,10 @@ class MetadataEvaluationTest {
         MetadataEvaluation.Report report = MetadataEvaluation.evaluate(data.get(), new PageMetadataReader()::read);
 
         assertThat(report.titlePages()).isEqualTo(193);
-        assertThat(report.title()).isGreaterThanOrEqualTo(0.855);
+        assertThat(report.title()).isGreaterThanOrEqualTo(0.860);
         assertThat(report.authors().f1()).isGreaterThanOrEqualTo(0.914);
         assertThat(report.date()).isGreaterThanOrEqualTo(0.959);
-        assertThat(report.publisher()).isGreaterThanOrEqualTo(0.809);
+        assertThat(report.publisher()).isGreaterThanOrEqualTo(0.949);
     }
 
     @Test
