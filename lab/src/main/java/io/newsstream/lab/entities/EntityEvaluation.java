@@ -7,24 +7,23 @@ import io.newsstream.core.article.EntityType;
 import io.newsstream.core.article.Outlet;
 import io.newsstream.core.article.RawArticle;
 import io.newsstream.enrich.Enricher;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Scores the entities and outlets enrich finds on real article text: each labelled English page of news-pages is
  * enriched from its clean body and URL (as a feeder with scraped text would send it, so extraction is not measured
  * here), and the people, organisations, places and cited outlets are compared with what a careful reader found
- * ({@link GoldName} says how names match). The publisher counts as named when the enricher gives one that is not a
- * bare domain.
+ * ({@link GoldName} says how names match). The publisher counts as named when the enricher gives one that is not the
+ * page's host or one of its parent domains (an outlet called "Canada.com" is named; "nature.com" for
+ * www.nature.com is not).
  */
 public final class EntityEvaluation {
-
-    private static final Pattern DOMAIN = Pattern.compile("(?i)^[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.[a-z]{2,}$");
 
     /** One line of the misses list: the page, what kind of name, and whether it was missed or wrongly found. */
     public record Miss(String file, String kind, String what, String name) {
@@ -90,13 +89,19 @@ public final class EntityEvaluation {
                     misses));
             cited = cited.plus(score(page, "cited", page.cited(), citedOutlets(article), misses));
             Outlet publisher = article.outlet() == null ? null : article.outlet().publisher();
-            if (publisher != null && !DOMAIN.matcher(publisher.name()).matches()) {
+            if (publisher != null && !isHostOf(publisher.name(), page.url())) {
                 publisherNamed++;
             } else {
                 misses.add(new Miss(page.file(), "publisher", "unnamed", publisher == null ? "-" : publisher.name()));
             }
         }
         return new Report(pages.size(), persons, orgs, locations, cited, publisherNamed, misses);
+    }
+
+    private static boolean isHostOf(String name, String url) {
+        String host = url == null ? "" : URI.create(url).getHost();
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        return host != null && (host.equals(lowerName) || host.endsWith("." + lowerName));
     }
 
     /** Each found item as the names it may match by: an entity's canonical name and its surface forms. */
