@@ -10,6 +10,7 @@ import { Service } from "kubernetes-models/v1/Service";
 import { Deployment } from "kubernetes-models/apps/v1/Deployment";
 import { StatefulSet } from "kubernetes-models/apps/v1/StatefulSet";
 import { ServiceMonitor } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/ServiceMonitor";
+import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule";
 
 const kafkaTopicSchema = JSON.parse(readFileSync(new URL("./schemas/kafkatopic-v1beta2.schema.json", import.meta.url)));
 const validateKafkaTopic = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(kafkaTopicSchema);
@@ -22,6 +23,7 @@ const models = {
   "apps/v1/Deployment": Deployment,
   "apps/v1/StatefulSet": StatefulSet,
   "monitoring.coreos.com/v1/ServiceMonitor": ServiceMonitor,
+  "monitoring.coreos.com/v1/PrometheusRule": PrometheusRule,
 };
 
 const problems = [];

