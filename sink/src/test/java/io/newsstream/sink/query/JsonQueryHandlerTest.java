@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** How a query's database failure becomes an answer, whatever the endpoint. */
 class JsonQueryHandlerTest {
 
-    private final ServiceMetrics metrics = new ServiceMetrics("sink", "test");
+    private final ServiceMetrics metrics = new ServiceMetrics();
     private ServiceHttpServer server;
 
     @AfterEach
