@@ -109,6 +109,8 @@ class DeployMetricsCrossCheckTest {
             // Kept beside the build output for whoever documents or debugs the metrics.
             Files.writeString(Path.of("target", "metrics-" + service + ".prom"), scrape);
             assertNoSampleSetsTheScrapersLabels(service, scrape);
+            assertThat(namingProblems(scrape)).as("%s metrics against the Prometheus naming conventions", service)
+                    .isEmpty();
             Set<String> names = sampleNames(scrape);
             exportedBy.put(service, names);
             exported.addAll(names);
@@ -206,6 +208,58 @@ class DeployMetricsCrossCheckTest {
                 .filter(line -> !line.startsWith("#") && scrapersLabel.matcher(line).find())
                 .toList();
         assertThat(clashing).as("%s series setting a label the scraper sets", service).isEmpty();
+    }
+
+    @Test
+    void namingProblemsFindWrongSuffixesUnitsAndPrefixes() {
+        String scrape = """
+                # TYPE newsstream_sink_articles_written counter
+                # TYPE newsstream_sink_sse_subscribers_total gauge
+                # TYPE newsstream_enrich_duration_milliseconds histogram
+                # TYPE newsstream_articles_total counter
+                # TYPE newsstream_sink_query_seconds histogram
+                # TYPE newsstream_ready gauge
+                # TYPE jvm_threads_live_threads gauge
+                """;
+
+        assertThat(namingProblems(scrape)).containsExactly(
+                "newsstream_sink_articles_written: a counter must end in _total",
+                "newsstream_sink_sse_subscribers_total: only counters end in _total",
+                "newsstream_enrich_duration_milliseconds: not in base units (seconds, bytes)",
+                "newsstream_articles_total: must start with newsstream_<ingest|enrich|sink|http>_");
+    }
+
+    /**
+     * newsstream's own metric families against Prometheus' naming conventions: {@code newsstream_<service>_} (or the
+     * shared {@code newsstream_http_} and {@code newsstream_ready}), counters and only counters ending in
+     * {@code _total}, base units only. Other families (JVM, Kafka clients, HikariCP) are their libraries' names.
+     */
+    static List<String> namingProblems(String scrape) {
+        Pattern type = Pattern.compile("^# TYPE (newsstream_\\w+) (\\w+)$");
+        Pattern prefix = Pattern.compile("^newsstream_((ingest|enrich|sink|http)_[a-z0-9_]+|ready)$");
+        Pattern nonBaseUnit = Pattern.compile("_(milliseconds|microseconds|nanoseconds|ms|minutes|hours|kilobytes|"
+                + "megabytes|kb|mb|percent)(_|$)");
+        List<String> problems = new ArrayList<>();
+        for (String line : scrape.lines().toList()) {
+            Matcher family = type.matcher(line);
+            if (!family.find()) {
+                continue;
+            }
+            String name = family.group(1);
+            boolean counter = family.group(2).equals("counter");
+            if (counter && !name.endsWith("_total")) {
+                problems.add(name + ": a counter must end in _total");
+            } else if (!counter && name.endsWith("_total")) {
+                problems.add(name + ": only counters end in _total");
+            }
+            if (nonBaseUnit.matcher(name).find()) {
+                problems.add(name + ": not in base units (seconds, bytes)");
+            }
+            if (!prefix.matcher(name).matches()) {
+                problems.add(name + ": must start with newsstream_<ingest|enrich|sink|http>_");
+            }
+        }
+        return problems;
     }
 
     static Set<String> sampleNames(String scrape) {
