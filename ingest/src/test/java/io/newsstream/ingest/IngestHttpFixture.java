@@ -30,7 +30,7 @@ final class IngestHttpFixture implements AutoCloseable {
 
     private IngestHttpFixture(Map<String, String> overrides) throws IOException {
         IngestConfig config = IngestConfig.from(IngestConfigTest.settings(overrides));
-        metrics = new ServiceMetrics(IngestService.NAME, "test");
+        metrics = new ServiceMetrics();
         try {
             server = ServiceHttpServer.start(IngestService.NAME, "127.0.0.1", 0, metrics,
                     () -> Readiness.Status.ready("test"),

@@ -57,7 +57,7 @@ public final class SinkService implements Service {
     public void start() throws Exception {
         log.info("starting sink with {}", config);
         try {
-            ServiceMetrics metrics = remember(new ServiceMetrics(NAME, config.instance()));
+            ServiceMetrics metrics = remember(new ServiceMetrics());
             Database db = remember(Database.open(config, metrics.registry()));
             ArticleStore store = new ArticleStore(db.dataSource());
             KafkaProducer<byte[], byte[]> producer =

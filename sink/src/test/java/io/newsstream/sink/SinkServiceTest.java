@@ -40,7 +40,7 @@ class SinkServiceTest {
             assertThat(metrics.body()).contains("newsstream_sink_articles_written_total",
                     "newsstream_sink_batches_written_total", "newsstream_sink_batch_write_seconds",
                     "newsstream_sink_dead_letters_total", "newsstream_sink_write_retries_total",
-                    "kafka_consumer_", "service=\"sink\"", "newsstream_sink_sse_subscribers",
+                    "kafka_consumer_", "newsstream_sink_sse_subscribers",
                     "newsstream_sink_sse_dropped_total", "newsstream_sink_end_to_end_seconds_bucket",
                     "hikaricp_connections_active{", "pool=\"newsstream-sink-query\"",
                     "pool=\"newsstream-sink-write\"");

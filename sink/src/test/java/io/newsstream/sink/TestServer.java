@@ -25,7 +25,7 @@ public final class TestServer implements AutoCloseable {
 
     private static final HttpClient client = HttpClient.newHttpClient();
 
-    private final ServiceMetrics metrics = new ServiceMetrics("sink", "test");
+    private final ServiceMetrics metrics = new ServiceMetrics();
     private final LiveFeed feed;
     private final StoreFollower follower;
     private final ServiceHttpServer server;

@@ -1,6 +1,5 @@
 package io.newsstream.core.http;
 
-import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmInfoMetrics;
@@ -13,18 +12,21 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 /**
- * The metrics registry of one service: Prometheus format, every meter tagged with the service and instance, with the
- * JVM (memory, GC, threads, classes, version) and process (CPU, uptime, open files) binders. The Kafka client binders
- * are bound by each service to the clients it creates.
+ * The metrics registry of one service: Prometheus format, with the JVM (memory, GC, threads, classes, version) and
+ * process (CPU, uptime, open files) binders. The Kafka client binders are bound by each service to the clients it
+ * creates.
+ *
+ * <p>No meter carries a {@code service} or {@code instance} tag: which target a series came from is the scraper's to
+ * say (Prometheus adds {@code instance} and the job's labels, the Prometheus Operator its {@code service}, {@code pod}
+ * and {@code namespace}), and a tag of the same name set here would fight those, or need {@code honor_labels}.
  */
 public final class ServiceMetrics implements AutoCloseable {
 
     private final PrometheusMeterRegistry registry;
     private final JvmGcMetrics gcMetrics;
 
-    public ServiceMetrics(String service, String instance) {
+    public ServiceMetrics() {
         registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        registry.config().commonTags(Tags.of("service", service, "instance", instance));
         new ClassLoaderMetrics().bindTo(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);

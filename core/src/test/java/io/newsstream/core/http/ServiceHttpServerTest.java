@@ -31,7 +31,7 @@ class ServiceHttpServerTest {
     @Test
     void servesHealthMetricsAndItsOwnRoutes() throws Exception {
         AtomicBoolean ready = new AtomicBoolean(false);
-        try (ServiceMetrics metrics = new ServiceMetrics("test", "host-1");
+        try (ServiceMetrics metrics = new ServiceMetrics();
              ServiceHttpServer server = ServiceHttpServer.start("test", "127.0.0.1", 0, metrics,
                      () -> ready.get() ? Readiness.Status.ready("ok") : Readiness.Status.notReady("waiting for Kafka"),
                      Map.of("/v1/hello", exchange -> Responses.json(exchange, 200, Map.of("hello", "world"))))) {
@@ -41,14 +41,14 @@ class ServiceHttpServerTest {
             HttpResponse<String> notReady = get(port, "/health/ready");
             assertThat(notReady.statusCode()).isEqualTo(503);
             assertThat(notReady.body()).contains("waiting for Kafka");
-            assertThat(get(port, "/metrics").body()).contains("newsstream_ready{instance=\"host-1\",service=\"test\"} 0.0");
+            assertThat(get(port, "/metrics").body()).contains("newsstream_ready 0.0");
             ready.set(true);
             assertThat(get(port, "/health/ready").statusCode()).isEqualTo(200);
 
             HttpResponse<String> scrape = get(port, "/metrics");
             assertThat(scrape.statusCode()).isEqualTo(200);
-            assertThat(scrape.body()).contains("# TYPE", "jvm_memory_used_bytes", "service=\"test\"", "instance=\"host-1\"",
-                    "newsstream_ready{instance=\"host-1\",service=\"test\"} 1.0");
+            assertThat(scrape.body()).contains("# TYPE", "jvm_memory_used_bytes",
+                    "newsstream_ready 1.0");
 
             assertThat(get(port, "/v1/hello").body()).isEqualTo("{\"hello\":\"world\"}");
         }
@@ -60,7 +60,7 @@ class ServiceHttpServerTest {
         CountDownLatch allInside = new CountDownLatch(maxThreads);
         HttpSettings http = new HttpSettings("127.0.0.1", 0, new HttpLimits(maxThreads, Duration.ofSeconds(30), 16 * 1024),
                 BearerTokens.none());
-        try (ServiceMetrics metrics = new ServiceMetrics("test", "host-1");
+        try (ServiceMetrics metrics = new ServiceMetrics();
              ServiceHttpServer server = ServiceHttpServer.start("test", http, metrics, () -> Readiness.Status.ready("ok"),
                      Map.of("/v1/wait", exchange -> {
                          // Each request waits for all the others, as open SSE streams do: only a pool with room for
@@ -87,7 +87,7 @@ class ServiceHttpServerTest {
 
     @Test
     void servesItsOpenApiDocumentAndTheSchemasItRefersTo() throws Exception {
-        try (ServiceMetrics metrics = new ServiceMetrics("sink", "host-1");
+        try (ServiceMetrics metrics = new ServiceMetrics();
              ServiceHttpServer server = ServiceHttpServer.start("sink", "127.0.0.1", 0, metrics,
                      () -> Readiness.Status.ready("ok"), Map.of())) {
             int port = server.port();
@@ -114,7 +114,7 @@ class ServiceHttpServerTest {
 
     @Test
     void aServiceWithoutAnOpenApiDocumentAnswers404() throws Exception {
-        try (ServiceMetrics metrics = new ServiceMetrics("test", "host-1");
+        try (ServiceMetrics metrics = new ServiceMetrics();
              ServiceHttpServer server = ServiceHttpServer.start("test", "127.0.0.1", 0, metrics,
                      () -> Readiness.Status.ready("ok"), Map.of())) {
             HttpResponse<String> response = get(server.port(), "/openapi.json");
@@ -125,7 +125,7 @@ class ServiceHttpServerTest {
 
     @Test
     void exceptionInAHandlerBecomesA500WithAMessage() throws Exception {
-        try (ServiceMetrics metrics = new ServiceMetrics("test", "host-1");
+        try (ServiceMetrics metrics = new ServiceMetrics();
              ServiceHttpServer server = ServiceHttpServer.start("test", "127.0.0.1", 0, metrics,
                      () -> Readiness.Status.ready("ok"),
                      Map.of("/v1/broken", exchange -> {
@@ -140,7 +140,7 @@ class ServiceHttpServerTest {
     @Test
     void metricsCanRequireATokenOfTheirOwn() throws Exception {
         HttpSettings http = new HttpSettings("127.0.0.1", 0, HttpLimits.DEFAULTS, BearerTokens.of(List.of("scrape-secret")));
-        try (ServiceMetrics metrics = new ServiceMetrics("test", "host-1");
+        try (ServiceMetrics metrics = new ServiceMetrics();
              ServiceHttpServer server = ServiceHttpServer.start("test", http, metrics,
                      () -> Readiness.Status.ready("ok"), Map.of())) {
             HttpResponse<String> refused = get(server.port(), "/metrics");
@@ -152,7 +152,7 @@ class ServiceHttpServerTest {
                     .header("Authorization", "Bearer scrape-secret").build(), HttpResponse.BodyHandlers.ofString());
             assertThat(scrape.statusCode()).isEqualTo(200);
             assertThat(scrape.body()).contains(
-                    "newsstream_http_unauthorized_requests_total{endpoint=\"metrics\",instance=\"host-1\",reason=\"missing\",service=\"test\"} 1.0");
+                    "newsstream_http_unauthorized_requests_total{endpoint=\"metrics\",reason=\"missing\"} 1.0");
             // Health stays open: probes carry no token.
             assertThat(get(server.port(), "/health/ready").statusCode()).isEqualTo(200);
         }
@@ -160,7 +160,7 @@ class ServiceHttpServerTest {
 
     @Test
     void portInUseIsReportedWithTheServiceAndTheSetting() throws Exception {
-        try (ServiceMetrics metrics = new ServiceMetrics("test", "host-1");
+        try (ServiceMetrics metrics = new ServiceMetrics();
              ServiceHttpServer first = ServiceHttpServer.start("sink", "127.0.0.1", 0, metrics,
                      () -> Readiness.Status.ready("ok"), Map.of())) {
             assertThatThrownBy(() -> ServiceHttpServer.start("sink", "127.0.0.1", first.port(), metrics,

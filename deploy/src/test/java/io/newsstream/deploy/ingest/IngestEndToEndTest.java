@@ -3,7 +3,6 @@ package io.newsstream.deploy.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.Counter;
 import io.newsstream.core.article.Channel;
 import io.newsstream.core.article.RawArticle;
@@ -13,6 +12,7 @@ import io.newsstream.core.json.Json;
 import io.newsstream.core.json.JsonSerde;
 import io.newsstream.core.kafka.TopicSetup;
 import io.newsstream.deploy.Await;
+import io.newsstream.deploy.FeedServer;
 import io.newsstream.deploy.local.EmbeddedKafkaBroker;
 import io.newsstream.deploy.local.LocalSettings;
 import io.newsstream.ingest.IngestConfig;
@@ -20,7 +20,6 @@ import io.newsstream.ingest.IngestService;
 import io.newsstream.ingest.feed.FeedConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -61,7 +60,7 @@ class IngestEndToEndTest {
     private final List<AutoCloseable> running = new ArrayList<>();
     private EmbeddedKafkaBroker broker;
     private int brokerPort;
-    private HttpServer feedServer;
+    private FeedServer feedServer;
 
     @BeforeEach
     void startBroker() throws IOException {
@@ -75,7 +74,7 @@ class IngestEndToEndTest {
             running.get(i).close();
         }
         if (feedServer != null) {
-            feedServer.stop(0);
+            feedServer.close();
         }
         broker.close();
     }
@@ -262,16 +261,8 @@ class IngestEndToEndTest {
                 <description>&lt;p&gt;Growers began picking apples a week early after a warm spring.&lt;/p&gt;</description>
                 <pubDate>Sun, 08 Mar 2026 09:00:00 GMT</pubDate></item>
                 </channel></rss>""";
-        feedServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        feedServer.createContext("/feed.xml", exchange -> {
-            byte[] body = rss.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/rss+xml");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        feedServer.start();
-        return "http://127.0.0.1:" + feedServer.getAddress().getPort() + "/feed.xml";
+        feedServer = FeedServer.serving(rss);
+        return feedServer.url();
     }
 
     private static void await(BooleanSupplier condition, String what) throws Exception {

@@ -13,6 +13,8 @@ import io.newsstream.enrich.EnrichConfig;
 import io.newsstream.ingest.IngestConfig;
 import io.newsstream.sink.SinkConfig;
 import io.newsstream.deploy.Await;
+import io.newsstream.deploy.FeedServer;
+import io.newsstream.ingest.feed.FeedConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -58,17 +60,29 @@ class DeployMetricsCrossCheckTest {
     // Deploy's own files, from the module directory the tests run in.
     private static final Path DASHBOARDS = Path.of("grafana", "dashboards");
     private static final Path ALERTS = Path.of("prometheus", "alerts.yml");
+    private static final String ONE_ITEM_FEED = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>Harbour Gazette</title><link>https://harbour-gazette.example/</link>
+            <item><title>Ferry timetable changes</title><link>https://harbour-gazette.example/ferry</link>
+            <description>The island ferry runs every forty minutes from Monday, the operator said.</description>
+            <pubDate>Mon, 02 Nov 2026 08:00:00 GMT</pubDate></item>
+            </channel></rss>""";
 
     @TempDir
     static Path dataDir;
 
     private LocalPipeline pipeline;
+    private FeedServer feed;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     void startPipeline() throws Exception {
         Map<String, String> settings = LocalSettings.defaultsOnFreePorts();
         settings.put(EnrichConfig.STATE_DIR, dataDir.resolve("streams").toString());
+        // A feed, so that ingest registers the feed meters the feed alerts use.
+        feed = FeedServer.serving(ONE_ITEM_FEED);
+        settings.put(FeedConfig.URLS, feed.url());
+        settings.put(FeedConfig.STATE_DIR, dataDir.resolve("feed-state").toString());
         pipeline = LocalPipeline.start(Settings.of(settings), dataDir, 0);
     }
 
@@ -76,6 +90,9 @@ class DeployMetricsCrossCheckTest {
     void stopPipeline() {
         if (pipeline != null) {
             pipeline.close();
+        }
+        if (feed != null) {
+            feed.close();
         }
     }
 
@@ -91,7 +108,9 @@ class DeployMetricsCrossCheckTest {
             String scrape = scrape(service);
             // Kept beside the build output for whoever documents or debugs the metrics.
             Files.writeString(Path.of("target", "metrics-" + service + ".prom"), scrape);
-            assertEverySampleIsTagged(service, scrape);
+            assertNoSampleSetsTheScrapersLabels(service, scrape);
+            assertThat(namingProblems(scrape)).as("%s metrics against the Prometheus naming conventions", service)
+                    .isEmpty();
             Set<String> names = sampleNames(scrape);
             exportedBy.put(service, names);
             exported.addAll(names);
@@ -130,8 +149,8 @@ class DeployMetricsCrossCheckTest {
         String scrape = """
                 # HELP newsstream_sink_batch_write_seconds Time to store one poll batch
                 # TYPE newsstream_sink_batch_write_seconds histogram
-                newsstream_sink_batch_write_seconds_bucket{instance="a",service="sink",le="0.01"} 3
-                newsstream_sink_batch_write_seconds_count{instance="a",service="sink"} 3
+                newsstream_sink_batch_write_seconds_bucket{le="0.01"} 3
+                newsstream_sink_batch_write_seconds_count 3
                 jvm_threads_live_threads 12
                 """;
 
@@ -159,6 +178,10 @@ class DeployMetricsCrossCheckTest {
         for (String id : ids) {
             Await.until(() -> client.stored(id).isPresent(), STORE_TIMEOUT, () -> "article " + id + " stored");
         }
+        // One query, so the query timer (and its status tag) exists.
+        URI articles = URI.create(pipeline.sinkUrl() + "/v1/articles");
+        assertThat(http.send(HttpRequest.newBuilder(articles).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()).as("GET %s", articles).isEqualTo(200);
     }
 
     private String scrape(String service) throws IOException, InterruptedException {
@@ -173,13 +196,70 @@ class DeployMetricsCrossCheckTest {
         return response.body();
     }
 
-    /** Every series must say which service and instance it comes from, so alerts and panels can group by them. */
-    private static void assertEverySampleIsTagged(String service, String scrape) {
-        List<String> untagged = scrape.lines()
-                .filter(line -> !line.startsWith("#") && !line.isBlank())
-                .filter(line -> !line.contains("service=\"" + service + "\"") || !line.contains("instance=\""))
+    /**
+     * Which target a series comes from is the scraper's to say: Prometheus adds {@code job} and {@code instance},
+     * the job's static labels or the Prometheus Operator add {@code service}, {@code pod} and {@code namespace}. A
+     * service setting one of them would clash with the scraper's (renamed {@code exported_*}, or overriding it
+     * under {@code honor_labels}).
+     */
+    private static void assertNoSampleSetsTheScrapersLabels(String service, String scrape) {
+        Pattern scrapersLabel = Pattern.compile("[{,](job|instance|service|pod|namespace)=\"");
+        List<String> clashing = scrape.lines()
+                .filter(line -> !line.startsWith("#") && scrapersLabel.matcher(line).find())
                 .toList();
-        assertThat(untagged).as("%s series without service and instance tags", service).isEmpty();
+        assertThat(clashing).as("%s series setting a label the scraper sets", service).isEmpty();
+    }
+
+    @Test
+    void namingProblemsFindWrongSuffixesUnitsAndPrefixes() {
+        String scrape = """
+                # TYPE newsstream_sink_articles_written counter
+                # TYPE newsstream_sink_sse_subscribers_total gauge
+                # TYPE newsstream_enrich_duration_milliseconds histogram
+                # TYPE newsstream_articles_total counter
+                # TYPE newsstream_sink_query_seconds histogram
+                # TYPE newsstream_ready gauge
+                # TYPE jvm_threads_live_threads gauge
+                """;
+
+        assertThat(namingProblems(scrape)).containsExactly(
+                "newsstream_sink_articles_written: a counter must end in _total",
+                "newsstream_sink_sse_subscribers_total: only counters end in _total",
+                "newsstream_enrich_duration_milliseconds: not in base units (seconds, bytes)",
+                "newsstream_articles_total: must start with newsstream_<ingest|enrich|sink|http>_");
+    }
+
+    /**
+     * newsstream's own metric families against Prometheus' naming conventions: {@code newsstream_<service>_} (or the
+     * shared {@code newsstream_http_} and {@code newsstream_ready}), counters and only counters ending in
+     * {@code _total}, base units only. Other families (JVM, Kafka clients, HikariCP) are their libraries' names.
+     */
+    static List<String> namingProblems(String scrape) {
+        Pattern type = Pattern.compile("^# TYPE (newsstream_\\w+) (\\w+)$");
+        Pattern prefix = Pattern.compile("^newsstream_((ingest|enrich|sink|http)_[a-z0-9_]+|ready)$");
+        Pattern nonBaseUnit = Pattern.compile("_(milliseconds|microseconds|nanoseconds|ms|minutes|hours|kilobytes|"
+                + "megabytes|kb|mb|percent)(_|$)");
+        List<String> problems = new ArrayList<>();
+        for (String line : scrape.lines().toList()) {
+            Matcher family = type.matcher(line);
+            if (!family.find()) {
+                continue;
+            }
+            String name = family.group(1);
+            boolean counter = family.group(2).equals("counter");
+            if (counter && !name.endsWith("_total")) {
+                problems.add(name + ": a counter must end in _total");
+            } else if (!counter && name.endsWith("_total")) {
+                problems.add(name + ": only counters end in _total");
+            }
+            if (nonBaseUnit.matcher(name).find()) {
+                problems.add(name + ": not in base units (seconds, bytes)");
+            }
+            if (!prefix.matcher(name).matches()) {
+                problems.add(name + ": must start with newsstream_<ingest|enrich|sink|http>_");
+            }
+        }
+        return problems;
     }
 
     static Set<String> sampleNames(String scrape) {

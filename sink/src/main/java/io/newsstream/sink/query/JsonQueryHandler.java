@@ -53,23 +53,34 @@ public final class JsonQueryHandler implements HttpHandler {
         try {
             answer = query.answer(QueryParameters.parse(exchange.getRequestURI().getRawQuery(), parameters));
         } catch (BadParameterException e) {
+            timed(started, 400);
             badParameter(exchange, e);
             return;
         } catch (SQLException e) {
             if (DatabaseErrors.isBadData(e)) {
                 // QueryParameters keeps such values out; should one slip through, it is still the request's fault.
                 log.warn("query {} refused by the database: {}", exchange.getRequestURI(), e.getMessage());
+                timed(started, 400);
                 badParameter(exchange, new BadParameterException(null,
                         "a parameter value is outside what the article store accepts"));
                 return;
             }
             log.warn("query {} failed: {}", exchange.getRequestURI(), e.getMessage());
+            timed(started, 503);
             Responses.error(exchange, 503, "the article store is unavailable, try again later");
             return;
-        } finally {
-            metrics.record(endpoint, Duration.ofNanos(System.nanoTime() - started));
+        } catch (RuntimeException e) {
+            // The server answers 500 for it.
+            timed(started, 500);
+            throw e;
         }
+        timed(started, 200);
         Responses.json(exchange, 200, answer);
+    }
+
+    // Recorded before the answer is sent, so whoever sees the answer also sees it counted.
+    private void timed(long started, int status) {
+        metrics.record(endpoint, status, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /**

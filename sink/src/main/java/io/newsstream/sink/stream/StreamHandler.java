@@ -115,10 +115,14 @@ public final class StreamHandler implements HttpHandler {
 
     private List<StoredArticle> replayPage(ArticleFilter filter, long after) throws SQLException {
         long started = System.nanoTime();
+        // A failed replay ends the stream: counted as the 503 a plain query would have answered.
+        int status = 503;
         try {
-            return search.storedAfter(filter, after, REPLAY_PAGE);
+            List<StoredArticle> page = search.storedAfter(filter, after, REPLAY_PAGE);
+            status = 200;
+            return page;
         } finally {
-            metrics.record("stream_replay", Duration.ofNanos(System.nanoTime() - started));
+            metrics.record("stream_replay", status, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 

@@ -32,7 +32,7 @@ class ArticleByIdHandlerTest {
         TestPostgres.clean();
         ArticleStore store = new ArticleStore(TestPostgres.dataSource());
         store.upsert(List.of(Articles.harbour()));
-        metrics = new ServiceMetrics("sink", "test");
+        metrics = new ServiceMetrics();
         server = ServiceHttpServer.start("sink", "127.0.0.1", 0, metrics, () -> Readiness.Status.ready("test"),
                 Map.of(ArticleByIdHandler.PATH, new ArticleByIdHandler(store)));
     }

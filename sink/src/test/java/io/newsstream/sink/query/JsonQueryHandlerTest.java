@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** How a query's database failure becomes an answer, whatever the endpoint. */
 class JsonQueryHandlerTest {
 
-    private final ServiceMetrics metrics = new ServiceMetrics("sink", "test");
+    private final ServiceMetrics metrics = new ServiceMetrics();
     private ServiceHttpServer server;
 
     @AfterEach
@@ -38,6 +38,7 @@ class JsonQueryHandlerTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("outside what the article store accepts");
+        assertThat(queriesAnswered("400")).isEqualTo(1);
     }
 
     @Test
@@ -50,12 +51,29 @@ class JsonQueryHandlerTest {
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.body()).contains("the article store is unavailable");
+        assertThat(queriesAnswered("503")).isEqualTo(1);
+        assertThat(queriesAnswered("200")).isZero();
+    }
+
+    @Test
+    void anAnsweredQueryIsTimedWithItsStatus() throws Exception {
+        serve(parameters -> Map.of("articles", 0));
+
+        assertThat(get().statusCode()).isEqualTo(200);
+        assertThat(queriesAnswered("200")).isEqualTo(1);
+        assertThat(queriesAnswered("503")).isZero();
     }
 
     private void serve(JsonQueryHandler.Query query) throws Exception {
         server = ServiceHttpServer.start("sink", "127.0.0.1", 0, metrics, () -> Readiness.Status.ready("test"),
                 Map.of("/v1/test", new JsonQueryHandler("/v1/test", "test", Set.of(),
                         new QueryMetrics(metrics.registry()), query)));
+    }
+
+    /** Queries of the test endpoint timed with {@code status}; the error rate alert divides these counts. */
+    private long queriesAnswered(String status) {
+        var timer = metrics.registry().find("newsstream.sink.query").tags("endpoint", "test", "status", status).timer();
+        return timer == null ? 0 : timer.count();
     }
 
     private HttpResponse<String> get() throws Exception {

@@ -33,7 +33,7 @@ class StalledReaderTest {
     void aReaderThatStopsReadingLosesItsStreamAfterTheIdleTimeout() throws Exception {
         HttpSettings http = new HttpSettings("127.0.0.1", 0, new HttpLimits(16, Duration.ofSeconds(1), 16 * 1024),
                 BearerTokens.none());
-        try (ServiceMetrics metrics = new ServiceMetrics("sink", "test");
+        try (ServiceMetrics metrics = new ServiceMetrics();
              // Room for every event: only the blocked write, not the queue, can end this subscriber.
              LiveFeed feed = new LiveFeed(metrics.registry(), 100_000);
              ServiceHttpServer server = ServiceHttpServer.start("sink", http, metrics, () -> Readiness.Status.ready("test"),
