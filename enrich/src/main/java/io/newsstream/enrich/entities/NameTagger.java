@@ -2,7 +2,8 @@ package io.newsstream.enrich.entities;
 
 import io.newsstream.core.article.EntityType;
 import io.newsstream.enrich.data.DataFileException;
-import io.newsstream.enrich.polarity.EntityStanceClassifier;
+import io.newsstream.enrich.text.Sentence;
+import io.newsstream.enrich.text.SentenceSplitter;
 import io.newsstream.enrich.text.Token;
 import io.newsstream.enrich.text.Tokenizer;
 import java.io.IOException;
@@ -16,46 +17,60 @@ import java.util.List;
  */
 public final class NameTagger {
 
-    /** The bundled weights, made by the lab's {@code TaggerTraining}. */
+    /** The bundled weights and word clusters, made by the lab's {@code TaggerTraining}. */
     public static final String BUNDLED_MODEL = "/io/newsstream/enrich/entities/name-tagger.tsv.gz";
-
-    private static volatile TaggerModel bundledModel;
+    public static final String BUNDLED_CLUSTERS = "/io/newsstream/enrich/entities/word-clusters.tsv.gz";
 
     private final TaggerModel model;
     private final TaggerFeatures features;
+    private final SentenceSplitter sentences = new SentenceSplitter();
 
     public NameTagger(TaggerModel model, TaggerFeatures features) {
         this.model = model;
         this.features = features;
     }
 
-    /** The tagger with the bundled weights and the bundled knowledge base; the weights are read once per process. */
+    /** The tagger with the bundled weights, clusters and knowledge base, made once per process. */
     public static NameTagger bundled() {
-        return new NameTagger(bundledModel(), new TaggerFeatures(KnowledgeBase.bundled(), EntityStanceClassifier.bundledVectors()));
+        return Bundled.TAGGER;
     }
 
     static TaggerModel bundledModel() {
-        TaggerModel model = bundledModel;
-        if (model == null) {
-            synchronized (NameTagger.class) {
-                if (bundledModel == null) {
-                    bundledModel = readBundledModel();
-                }
-                model = bundledModel;
-            }
-        }
-        return model;
+        return Bundled.MODEL;
     }
 
-    private static TaggerModel readBundledModel() {
-        try (InputStream in = NameTagger.class.getResourceAsStream(BUNDLED_MODEL)) {
+    /** Loaded on first use; all immutable. */
+    private static final class Bundled {
+        static final TaggerModel MODEL = read(BUNDLED_MODEL, TaggerModel::load);
+        static final WordClusters CLUSTERS = read(BUNDLED_CLUSTERS, WordClusters::load);
+        static final NameTagger TAGGER = new NameTagger(MODEL, new TaggerFeatures(KnowledgeBase.bundled(), CLUSTERS));
+    }
+
+    private interface Loader<T> {
+        T load(String source, InputStream in) throws IOException;
+    }
+
+    private static <T> T read(String name, Loader<T> loader) {
+        try (InputStream in = NameTagger.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new DataFileException("bundled tagger model " + BUNDLED_MODEL + " is missing");
+                throw new DataFileException("bundled resource " + name + " is missing");
             }
-            return TaggerModel.load(BUNDLED_MODEL, in);
+            return loader.load(name, in);
         } catch (IOException e) {
-            throw new DataFileException("cannot read " + BUNDLED_MODEL + ": " + e.getMessage(), e);
+            throw new DataFileException("cannot read " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The names in a text of any length, sentence by sentence, with their ranges in the whole text. */
+    public List<TaggedSpan> tagText(String text) {
+        List<TaggedSpan> names = new ArrayList<>();
+        for (Sentence sentence : sentences.split(text)) {
+            for (TaggedSpan name : tag(sentence.text())) {
+                names.add(new TaggedSpan(name.type(), sentence.start() + name.start(), sentence.start() + name.end(),
+                        name.text()));
+            }
+        }
+        return names;
     }
 
     /** The names in one sentence, in order, with their ranges in it. */

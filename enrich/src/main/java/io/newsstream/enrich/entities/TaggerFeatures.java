@@ -3,10 +3,7 @@ package io.newsstream.enrich.entities;
 import io.newsstream.core.article.EntityType;
 import io.newsstream.enrich.text.Token;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
-import io.newsstream.enrich.polarity.WordVectors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -74,26 +71,20 @@ public final class TaggerFeatures {
     private static final int NONE = 0x5bd1e995;
     private static final int MAX_FEATURES = 52;
     private static final int CUE_REACH = 3;
-    /** Sign bits of the vectors' first dimensions that make a word's cluster; 12 scored best of 8, 10 and 12. */
-    private static final int CLUSTER_DIMENSIONS = 12;
-    /** The first of those bits make a coarser cluster, for the neighbours. */
+    /** The first bits of a word's cluster make a coarser cluster, for the neighbours. */
     private static final int CLUSTER_COARSE = 4;
 
     private final AliasMatcher aliases;
     private final KnowledgeBase knowledgeBase;
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> surnames = new HashSet<>();
-    private final Map<String, Integer> clusters = new HashMap<>();
+    private final WordClusters clusters;
 
-    /** Features from the knowledge base and, through {@code vectors}, word clusters (no clusters: null). */
-    public TaggerFeatures(KnowledgeBase knowledgeBase, WordVectors vectors) {
+    /** Features from the knowledge base and word clusters (null: none). */
+    public TaggerFeatures(KnowledgeBase knowledgeBase, WordClusters clusters) {
         this.aliases = new AliasMatcher(knowledgeBase);
         this.knowledgeBase = knowledgeBase;
-        if (vectors != null) {
-            for (String word : vectors.words()) {
-                clusters.put(word, clusterOf(vectors.get(word)));
-            }
-        }
+        this.clusters = clusters;
         for (KnowledgeEntry entry : knowledgeBase.entries()) {
             if (entry.type() != EntityType.PERSON) {
                 continue;
@@ -106,18 +97,6 @@ public final class TaggerFeatures {
                 }
             }
         }
-    }
-
-    /**
-     * A word's cluster: the signs of its first {@link #CLUSTER_DIMENSIONS} vector dimensions (the strongest, as the
-     * vectors were reduced by PCA), so words used alike share features however rare each is.
-     */
-    private static int clusterOf(float[] vector) {
-        int code = 0;
-        for (int d = 0; d < CLUSTER_DIMENSIONS; d++) {
-            code = code << 1 | (vector[d] > 0 ? 1 : 0);
-        }
-        return code;
     }
 
     /** The features of every token of {@code sentence}, whose tokens are {@code tokens}. */
@@ -137,7 +116,8 @@ public final class TaggerFeatures {
         int[] gazetteer = gazetteer(sentence, tokens);
         int[] cluster = new int[n];
         for (int i = 0; i < n; i++) {
-            cluster[i] = clusters.isEmpty() ? NONE : clusters.getOrDefault(lower[i], NONE);
+            int found = clusters == null ? WordClusters.UNKNOWN : clusters.of(lower[i]);
+            cluster[i] = found == WordClusters.UNKNOWN ? NONE : found;
         }
         int[][] features = new int[n][];
         int[] row = new int[MAX_FEATURES];
@@ -163,7 +143,7 @@ public final class TaggerFeatures {
             if (startsSentence(tokens, i)) {
                 row[k++] = FeatureHash.of(START_SHAPE, shape[i]);
             }
-            if (!clusters.isEmpty()) {
+            if (clusters != null) {
                 row[k++] = FeatureHash.of(CLUSTER, cluster[i]);
                 row[k++] = FeatureHash.of(CLUSTER + 1, coarse(cluster[i]));
                 row[k++] = FeatureHash.of(CLUSTER + 2, shape[i], cluster[i]);
@@ -179,7 +159,7 @@ public final class TaggerFeatures {
                     row[k++] = FeatureHash.of(DEMONYM, 1);
                 }
                 // A capitalised word the vectors lack is rare in running text, and rare capitalised words are names.
-                if (!clusters.isEmpty()) {
+                if (clusters != null) {
                     row[k++] = FeatureHash.of(CAPITALISED_WORD_KNOWN, cluster[i] == NONE ? 0 : 1,
                             startsSentence(tokens, i) ? 1 : 0);
                 }
@@ -241,7 +221,7 @@ public final class TaggerFeatures {
     }
 
     private static int coarse(int cluster) {
-        return cluster == NONE ? NONE : cluster >>> (CLUSTER_DIMENSIONS - CLUSTER_COARSE);
+        return cluster == NONE ? NONE : cluster >>> (WordClusters.DIMENSIONS - CLUSTER_COARSE);
     }
 
     /** How far before token {@code i} a title word stands over capitalised words (1 or 2), or -1. */

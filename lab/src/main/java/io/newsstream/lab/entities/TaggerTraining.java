@@ -1,10 +1,11 @@
 package io.newsstream.lab.entities;
 
 import io.newsstream.enrich.entities.KnowledgeBase;
-import io.newsstream.enrich.polarity.EntityStanceClassifier;
 import io.newsstream.enrich.entities.NameTagger;
 import io.newsstream.enrich.entities.TaggerFeatures;
 import io.newsstream.enrich.entities.TaggerModel;
+import io.newsstream.enrich.entities.WordClusters;
+import io.newsstream.enrich.polarity.EntityStanceClassifier;
 import io.newsstream.lab.SharedDatasets;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,6 +25,8 @@ public final class TaggerTraining {
 
     public static final List<String> TRAINING_FILES = List.of("en_ewt-dev.iob2", "en_ewt-test.iob2");
     public static final String TEST_FILE = "en_pud-test.iob2";
+    /** Written beside the model. */
+    static final String CLUSTERS_FILE = "word-clusters.tsv.gz";
     /** Buckets whose weights are all smaller than this are left out of the shipped model. */
     static final float PRUNE_BELOW = 0.05f;
 
@@ -88,7 +91,8 @@ public final class TaggerTraining {
             data = SharedDatasets.find("ner-en").orElseThrow(() -> new IllegalStateException(SharedDatasets.ABSENT));
         }
         Consumer<String> print = System.out::println;
-        TaggerTraining training = new TaggerTraining(new TaggerFeatures(KnowledgeBase.bundled(), EntityStanceClassifier.bundledVectors()),
+        WordClusters clusters = WordClusters.fromVectors(EntityStanceClassifier.bundledVectors());
+        TaggerTraining training = new TaggerTraining(new TaggerFeatures(KnowledgeBase.bundled(), clusters),
                 TaggerTrainer.Settings.DEFAULT);
         long started = System.nanoTime();
         SpanScores heldOut = training.heldOut(data);
@@ -98,6 +102,15 @@ public final class TaggerTraining {
         if (out != null) {
             int rows = training.writeModel(data, out, heldOut);
             print.accept("wrote " + out + ": " + rows + " weight rows, " + Files.size(out) + " bytes");
+            Path clustersFile = out.resolveSibling(CLUSTERS_FILE);
+            try (OutputStream stream = Files.newOutputStream(clustersFile)) {
+                clusters.save(stream, List.of(
+                        "Word clusters for the name tagger: lower-cased word, then the signs of the first "
+                                + WordClusters.DIMENSIONS + " dimensions of its vector as a number.",
+                        "Made by io.newsstream.lab.entities.TaggerTraining from enrich's polarity/word-vectors.tsv.gz"
+                                + " (all-MiniLM-L6-v2, Apache-2.0; see polarity/README.md)."));
+            }
+            print.accept("wrote " + clustersFile + ": " + clusters.size() + " words");
         }
     }
 }
