@@ -68,8 +68,9 @@ public final class EntityFinder implements EntityRecognizer {
         mentions.addAll(places.find(body, mentions));
         mentions.addAll(discovery.find(body, mentions));
         mentions.addAll(framed.find(body, mentions));
+        mentions.replaceAll(PersonTitles::trim);
         TaggedNames.Found found = tagged.find(body, mentions);
-        mentions.addAll(found.fullNames());
+        found.fullNames().stream().map(PersonTitles::trim).forEach(mentions::add);
         mentions.addAll(surnames.link(body, mentions));
         mentions.addAll(shortForms.link(body, mentions));
         MentionIndex linked = new MentionIndex(mentions);

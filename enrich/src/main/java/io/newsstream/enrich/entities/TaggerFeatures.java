@@ -15,16 +15,6 @@ import java.util.Set;
  */
 public final class TaggerFeatures {
 
-    /** Words before a person's name ("Mr", "President", "coach"); lower case, without a final dot. */
-    private static final Set<String> TITLE_CUES = Set.of(
-            "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president", "minister", "premier",
-            "chancellor", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "gov", "governor",
-            "mayor", "judge", "justice", "general", "gen", "lt", "col", "capt", "sgt", "secretary", "ambassador",
-            "king", "queen", "prince", "princess", "pope", "saint", "professor", "prof", "rev", "bishop", "coach",
-            "spokesman", "spokeswoman", "spokesperson", "ceo", "chairman", "chairwoman", "director", "lawyer",
-            "attorney", "leader", "star", "actor", "actress", "singer", "author", "founder", "chief", "officer",
-            "commissioner", "captain", "striker", "manager", "economist", "analyst", "candidate", "nominee");
-
     /** Words that end or head an organisation's name ("Inc", "University", "Party"). */
     private static final Set<String> ORGANISATION_CUES = Set.of(
             "inc", "corp", "corporation", "ltd", "llc", "plc", "co", "company", "group", "holdings", "university",
@@ -227,7 +217,7 @@ public final class TaggerFeatures {
     /** How far before token {@code i} a title word stands over capitalised words (1 or 2), or -1. */
     private static int cueBefore(String[] lower, boolean[] capitalised, int i) {
         for (int j = i - 1; j >= 0 && j >= i - CUE_REACH; j--) {
-            if (TITLE_CUES.contains(lower[j])) {
+            if (PersonTitles.isTitle(lower[j])) {
                 return i - j;
             }
             if (!capitalised[j]) {

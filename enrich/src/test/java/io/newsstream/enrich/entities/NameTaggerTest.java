@@ -30,9 +30,9 @@ class NameTaggerTest {
 
     @Test
     void findsPlacesAndOrganisations() {
-        String sentence = "The European Union said on Monday that talks in Brussels would resume.";
-        assertThat(names(sentence, EntityType.ORG)).containsExactly("European Union");
-        assertThat(names(sentence, EntityType.LOCATION)).containsExactly("Brussels");
+        String sentence = "The United Nations said on Monday that talks in Geneva would resume.";
+        assertThat(names(sentence, EntityType.ORG)).containsExactly("United Nations");
+        assertThat(names(sentence, EntityType.LOCATION)).containsExactly("Geneva");
     }
 
     @Test
