@@ -113,16 +113,22 @@ public final class EntityEvaluation {
     public static void main(String[] args) {
         Path pages = args.length > 0 && !args[0].startsWith("--") ? Path.of(args[0])
                 : SharedDatasets.find("news-pages").orElseThrow(() -> new IllegalStateException(SharedDatasets.ABSENT));
-        boolean misses = List.of(args).contains("--misses");
-        List<NewsPageEntities> read = NewsPageEntities.read(pages);
-        Map<EntityType, Tally> tallies = run(new EntityFinder(KnowledgeBase.bundled()), read);
-        System.out.println(read.size() + " English pages of " + pages);
-        lines(tallies).forEach(System.out::println);
+        report(pages, List.of(args).contains("--misses")).forEach(System.out::println);
+    }
+
+    /** The scores of the default entity finder on the pages of {@code newsPages}, and with {@code misses} its errors. */
+    public static List<String> report(Path newsPages, boolean misses) {
+        List<NewsPageEntities> pages = NewsPageEntities.read(newsPages);
+        Map<EntityType, Tally> tallies = run(new EntityFinder(KnowledgeBase.bundled()), pages);
+        List<String> lines = new ArrayList<>();
+        lines.add(pages.size() + " English pages of " + newsPages);
+        lines.addAll(lines(tallies));
         if (misses) {
             tallies.forEach((type, t) -> {
-                System.out.println(type + " missed: " + t.missed);
-                System.out.println(type + " wrong: " + t.wrong);
+                lines.add(type + " missed: " + String.join("; ", t.missed));
+                lines.add(type + " wrong: " + String.join("; ", t.wrong));
             });
         }
+        return lines;
     }
 }

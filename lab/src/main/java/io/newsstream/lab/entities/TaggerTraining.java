@@ -90,7 +90,14 @@ public final class TaggerTraining {
         if (data == null) {
             data = SharedDatasets.find("ner-en").orElseThrow(() -> new IllegalStateException(SharedDatasets.ABSENT));
         }
-        Consumer<String> print = System.out::println;
+        run(data, out, System.out::println);
+    }
+
+    /**
+     * Prints the held-out score of the EWT-trained model on PUD and, with {@code out} (null: none), writes the model
+     * trained on all three files there and the word clusters beside it.
+     */
+    public static void run(Path data, Path out, Consumer<String> print) throws IOException {
         WordClusters clusters = WordClusters.fromVectors(EntityStanceClassifier.bundledVectors());
         TaggerTraining training = new TaggerTraining(new TaggerFeatures(KnowledgeBase.bundled(), clusters),
                 TaggerTrainer.Settings.DEFAULT);
@@ -99,18 +106,19 @@ public final class TaggerTraining {
         print.accept("trained on " + TRAINING_FILES + ", scored on " + TEST_FILE + " (" + TaggerTrainer.Settings.DEFAULT
                 + ", " + (System.nanoTime() - started) / 1_000_000 + " ms):");
         heldOut.lines().forEach(print);
-        if (out != null) {
-            int rows = training.writeModel(data, out, heldOut);
-            print.accept("wrote " + out + ": " + rows + " weight rows, " + Files.size(out) + " bytes");
-            Path clustersFile = out.resolveSibling(CLUSTERS_FILE);
-            try (OutputStream stream = Files.newOutputStream(clustersFile)) {
-                clusters.save(stream, List.of(
-                        "Word clusters for the name tagger: lower-cased word, then the signs of the first "
-                                + WordClusters.DIMENSIONS + " dimensions of its vector as a number.",
-                        "Made by io.newsstream.lab.entities.TaggerTraining from enrich's polarity/word-vectors.tsv.gz"
-                                + " (all-MiniLM-L6-v2, Apache-2.0; see polarity/README.md)."));
-            }
-            print.accept("wrote " + clustersFile + ": " + clusters.size() + " words");
+        if (out == null) {
+            return;
         }
+        int rows = training.writeModel(data, out, heldOut);
+        print.accept("wrote " + out + ": " + rows + " weight rows, " + Files.size(out) + " bytes");
+        Path clustersFile = out.resolveSibling(CLUSTERS_FILE);
+        try (OutputStream stream = Files.newOutputStream(clustersFile)) {
+            clusters.save(stream, List.of(
+                    "Word clusters for the name tagger: lower-cased word, then the signs of the first "
+                            + WordClusters.DIMENSIONS + " dimensions of its vector as a number.",
+                    "Made by io.newsstream.lab.entities.TaggerTraining from enrich's polarity/word-vectors.tsv.gz"
+                            + " (all-MiniLM-L6-v2, Apache-2.0; see polarity/README.md)."));
+        }
+        print.accept("wrote " + clustersFile + ": " + clusters.size() + " words");
     }
 }
