@@ -97,8 +97,12 @@ final class TaggedNames {
         }
     }
 
-    /** A given name alone ("Jason") is the person the article named in full ("Jason Kelce"), when only one fits. */
-    static List<Mention> linkGivenNames(List<Mention> singleWords, List<Mention> mentions) {
+    /**
+     * The one-word names left after surname linking: a given name alone ("Jason") is the person the article named in
+     * full ("Jason Kelce") when only one fits; any other lone word is a person only if the tagger saw it twice, as
+     * news names a person in full first and a single capitalised word is often a place or a brand.
+     */
+    static List<Mention> resolveSingleWords(List<Mention> singleWords, List<Mention> mentions) {
         Map<String, Mention> byGivenName = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         for (Mention mention : mentions) {
@@ -112,11 +116,17 @@ final class TaggedNames {
             }
         }
         ambiguous.forEach(byGivenName::remove);
+        Map<String, Integer> sightings = new HashMap<>();
+        singleWords.forEach(word -> sightings.merge(word.surface(), 1, Integer::sum));
         List<Mention> linked = new ArrayList<>(singleWords.size());
         for (Mention word : singleWords) {
             Mention person = word.type() == EntityType.PERSON ? byGivenName.get(word.surface()) : null;
-            linked.add(person == null ? word
-                    : new Mention(person.id(), person.name(), EntityType.PERSON, word.surface(), word.start(), word.end()));
+            if (person != null) {
+                linked.add(new Mention(person.id(), person.name(), EntityType.PERSON, word.surface(), word.start(),
+                        word.end()));
+            } else if (word.type() != EntityType.PERSON || sightings.get(word.surface()) >= 2) {
+                linked.add(word);
+            }
         }
         return linked;
     }

@@ -127,6 +127,16 @@ class EntityFinderTest {
     }
 
     @Test
+    void givenNameAloneLinksToThePersonNamedInFull() {
+        String body = "Eagles centre Jason Kelce retired on Monday. Jason thanked his brother.";
+
+        List<Entity> entities = finder.find(body);
+
+        assertThat(entity(entities, "jason-kelce")).hasValueSatisfying(e -> assertThat(e.mentions()).isEqualTo(2));
+        assertThat(entities).hasSize(1);
+    }
+
+    @Test
     void taggedPersonWinsOverAPlaceInsideHisName() {
         String body = "The lawyer for Jordan Henderson said the case would go on.";
 
