@@ -63,8 +63,8 @@ public final class TaggerTraining {
         try (OutputStream stream = Files.newOutputStream(out)) {
             return model.save(stream, List.of(
                     "Name tagger for enrich (PERSON, ORG, LOCATION; see docs/decisions/0012-name-tagger.md).",
-                    "Made by: io.newsstream.lab.entities.TaggerTraining --out " + out.getFileName()
-                            + " (deterministic).",
+                    "Made by: newsstream train tagger --data ../shared/datasets/ner-en --out " + out.getFileName()
+                            + " (io.newsstream.lab.entities.TaggerTraining; deterministic).",
                     "Trained on " + sentences.size() + " sentences of Universal NER v1 English (" + String.join(", ", files)
                             + "; CC BY-SA 4.0, Mayhew et al. 2024) with features from the newsstream knowledge base"
                             + " (enrich kb/*.tsv); " + settings + "; buckets under " + PRUNE_BELOW + " pruned.",
@@ -116,7 +116,8 @@ public final class TaggerTraining {
             clusters.save(stream, List.of(
                     "Word clusters for the name tagger: lower-cased word, then the signs of the first "
                             + WordClusters.DIMENSIONS + " dimensions of its vector as a number.",
-                    "Made by io.newsstream.lab.entities.TaggerTraining from enrich's polarity/word-vectors.tsv.gz"
+                    "Made by newsstream train tagger (io.newsstream.lab.entities.TaggerTraining) from enrich's"
+                            + " polarity/word-vectors.tsv.gz"
                             + " (all-MiniLM-L6-v2, Apache-2.0; see polarity/README.md)."));
         }
         print.accept("wrote " + clustersFile + ": " + clusters.size() + " words");
