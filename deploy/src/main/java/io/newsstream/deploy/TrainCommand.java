@@ -7,6 +7,7 @@ import io.newsstream.enrich.polarity.NewsMtscExample;
 import io.newsstream.enrich.polarity.NewsMtscReader;
 import io.newsstream.enrich.polarity.StanceFeatures;
 import io.newsstream.enrich.polarity.StanceModelTrainer;
+import io.newsstream.lab.entities.TaggerTraining;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code newsstream train}: rebuilds the trained models that enrich ships with. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Rebuild a trained model that enrich ships with.",
-        subcommands = TrainCommand.EntityStance.class)
+        subcommands = {TrainCommand.EntityStance.class, TrainCommand.Tagger.class})
 final class TrainCommand implements Runnable {
 
     @Spec
@@ -85,6 +86,43 @@ final class TrainCommand implements Runnable {
             }
             log.printf(Locale.ROOT, "wrote %s: %d sparse weights, %d bytes%n", out, result.model().size(), Files.size(out));
             log.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "tagger", mixinStandardHelpOptions = true,
+            description = {
+                "Train the name tagger on Universal NER English (EWT dev and test), print its span scores on the PUD",
+                "sentences it never saw, then, with --out, train on all three files and write the model and its word",
+                "clusters. The shipped ones are made with --data ../shared/datasets/ner-en --out",
+                "enrich/src/main/resources/io/newsstream/enrich/entities/name-tagger.tsv.gz (deterministic)."
+            })
+    static final class Tagger implements Callable<Integer> {
+
+        @Option(names = "--data", required = true, paramLabel = "DIR",
+                description = "The folder of en_ewt-dev.iob2, en_ewt-test.iob2 and en_pud-test.iob2.")
+        Path data;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (gzipped text).")
+        Path out;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            for (String file : List.of(TaggerTraining.TEST_FILE, TaggerTraining.TRAINING_FILES.get(0),
+                    TaggerTraining.TRAINING_FILES.get(1))) {
+                if (!Files.isRegularFile(data.resolve(file))) {
+                    spec.commandLine().getErr().println(data.resolve(file) + ": no such file");
+                    return 2;
+                }
+            }
+            PrintWriter log = spec.commandLine().getOut();
+            TaggerTraining.run(data, out, line -> {
+                log.println(line);
+                log.flush();
+            });
             return 0;
         }
     }

@@ -30,8 +30,15 @@ public final class EntityFinder implements EntityRecognizer {
     private final SurnameLinker surnames = new SurnameLinker();
     private final SignalLineFilter signalLines;
     private final ShortFormLinker shortForms;
+    private final TaggedNames tagged;
 
+    /** The finder with the bundled name tagger (its knowledge-base features use the bundled knowledge base). */
     public EntityFinder(KnowledgeBase knowledgeBase) {
+        this(knowledgeBase, NameTagger.bundled());
+    }
+
+    public EntityFinder(KnowledgeBase knowledgeBase, NameTagger tagger) {
+        this.tagged = new TaggedNames(tagger);
         this.aliases = new AliasMatcher(knowledgeBase);
         this.shortForms = new ShortFormLinker(knowledgeBase);
         this.signalLines = new SignalLineFilter(
@@ -61,8 +68,14 @@ public final class EntityFinder implements EntityRecognizer {
         mentions.addAll(places.find(body, mentions));
         mentions.addAll(discovery.find(body, mentions));
         mentions.addAll(framed.find(body, mentions));
+        mentions.replaceAll(PersonTitles::trim);
+        TaggedNames.Found found = tagged.find(body, mentions);
+        found.fullNames().stream().map(PersonTitles::trim).forEach(mentions::add);
         mentions.addAll(surnames.link(body, mentions));
         mentions.addAll(shortForms.link(body, mentions));
+        MentionIndex linked = new MentionIndex(mentions);
+        mentions.addAll(TaggedNames.resolveSingleWords(found.singleWords().stream()
+                .filter(word -> !linked.overlaps(word.start(), word.end())).toList(), mentions));
         mentions.sort(Comparator.comparingInt(Mention::start));
         return mentions;
     }

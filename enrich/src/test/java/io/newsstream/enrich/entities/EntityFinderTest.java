@@ -110,7 +110,48 @@ class EntityFinderTest {
     void namesMatchWholeWordsOnly() {
         List<Entity> entities = finder.find("Ukrainian farmers and Russians in Moscowville.");
 
-        assertThat(entities).isEmpty();
+        // The tagger may take Moscowville for a place of its own; it is never Moscow, Ukraine or Russia.
+        assertThat(entities).extracting(Entity::id).doesNotContain("moscow", "ukraine", "russia");
+    }
+
+    @Test
+    void taggedPersonUnknownToTheKnowledgeBaseLinksHerSurname() {
+        String body = "WNBA star Brittney Griner returned home on Friday. Griner thanked her supporters.";
+
+        List<Entity> entities = finder.find(body);
+
+        assertThat(entity(entities, "brittney-griner")).hasValueSatisfying(e -> {
+            assertThat(e.type()).isEqualTo(EntityType.PERSON);
+            assertThat(e.mentions()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void givenNameAloneLinksToThePersonNamedInFull() {
+        String body = "Eagles centre Jason Kelce retired on Monday. Jason thanked his brother.";
+
+        List<Entity> entities = finder.find(body);
+
+        assertThat(entity(entities, "jason-kelce")).hasValueSatisfying(e -> assertThat(e.mentions()).isEqualTo(2));
+        assertThat(entities).hasSize(1);
+    }
+
+    @Test
+    void taggedPersonWinsOverAPlaceInsideHisName() {
+        String body = "The lawyer for Jordan Henderson said the case would go on.";
+
+        List<Entity> entities = finder.find(body);
+
+        assertThat(entity(entities, "jordan-henderson")).hasValueSatisfying(
+                e -> assertThat(e.type()).isEqualTo(EntityType.PERSON));
+        assertThat(entities).extracting(Entity::type).doesNotContain(EntityType.LOCATION);
+    }
+
+    @Test
+    void capitalisedWordOpeningAQuoteIsNoNameUnlessCapitalisedElsewhere() {
+        String body = "The crowd chanted: \"Estamos cansados.\" The police stood by.";
+
+        assertThat(finder.find(body)).extracting(Entity::name).doesNotContain("Estamos");
     }
 
     @Test

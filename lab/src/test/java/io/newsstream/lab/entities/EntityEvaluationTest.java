@@ -24,10 +24,10 @@ class EntityEvaluationTest {
         EntityEvaluation.Report report = EntityEvaluation.run(Enricher.withoutStance(Clock.systemUTC()), data.get());
 
         assertThat(report.pages()).isEqualTo(58);
-        assertThat(report.personPrecision()).isGreaterThanOrEqualTo(0.855);
-        assertThat(report.personRecall()).isGreaterThanOrEqualTo(0.368);
-        assertThat(report.orgRecall()).isGreaterThanOrEqualTo(0.485);
-        assertThat(report.locationRecall()).isGreaterThanOrEqualTo(0.746);
+        assertThat(report.personPrecision()).isGreaterThanOrEqualTo(0.812);
+        assertThat(report.personRecall()).isGreaterThanOrEqualTo(0.840);
+        assertThat(report.orgRecall()).isGreaterThanOrEqualTo(0.509);
+        assertThat(report.locationRecall()).isGreaterThanOrEqualTo(0.822);
         assertThat(report.citedRecall()).isGreaterThanOrEqualTo(0.434);
         assertThat(report.publisherNamed()).isGreaterThanOrEqualTo(56);
     }

@@ -1,0 +1,178 @@
+package io.newsstream.enrich.entities;
+
+import io.newsstream.core.article.EntityType;
+import io.newsstream.enrich.text.Slugs;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mentions of the names the trained tagger finds where neither the knowledge base nor a naming rule found anything:
+ * each is its own entity under the name as written, so later steps can link its surname or short form to it. A
+ * tagged name that holds a mention of another kind wins over it ("Jordan Henderson" is a person, not the country).
+ */
+final class TaggedNames {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final String OPENERS = "\"'\u201C\u2018\u00AB([\u2014\u2013-";
+    private static final String ENDERS = ".!?:;\n";
+
+    private final NameTagger tagger;
+
+
+    TaggedNames(NameTagger tagger) {
+        this.tagger = tagger;
+    }
+
+    /**
+     * The tagger's names in {@code text} outside the spans of {@code known}, split by whether they are one word;
+     * removes from {@code known} the mentions a tagged name of another kind holds.
+     */
+    Found find(String text, List<Mention> known) {
+        List<TaggedSpan> spans = tagger.tagText(text);
+        replaceHeldMentions(spans, known);
+        MentionIndex taken = new MentionIndex(known);
+        Set<String> writtenInLowerCase = null;
+        List<Mention> fullNames = new ArrayList<>();
+        List<Mention> singleWords = new ArrayList<>();
+        for (TaggedSpan span : spans) {
+            if (taken.overlaps(span.start(), span.end()) || !Character.isUpperCase(span.text().charAt(0))) {
+                continue;
+            }
+            // Organisations are the tagger's weakest kind (span F1 0.35 held out): alone it must name one twice.
+            if (span.type() == EntityType.ORG && !namedTwice(text, span)) {
+                continue;
+            }
+            boolean oneWord = span.text().indexOf(' ') < 0;
+            if (oneWord) {
+                if (writtenInLowerCase == null) {
+                    writtenInLowerCase = lowerCaseWords(text);
+                }
+                // A word the article also writes in lower case is an ordinary word capitalised by position
+                // ("Microspheres" opening a sentence); a shouted headline word is no name either.
+                if (writtenInLowerCase.contains(span.text().toLowerCase(Locale.ROOT)) || isShouted(span.text())) {
+                    continue;
+                }
+                // Any word opening a sentence is capitalised ("Estamos" opening a quote in Spanish): one word there
+                // is a name only if the article also capitalises it mid-sentence.
+                if (startsSentence(text, span.start()) && !capitalisedMidSentence(text, span.text())) {
+                    continue;
+                }
+            }
+            Mention mention = new Mention(Slugs.of(span.text()), span.text(), span.type(), span.text(), span.start(),
+                    span.end());
+            (oneWord ? singleWords : fullNames).add(mention);
+        }
+        return new Found(fullNames, singleWords);
+    }
+
+    /** Drops the known mentions that a longer tagged name of another kind holds entirely. */
+    private static void replaceHeldMentions(List<TaggedSpan> spans, List<Mention> known) {
+        if (known.isEmpty()) {
+            return;
+        }
+        for (TaggedSpan span : spans) {
+            List<Mention> held = new ArrayList<>();
+            boolean clash = false;
+            for (Mention mention : known) {
+                if (mention.start() < span.end() && mention.end() > span.start()) {
+                    boolean inside = mention.start() >= span.start() && mention.end() <= span.end()
+                            && mention.end() - mention.start() < span.end() - span.start();
+                    if (inside && mention.type() != span.type()) {
+                        held.add(mention);
+                    } else {
+                        clash = true;
+                    }
+                }
+            }
+            if (!clash) {
+                known.removeAll(held);
+            }
+        }
+    }
+
+    /**
+     * The one-word names left after surname linking: a given name alone ("Jason") is the person the article named in
+     * full ("Jason Kelce") when only one fits; any other lone word is a person only if the tagger saw it twice, as
+     * news names a person in full first and a single capitalised word is often a place or a brand.
+     */
+    static List<Mention> resolveSingleWords(List<Mention> singleWords, List<Mention> mentions) {
+        Map<String, Mention> byGivenName = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Mention mention : mentions) {
+            int space = mention.surface().indexOf(' ');
+            if (mention.type() == EntityType.PERSON && space > 0) {
+                String given = mention.surface().substring(0, space);
+                Mention previous = byGivenName.putIfAbsent(given, mention);
+                if (previous != null && !previous.id().equals(mention.id())) {
+                    ambiguous.add(given);
+                }
+            }
+        }
+        ambiguous.forEach(byGivenName::remove);
+        Map<String, Integer> sightings = new HashMap<>();
+        singleWords.forEach(word -> sightings.merge(word.surface(), 1, Integer::sum));
+        List<Mention> linked = new ArrayList<>(singleWords.size());
+        for (Mention word : singleWords) {
+            Mention person = word.type() == EntityType.PERSON ? byGivenName.get(word.surface()) : null;
+            if (person != null) {
+                linked.add(new Mention(person.id(), person.name(), EntityType.PERSON, word.surface(), word.start(),
+                        word.end()));
+            } else if (word.type() != EntityType.PERSON || sightings.get(word.surface()) >= 2) {
+                linked.add(word);
+            }
+        }
+        return linked;
+    }
+
+    private static Set<String> lowerCaseWords(String text) {
+        Set<String> words = new HashSet<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            if (Character.isLowerCase(text.charAt(matcher.start()))) {
+                words.add(matcher.group());
+            }
+        }
+        return words;
+    }
+
+    private static boolean namedTwice(String text, TaggedSpan span) {
+        return text.indexOf(span.text(), span.end()) >= 0 || text.lastIndexOf(span.text(), span.start() - 1) >= 0;
+    }
+
+    private static boolean startsSentence(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || OPENERS.indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || ENDERS.indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean capitalisedMidSentence(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (at + word.length() == text.length() || !Character.isLetterOrDigit(text.charAt(at + word.length())));
+            if (whole && !startsSentence(text, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isShouted(String word) {
+        return word.length() > 3 && word.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /**
+     * The tagger's names of several words, and those of one word: a single word is often the surname or short form
+     * of a name the article gave in full, which the linkers resolve first.
+     */
+    record Found(List<Mention> fullNames, List<Mention> singleWords) {
+    }
+}
