@@ -28,7 +28,8 @@ final class LineShape {
                 tokenCounts = false;
             } else {
                 inToken = true;
-                tokenCounts |= Character.isLetterOrDigit(c);
+                // One letter or digit makes the token count: the rest of it need not be looked at.
+                tokenCounts = tokenCounts || Character.isLetterOrDigit(c);
             }
         }
         words += inToken && tokenCounts ? 1 : 0;

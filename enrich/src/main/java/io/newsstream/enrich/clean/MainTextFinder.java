@@ -51,8 +51,9 @@ final class MainTextFinder {
     private enum Kind { PROSE, SHORT, FURNITURE, HEADER }
 
     /**
-     * One line of the page. Whether a short line is known furniture is only looked up (in the boilerplate table, the
-     * costly part) where it matters, near the article: for the stretch a short line weighs what furniture weighs.
+     * One line of the page and what is known of it. Whether a short line is known furniture is only looked up (in the
+     * boilerplate table, the costly part) where it matters, near the article: for the stretch a short line weighs what
+     * furniture weighs. The table's and the headline rules' verdicts are kept, as several steps ask for them.
      */
     private static final class Line {
 
@@ -62,14 +63,17 @@ final class MainTextFinder {
         private final Predicate<String> furniture;
         private Kind kind;
         private boolean settled;
+        private Boolean inFurnitureTable;
+        private Boolean headlineShape;
 
-        Line(String text, int words, Kind kind, boolean repeated, Predicate<String> furniture) {
+        Line(String text, int words, Kind kind, boolean repeated, Predicate<String> furniture, Boolean inFurnitureTable) {
             this.text = text;
             this.words = words;
             this.kind = kind;
             this.repeated = repeated;
             this.furniture = furniture;
             this.settled = kind != Kind.SHORT;
+            this.inFurnitureTable = inFurnitureTable;
         }
 
         String text() {
@@ -92,9 +96,25 @@ final class MainTextFinder {
         Kind kind() {
             if (!settled) {
                 settled = true;
-                kind = furniture.test(text) ? Kind.FURNITURE : kind;
+                kind = inFurnitureTable() ? Kind.FURNITURE : kind;
             }
             return kind;
+        }
+
+        /** Whether the boilerplate table knows the line as furniture. */
+        boolean inFurnitureTable() {
+            if (inFurnitureTable == null) {
+                inFurnitureTable = furniture.test(text);
+            }
+            return inFurnitureTable;
+        }
+
+        /** Whether the line has a headline's form (its kind aside). */
+        boolean headlineShape() {
+            if (headlineShape == null) {
+                headlineShape = TitleShape.looksLikeHeadline(text, words);
+            }
+            return headlineShape;
         }
     }
 
@@ -155,9 +175,9 @@ final class MainTextFinder {
 
     private boolean isByline(Line line) {
         // BylineFinder reads bylines only in a text of several paragraphs (a lone one is an article): give it two.
+        // A line that is not of kind HEADER was found no section header when it was classified.
         return line.kind() != Kind.HEADER && line.text().length() <= MAX_BYLINE_CHARS && !line.repeated()
-                && !headers.isHeader(line.text()) && !furniture.test(line.text())
-                && !bylines.find(".\n" + line.text()).isEmpty();
+                && !line.inFurnitureTable() && !bylines.find(".\n" + line.text()).isEmpty();
     }
 
     /** Labels stamped on the page three times or more ("Article content") are cut wherever they are glued to text. */
@@ -210,10 +230,12 @@ final class MainTextFinder {
             boolean sentence = LineShape.endsLikeSentence(text);
             boolean prose = sentence && words >= MIN_SENTENCE_WORDS || words >= LONG_LINE_WORDS;
             boolean repeated = counts.get(key) > 1;
+            // Only prose is looked up in the boilerplate table here; a short line is looked up when it matters.
+            Boolean inFurnitureTable = prose ? furniture.test(text) : null;
             Kind kind;
-            if (prose && furniture.test(text)) {
+            if (prose && inFurnitureTable) {
                 kind = Kind.FURNITURE;
-            } else if (headers.isHeader(text)) {
+            } else if (headers.isHeader(text, key)) {
                 kind = Kind.HEADER;
             } else if (repeated && !prose) {
                 // Menus and labels repeated on the page go entirely; repeated prose is the article's own (a refrain).
@@ -223,22 +245,32 @@ final class MainTextFinder {
             } else {
                 kind = prose ? Kind.PROSE : Kind.SHORT;
             }
-            page.add(new Line(text, words, kind, repeated, furniture));
+            page.add(new Line(text, words, kind, repeated, furniture, inFurnitureTable));
         }
         return page;
     }
 
     /** A short line made mostly of a date or time: "Posted at 1:06 PM", "18. Mai 2026", "Updated 12/05/2024". */
     private static boolean isTimestamp(String text, int words) {
-        if (!TIME_OR_DATE.matcher(text).find()) {
+        // Every date or time has digits: most lines need no regular expression.
+        if (!hasDigit(text) || !TIME_OR_DATE.matcher(text).find()) {
             return false;
         }
         String[] tokens = SPACES.split(text);
         int withDigits = 0;
         for (String token : tokens) {
-            withDigits += token.chars().anyMatch(Character::isDigit) ? 1 : 0;
+            withDigits += hasDigit(token) ? 1 : 0;
         }
         return words <= 6 || withDigits * 3 >= tokens.length;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The stretch of lines [first, last] whose prose outweighs most what is not prose; null when there is no prose. */
@@ -334,7 +366,7 @@ final class MainTextFinder {
         if (line.kind() == Kind.HEADER || line.kind() == Kind.FURNITURE && !line.repeated()) {
             return false;
         }
-        return TitleShape.looksLikeHeadline(line.text(), line.words());
+        return line.headlineShape();
     }
 
     /** The standfirst: the first line of prose under the headline, above the article, past bylines and dates. */
