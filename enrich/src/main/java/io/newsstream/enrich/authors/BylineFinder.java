@@ -68,6 +68,17 @@ public final class BylineFinder {
         return authors;
     }
 
+    /**
+     * Whether one line (no line break in it) read as a paragraph of a text of several holds a byline or credit line,
+     * as {@link #find} would find it there.
+     */
+    public boolean isByline(String line) {
+        String text = line.strip();
+        int[] paragraph = {0, text.length()};
+        return !text.isEmpty() && (text.length() <= MAX_BYLINE_CHARS || isCreditParagraph(text, paragraph))
+                && !inParagraph(text, 0, text.length(), true).isEmpty();
+    }
+
     private static boolean isCreditParagraph(String body, int[] paragraph) {
         String text = body.substring(paragraph[0], paragraph[1]);
         return REPORTING_BY.matcher(text).find() || CONTRIBUTED.matcher(text).find();

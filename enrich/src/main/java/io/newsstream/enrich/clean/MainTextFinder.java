@@ -124,15 +124,16 @@ final class MainTextFinder {
 
     private final SectionHeaders headers;
     private final BylineFinder bylines = new BylineFinder();
-    private final Predicate<String> furniture;
 
-    MainTextFinder(SectionHeaders headers, Predicate<String> furniture) {
+    MainTextFinder(SectionHeaders headers) {
         this.headers = headers;
-        this.furniture = furniture;
     }
 
-    /** The headline (when one is found), then the article's lines; {@code lines} are stripped and non-blank. */
-    List<String> find(List<String> lines) {
+    /**
+     * The headline (when one is found), then the article's lines; {@code lines} are stripped and non-blank, and
+     * {@code furniture} tells the lines the boilerplate table knows.
+     */
+    List<String> find(List<String> lines, Predicate<String> furniture) {
         List<String> keys = keys(lines);
         Map<String, Integer> counts = counts(keys);
         List<String> unstamped = withoutStamps(lines, counts);
@@ -140,7 +141,7 @@ final class MainTextFinder {
             keys = keys(unstamped);
             counts = counts(keys);
         }
-        List<Line> page = classify(unstamped, keys, counts);
+        List<Line> page = classify(unstamped, keys, counts, furniture);
         int[] stretch = widened(page, richestStretch(page));
         if (stretch == null) {
             return page.stream().filter(line -> line.kind() == Kind.PROSE || line.kind() == Kind.SHORT)
@@ -174,10 +175,9 @@ final class MainTextFinder {
     }
 
     private boolean isByline(Line line) {
-        // BylineFinder reads bylines only in a text of several paragraphs (a lone one is an article): give it two.
         // A line that is not of kind HEADER was found no section header when it was classified.
         return line.kind() != Kind.HEADER && line.text().length() <= MAX_BYLINE_CHARS && !line.repeated()
-                && !line.inFurnitureTable() && !bylines.find(".\n" + line.text()).isEmpty();
+                && !line.inFurnitureTable() && bylines.isByline(line.text());
     }
 
     /** Labels stamped on the page three times or more ("Article content") are cut wherever they are glued to text. */
@@ -221,7 +221,8 @@ final class MainTextFinder {
         return result;
     }
 
-    private List<Line> classify(List<String> lines, List<String> keys, Map<String, Integer> counts) {
+    private List<Line> classify(List<String> lines, List<String> keys, Map<String, Integer> counts,
+                                Predicate<String> furniture) {
         List<Line> page = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i);
