@@ -444,7 +444,7 @@ final class MainTextFinder {
         boolean space = false;
         for (int i = 0; i < stripped.length(); i++) {
             char c = stripped.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (LineShape.isWhitespace(c)) {
                 if (!space) {
                     key.append(' ');
                 }
@@ -460,7 +460,7 @@ final class MainTextFinder {
     private static boolean needsCollapsing(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(text.charAt(i + 1)))) {
+            if (LineShape.isWhitespace(c) && (c != ' ' || LineShape.isWhitespace(text.charAt(i + 1)))) {
                 return true;
             }
         }

@@ -54,6 +54,10 @@ public final class TextSanitizer {
 
     /** The plain spelling of a typographic quote or space; other characters stay. */
     static char plain(char c) {
+        // Every typographic quote and space lies above U+009F: most characters need no look-up.
+        if (c < '\u00A0') {
+            return c;
+        }
         return switch (c) {
             case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> '"';
             case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> '\'';
