@@ -21,6 +21,7 @@ public final class BoilerplateRemover {
     private static final int MAX_ENDING_LINE = 500;
 
     private final Set<String> exactLines;
+    private final int longestExactLine;
     private final Pattern linePattern;
     private final Pattern endingPattern;
     private final List<String> prefixes;
@@ -32,6 +33,7 @@ public final class BoilerplateRemover {
                                List<Pattern> endingPatterns, List<Pattern> trailingPatterns, SectionHeaders headers) {
         this.mainText = new MainTextFinder(headers);
         this.exactLines = Set.copyOf(exactLines);
+        this.longestExactLine = exactLines.stream().mapToInt(String::length).max().orElse(0);
         // One alternation per kind: a line is tried with one matcher instead of one per rule.
         this.linePattern = anyOf(linePatterns);
         this.endingPattern = anyOf(endingPatterns);
@@ -117,7 +119,8 @@ public final class BoilerplateRemover {
         boolean isBoilerplate(String text) {
             String trimmed = text.strip();
             String lower = trimmed.toLowerCase(Locale.ROOT);
-            if (exactLines.contains(lower)) {
+            // A paragraph is never hashed just to learn it is longer than every line in the table.
+            if (lower.length() <= longestExactLine && exactLines.contains(lower)) {
                 return true;
             }
             for (String prefix : prefixes) {

@@ -136,9 +136,20 @@ final class MainTextFinder {
     List<String> find(List<String> lines, Predicate<String> furniture) {
         List<String> keys = keys(lines);
         Map<String, Integer> counts = counts(keys);
-        List<String> unstamped = withoutStamps(lines, counts);
-        if (unstamped != lines) {
-            keys = keys(unstamped);
+        List<String> stamps = stamps(counts);
+        List<String> unstamped = lines;
+        if (!stamps.isEmpty()) {
+            unstamped = new ArrayList<>(lines.size());
+            List<String> unstampedKeys = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                String text = withoutStamps(lines.get(i), stamps);
+                if (!text.isEmpty()) {
+                    unstamped.add(text);
+                    // A line no stamp was cut from keeps its key.
+                    unstampedKeys.add(text == lines.get(i) ? keys.get(i) : key(text));
+                }
+            }
+            keys = unstampedKeys;
             counts = counts(keys);
         }
         List<Line> page = classify(unstamped, keys, counts, furniture);
@@ -180,45 +191,41 @@ final class MainTextFinder {
                 && !line.inFurnitureTable() && bylines.isByline(line.text());
     }
 
-    /** Labels stamped on the page three times or more ("Article content") are cut wherever they are glued to text. */
-    private static List<String> withoutStamps(List<String> lines, Map<String, Integer> counts) {
+    /** Labels stamped on the page three times or more ("Article content"): they are cut wherever they are glued to text. */
+    private static List<String> stamps(Map<String, Integer> counts) {
         List<String> stamps = new ArrayList<>();
         counts.forEach((key, count) -> {
             if (count >= STAMP_REPEATS && LineShape.words(key) <= MAX_STAMP_WORDS && !LineShape.endsLikeSentence(key)) {
                 stamps.add(key);
             }
         });
-        if (stamps.isEmpty()) {
-            return lines;
-        }
-        List<String> result = new ArrayList<>(lines.size());
-        for (String line : lines) {
-            String text = line;
-            boolean cut = true;
-            while (cut) {
-                cut = false;
-                String lower = text.toLowerCase(Locale.ROOT);
-                if (lower.length() != text.length()) {
+        return stamps;
+    }
+
+    /** The line without the stamps at its start or end; the line itself when it has none. */
+    private static String withoutStamps(String line, List<String> stamps) {
+        String text = line;
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (lower.length() != text.length()) {
+                break;
+            }
+            for (String stamp : stamps) {
+                if (lower.length() > stamp.length() && lower.startsWith(stamp + " ")) {
+                    text = text.substring(Math.min(text.length(), stamp.length() + 1)).strip();
+                    cut = true;
                     break;
                 }
-                for (String stamp : stamps) {
-                    if (lower.length() > stamp.length() && lower.startsWith(stamp + " ")) {
-                        text = text.substring(Math.min(text.length(), stamp.length() + 1)).strip();
-                        cut = true;
-                        break;
-                    }
-                    if (lower.length() > stamp.length() && lower.endsWith(" " + stamp)) {
-                        text = text.substring(0, Math.max(0, text.length() - stamp.length() - 1)).strip();
-                        cut = true;
-                        break;
-                    }
+                if (lower.length() > stamp.length() && lower.endsWith(" " + stamp)) {
+                    text = text.substring(0, Math.max(0, text.length() - stamp.length() - 1)).strip();
+                    cut = true;
+                    break;
                 }
             }
-            if (!text.isEmpty()) {
-                result.add(text);
-            }
         }
-        return result;
+        return text;
     }
 
     private List<Line> classify(List<String> lines, List<String> keys, Map<String, Integer> counts,
