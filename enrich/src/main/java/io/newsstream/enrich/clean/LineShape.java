@@ -37,11 +37,14 @@ final class LineShape {
     }
 
     /**
-     * {@link Character#isWhitespace(int)}, with no table lookup for the letters, digits and marks between '!' and
-     * U+167F, none of which is whitespace: most of a text's characters are answered by two comparisons.
+     * {@link Character#isWhitespace(int)}, with no table lookup for the space nor for the letters, digits and marks
+     * between '!' and U+167F, none of which is whitespace: most of a text's characters take two comparisons.
      */
     static boolean isWhitespace(int c) {
-        return (c <= ' ' || c >= '\u1680') && Character.isWhitespace(c);
+        if (c > ' ' && c < '\u1680') {
+            return false;
+        }
+        return c == ' ' || Character.isWhitespace(c);
     }
 
     static boolean isIdeographic(int c) {
@@ -54,7 +57,7 @@ final class LineShape {
     }
 
     /** Whether the line, closing quotes and brackets aside, ends with a full stop, question or exclamation mark. */
-    static boolean endsLikeSentence(String line) {
+    static boolean endsLikeSentence(CharSequence line) {
         int end = lastSignificant(line);
         if (end < 0) {
             return false;
@@ -71,7 +74,7 @@ final class LineShape {
         return end < 0 ? 0 : line.charAt(end);
     }
 
-    private static int lastSignificant(String line) {
+    private static int lastSignificant(CharSequence line) {
         int end = line.length() - 1;
         while (end >= 0 && (Character.isWhitespace(line.charAt(end)) || isClosing(line.charAt(end)))) {
             end--;
