@@ -37,11 +37,12 @@ final class LineShape {
     }
 
     /**
-     * {@link Character#isWhitespace(int)}, with no table lookup for the space nor for the letters, digits and marks
-     * between '!' and U+167F, none of which is whitespace: most of a text's characters take two comparisons.
+     * {@link Character#isWhitespace(int)}, with no table lookup for the space nor for the characters between '!' and
+     * U+167F or above U+3000 (Latin, Cyrillic, Arabic, CJK, Hangul...), none of which is whitespace: most of a text's
+     * characters take a few comparisons.
      */
     static boolean isWhitespace(int c) {
-        if (c > ' ' && c < '\u1680') {
+        if (c > ' ' && c < '\u1680' || c > '\u3000') {
             return false;
         }
         return c == ' ' || Character.isWhitespace(c);
