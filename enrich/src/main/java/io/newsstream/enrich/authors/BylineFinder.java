@@ -27,6 +27,8 @@ public final class BylineFinder {
     /** Names joined by "and" or "&"; a comma after a name opens the outlet ("By Jane Doe, Outlet"), not another name. */
     private static final String NAMES = "(?<names>" + NAME + "(?:(?:\\s+and\\s+|\\s*&\\s*)" + NAME + ")*)";
     private static final Pattern ONE_NAME = Pattern.compile(NAME);
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s,&]+");
+    private static final Pattern TRAILING_DOT = Pattern.compile("\\.$");
 
     /** Line shapes, each matched from the start of a line; what follows the names is not read. */
     private static final List<Pattern> BYLINES = List.of(
@@ -68,6 +70,17 @@ public final class BylineFinder {
         return authors;
     }
 
+    /**
+     * Whether one line (no line break in it) read as a paragraph of a text of several holds a byline or credit line,
+     * as {@link #find} would find it there.
+     */
+    public boolean isByline(String line) {
+        String text = line.strip();
+        int[] paragraph = {0, text.length()};
+        return !text.isEmpty() && (text.length() <= MAX_BYLINE_CHARS || isCreditParagraph(text, paragraph))
+                && !inParagraph(text, 0, text.length(), true).isEmpty();
+    }
+
     private static boolean isCreditParagraph(String body, int[] paragraph) {
         String text = body.substring(paragraph[0], paragraph[1]);
         return REPORTING_BY.matcher(text).find() || CONTRIBUTED.matcher(text).find();
@@ -100,7 +113,7 @@ public final class BylineFinder {
     }
 
     private static boolean isPlausible(String names) {
-        for (String word : names.split("[\\s,&]+")) {
+        for (String word : NAME_SEPARATORS.split(names)) {
             if (NOT_NAME_WORDS.contains(word)) {
                 return false;
             }
@@ -111,7 +124,7 @@ public final class BylineFinder {
     private static void names(String body, int start, int end, List<AuthorMention> found) {
         Matcher name = ONE_NAME.matcher(body).region(start, end);
         while (name.find()) {
-            String written = name.group().replaceFirst("\\.$", "");
+            String written = TRAILING_DOT.matcher(name.group()).replaceFirst("");
             found.add(new AuthorMention(written, name.start(), name.start() + written.length()));
         }
     }

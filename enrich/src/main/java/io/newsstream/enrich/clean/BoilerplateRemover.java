@@ -21,6 +21,7 @@ public final class BoilerplateRemover {
     private static final int MAX_ENDING_LINE = 500;
 
     private final Set<String> exactLines;
+    private final int longestExactLine;
     private final Pattern linePattern;
     private final Pattern endingPattern;
     private final List<String> prefixes;
@@ -30,8 +31,9 @@ public final class BoilerplateRemover {
 
     private BoilerplateRemover(List<String> exactLines, List<String> prefixes, List<Pattern> linePatterns,
                                List<Pattern> endingPatterns, List<Pattern> trailingPatterns, SectionHeaders headers) {
-        this.mainText = new MainTextFinder(headers, this::isBoilerplate);
+        this.mainText = new MainTextFinder(headers);
         this.exactLines = Set.copyOf(exactLines);
+        this.longestExactLine = exactLines.stream().mapToInt(String::length).max().orElse(0);
         // One alternation per kind: a line is tried with one matcher instead of one per rule.
         this.linePattern = anyOf(linePatterns);
         this.endingPattern = anyOf(endingPatterns);
@@ -88,37 +90,67 @@ public final class BoilerplateRemover {
      * blank lines dropped, and of a scraped page only the article is kept (see {@link MainTextFinder}).
      */
     public List<String> clean(List<String> lines) {
+        TextRules rules = new TextRules();
         List<String> kept = new ArrayList<>();
         for (String line : LineJoiner.join(lines)) {
-            String cleaned = withoutTrailingBoilerplate(line);
+            String cleaned = rules.withoutTrailingBoilerplate(line);
             if (!cleaned.isEmpty()) {
                 kept.add(cleaned);
             }
         }
-        return mainText.find(kept);
+        return mainText.find(kept, rules::isBoilerplate);
     }
 
     /** Whether the whole (trimmed) line is boilerplate. */
     public boolean isBoilerplate(String line) {
-        String trimmed = line.strip();
-        String lower = trimmed.toLowerCase(Locale.ROOT);
-        if (exactLines.contains(lower)) {
-            return true;
-        }
-        for (String prefix : prefixes) {
-            if (lower.startsWith(prefix)) {
-                return true;
-            }
-        }
-        if (linePattern != null && linePattern.matcher(trimmed).matches()) {
-            return true;
-        }
-        return trimmed.length() <= MAX_ENDING_LINE && !LineShape.endsLikeSentence(trimmed) && endsInBoilerplate(trimmed);
+        return new TextRules().isBoilerplate(line);
     }
 
-    private boolean endsInBoilerplate(String line) {
-        return endingPattern != null
-                && endingPattern.matcher(line).region(Math.max(0, line.length() - ENDING_WINDOW), line.length()).find();
+    /**
+     * The rules as one text applies them, line after line: a matcher of many rules is costly to make, so each is made
+     * once per text and reset for every line. Not for use by two threads.
+     */
+    private final class TextRules {
+
+        private final Matcher line = linePattern == null ? null : linePattern.matcher("");
+        private final Matcher ending = endingPattern == null ? null : endingPattern.matcher("");
+        private final List<Matcher> trailing = trailingPatterns.stream().map(pattern -> pattern.matcher("")).toList();
+
+        boolean isBoilerplate(String text) {
+            String trimmed = text.strip();
+            String lower = trimmed.toLowerCase(Locale.ROOT);
+            // A paragraph is never hashed just to learn it is longer than every line in the table.
+            if (lower.length() <= longestExactLine && exactLines.contains(lower)) {
+                return true;
+            }
+            for (String prefix : prefixes) {
+                if (lower.startsWith(prefix)) {
+                    return true;
+                }
+            }
+            if (line != null && line.reset(trimmed).matches()) {
+                return true;
+            }
+            return trimmed.length() <= MAX_ENDING_LINE && !LineShape.endsLikeSentence(trimmed)
+                    && endsInBoilerplate(trimmed);
+        }
+
+        private boolean endsInBoilerplate(String text) {
+            return ending != null
+                    && ending.reset(text).region(Math.max(0, text.length() - ENDING_WINDOW), text.length()).find();
+        }
+
+        /** The line with any boilerplate ending (such as a "Read Full Article at ..." footer) cut off. */
+        String withoutTrailingBoilerplate(String text) {
+            String result = text;
+            for (Matcher matcher : trailing) {
+                matcher.reset(result).region(Math.max(0, result.length() - ENDING_WINDOW), result.length());
+                if (matcher.find()) {
+                    result = result.substring(0, matcher.start()).strip();
+                }
+            }
+            return result;
+        }
     }
 
     /** The patterns as one alternation (each keeps its own flags, which end with its group); null for none. */
@@ -133,15 +165,4 @@ public final class BoilerplateRemover {
         return Pattern.compile(regex.toString());
     }
 
-    /** The line with any boilerplate ending (such as a "Read Full Article at ..." footer) cut off. */
-    String withoutTrailingBoilerplate(String line) {
-        String result = line;
-        for (Pattern pattern : trailingPatterns) {
-            Matcher matcher = pattern.matcher(result).region(Math.max(0, result.length() - ENDING_WINDOW), result.length());
-            if (matcher.find()) {
-                result = result.substring(0, matcher.start()).strip();
-            }
-        }
-        return result;
-    }
 }

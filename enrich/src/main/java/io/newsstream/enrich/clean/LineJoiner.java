@@ -38,8 +38,8 @@ final class LineJoiner {
         return joined;
     }
 
-    private static boolean continues(CharSequence previous, String next) {
-        String before = previous.toString();
+    /** Whether {@code next} continues the block read so far (read in place: a block can be long). */
+    private static boolean continues(StringBuilder before, String next) {
         if (LineShape.endsLikeSentence(before)) {
             return false;
         }

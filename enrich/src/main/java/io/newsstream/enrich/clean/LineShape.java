@@ -22,17 +22,30 @@ final class LineShape {
                 ideographs++;
                 continue;
             }
-            if (Character.isWhitespace(c)) {
+            if (isWhitespace(c)) {
                 words += inToken && tokenCounts ? 1 : 0;
                 inToken = false;
                 tokenCounts = false;
             } else {
                 inToken = true;
-                tokenCounts |= Character.isLetterOrDigit(c);
+                // One letter or digit makes the token count: the rest of it need not be looked at.
+                tokenCounts = tokenCounts || Character.isLetterOrDigit(c);
             }
         }
         words += inToken && tokenCounts ? 1 : 0;
         return words + (ideographs + 1) / 2;
+    }
+
+    /**
+     * {@link Character#isWhitespace(int)}, with no table lookup for the space nor for the characters between '!' and
+     * U+167F or above U+3000 (Latin, Cyrillic, Arabic, CJK, Hangul...), none of which is whitespace: most of a text's
+     * characters take a few comparisons.
+     */
+    static boolean isWhitespace(int c) {
+        if (c > ' ' && c < '\u1680' || c > '\u3000') {
+            return false;
+        }
+        return c == ' ' || Character.isWhitespace(c);
     }
 
     static boolean isIdeographic(int c) {
@@ -45,7 +58,7 @@ final class LineShape {
     }
 
     /** Whether the line, closing quotes and brackets aside, ends with a full stop, question or exclamation mark. */
-    static boolean endsLikeSentence(String line) {
+    static boolean endsLikeSentence(CharSequence line) {
         int end = lastSignificant(line);
         if (end < 0) {
             return false;
@@ -62,7 +75,7 @@ final class LineShape {
         return end < 0 ? 0 : line.charAt(end);
     }
 
-    private static int lastSignificant(String line) {
+    private static int lastSignificant(CharSequence line) {
         int end = line.length() - 1;
         while (end >= 0 && (Character.isWhitespace(line.charAt(end)) || isClosing(line.charAt(end)))) {
             end--;

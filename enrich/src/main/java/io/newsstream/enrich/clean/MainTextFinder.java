@@ -51,8 +51,9 @@ final class MainTextFinder {
     private enum Kind { PROSE, SHORT, FURNITURE, HEADER }
 
     /**
-     * One line of the page. Whether a short line is known furniture is only looked up (in the boilerplate table, the
-     * costly part) where it matters, near the article: for the stretch a short line weighs what furniture weighs.
+     * One line of the page and what is known of it. Whether a short line is known furniture is only looked up (in the
+     * boilerplate table, the costly part) where it matters, near the article: for the stretch a short line weighs what
+     * furniture weighs. The table's and the headline rules' verdicts are kept, as several steps ask for them.
      */
     private static final class Line {
 
@@ -62,14 +63,17 @@ final class MainTextFinder {
         private final Predicate<String> furniture;
         private Kind kind;
         private boolean settled;
+        private Boolean inFurnitureTable;
+        private Boolean headlineShape;
 
-        Line(String text, int words, Kind kind, boolean repeated, Predicate<String> furniture) {
+        Line(String text, int words, Kind kind, boolean repeated, Predicate<String> furniture, Boolean inFurnitureTable) {
             this.text = text;
             this.words = words;
             this.kind = kind;
             this.repeated = repeated;
             this.furniture = furniture;
             this.settled = kind != Kind.SHORT;
+            this.inFurnitureTable = inFurnitureTable;
         }
 
         String text() {
@@ -92,9 +96,25 @@ final class MainTextFinder {
         Kind kind() {
             if (!settled) {
                 settled = true;
-                kind = furniture.test(text) ? Kind.FURNITURE : kind;
+                kind = inFurnitureTable() ? Kind.FURNITURE : kind;
             }
             return kind;
+        }
+
+        /** Whether the boilerplate table knows the line as furniture. */
+        boolean inFurnitureTable() {
+            if (inFurnitureTable == null) {
+                inFurnitureTable = furniture.test(text);
+            }
+            return inFurnitureTable;
+        }
+
+        /** Whether the line has a headline's form (its kind aside). */
+        boolean headlineShape() {
+            if (headlineShape == null) {
+                headlineShape = TitleShape.looksLikeHeadline(text, words);
+            }
+            return headlineShape;
         }
     }
 
@@ -104,23 +124,35 @@ final class MainTextFinder {
 
     private final SectionHeaders headers;
     private final BylineFinder bylines = new BylineFinder();
-    private final Predicate<String> furniture;
 
-    MainTextFinder(SectionHeaders headers, Predicate<String> furniture) {
+    MainTextFinder(SectionHeaders headers) {
         this.headers = headers;
-        this.furniture = furniture;
     }
 
-    /** The headline (when one is found), then the article's lines; {@code lines} are stripped and non-blank. */
-    List<String> find(List<String> lines) {
+    /**
+     * The headline (when one is found), then the article's lines; {@code lines} are stripped and non-blank, and
+     * {@code furniture} tells the lines the boilerplate table knows.
+     */
+    List<String> find(List<String> lines, Predicate<String> furniture) {
         List<String> keys = keys(lines);
         Map<String, Integer> counts = counts(keys);
-        List<String> unstamped = withoutStamps(lines, counts);
-        if (unstamped != lines) {
-            keys = keys(unstamped);
+        List<String> stamps = stamps(counts);
+        List<String> unstamped = lines;
+        if (!stamps.isEmpty()) {
+            unstamped = new ArrayList<>(lines.size());
+            List<String> unstampedKeys = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                String text = withoutStamps(lines.get(i), stamps);
+                if (!text.isEmpty()) {
+                    unstamped.add(text);
+                    // A line no stamp was cut from keeps its key.
+                    unstampedKeys.add(text == lines.get(i) ? keys.get(i) : key(text));
+                }
+            }
+            keys = unstampedKeys;
             counts = counts(keys);
         }
-        List<Line> page = classify(unstamped, keys, counts);
+        List<Line> page = classify(unstamped, keys, counts, furniture);
         int[] stretch = widened(page, richestStretch(page));
         if (stretch == null) {
             return page.stream().filter(line -> line.kind() == Kind.PROSE || line.kind() == Kind.SHORT)
@@ -154,54 +186,50 @@ final class MainTextFinder {
     }
 
     private boolean isByline(Line line) {
-        // BylineFinder reads bylines only in a text of several paragraphs (a lone one is an article): give it two.
+        // A line that is not of kind HEADER was found no section header when it was classified.
         return line.kind() != Kind.HEADER && line.text().length() <= MAX_BYLINE_CHARS && !line.repeated()
-                && !headers.isHeader(line.text()) && !furniture.test(line.text())
-                && !bylines.find(".\n" + line.text()).isEmpty();
+                && !line.inFurnitureTable() && bylines.isByline(line.text());
     }
 
-    /** Labels stamped on the page three times or more ("Article content") are cut wherever they are glued to text. */
-    private static List<String> withoutStamps(List<String> lines, Map<String, Integer> counts) {
+    /** Labels stamped on the page three times or more ("Article content"): they are cut wherever they are glued to text. */
+    private static List<String> stamps(Map<String, Integer> counts) {
         List<String> stamps = new ArrayList<>();
         counts.forEach((key, count) -> {
             if (count >= STAMP_REPEATS && LineShape.words(key) <= MAX_STAMP_WORDS && !LineShape.endsLikeSentence(key)) {
                 stamps.add(key);
             }
         });
-        if (stamps.isEmpty()) {
-            return lines;
-        }
-        List<String> result = new ArrayList<>(lines.size());
-        for (String line : lines) {
-            String text = line;
-            boolean cut = true;
-            while (cut) {
-                cut = false;
-                String lower = text.toLowerCase(Locale.ROOT);
-                if (lower.length() != text.length()) {
-                    break;
-                }
-                for (String stamp : stamps) {
-                    if (lower.length() > stamp.length() && lower.startsWith(stamp + " ")) {
-                        text = text.substring(Math.min(text.length(), stamp.length() + 1)).strip();
-                        cut = true;
-                        break;
-                    }
-                    if (lower.length() > stamp.length() && lower.endsWith(" " + stamp)) {
-                        text = text.substring(0, Math.max(0, text.length() - stamp.length() - 1)).strip();
-                        cut = true;
-                        break;
-                    }
-                }
-            }
-            if (!text.isEmpty()) {
-                result.add(text);
-            }
-        }
-        return result;
+        return stamps;
     }
 
-    private List<Line> classify(List<String> lines, List<String> keys, Map<String, Integer> counts) {
+    /** The line without the stamps at its start or end; the line itself when it has none. */
+    private static String withoutStamps(String line, List<String> stamps) {
+        String text = line;
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (lower.length() != text.length()) {
+                break;
+            }
+            for (String stamp : stamps) {
+                if (lower.length() > stamp.length() && lower.startsWith(stamp + " ")) {
+                    text = text.substring(Math.min(text.length(), stamp.length() + 1)).strip();
+                    cut = true;
+                    break;
+                }
+                if (lower.length() > stamp.length() && lower.endsWith(" " + stamp)) {
+                    text = text.substring(0, Math.max(0, text.length() - stamp.length() - 1)).strip();
+                    cut = true;
+                    break;
+                }
+            }
+        }
+        return text;
+    }
+
+    private List<Line> classify(List<String> lines, List<String> keys, Map<String, Integer> counts,
+                                Predicate<String> furniture) {
         List<Line> page = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i);
@@ -210,10 +238,12 @@ final class MainTextFinder {
             boolean sentence = LineShape.endsLikeSentence(text);
             boolean prose = sentence && words >= MIN_SENTENCE_WORDS || words >= LONG_LINE_WORDS;
             boolean repeated = counts.get(key) > 1;
+            // Only prose is looked up in the boilerplate table here; a short line is looked up when it matters.
+            Boolean inFurnitureTable = prose ? furniture.test(text) : null;
             Kind kind;
-            if (prose && furniture.test(text)) {
+            if (prose && inFurnitureTable) {
                 kind = Kind.FURNITURE;
-            } else if (headers.isHeader(text)) {
+            } else if (headers.isHeader(text, key)) {
                 kind = Kind.HEADER;
             } else if (repeated && !prose) {
                 // Menus and labels repeated on the page go entirely; repeated prose is the article's own (a refrain).
@@ -223,22 +253,32 @@ final class MainTextFinder {
             } else {
                 kind = prose ? Kind.PROSE : Kind.SHORT;
             }
-            page.add(new Line(text, words, kind, repeated, furniture));
+            page.add(new Line(text, words, kind, repeated, furniture, inFurnitureTable));
         }
         return page;
     }
 
     /** A short line made mostly of a date or time: "Posted at 1:06 PM", "18. Mai 2026", "Updated 12/05/2024". */
     private static boolean isTimestamp(String text, int words) {
-        if (!TIME_OR_DATE.matcher(text).find()) {
+        // Every date or time has digits: most lines need no regular expression.
+        if (!hasDigit(text) || !TIME_OR_DATE.matcher(text).find()) {
             return false;
         }
         String[] tokens = SPACES.split(text);
         int withDigits = 0;
         for (String token : tokens) {
-            withDigits += token.chars().anyMatch(Character::isDigit) ? 1 : 0;
+            withDigits += hasDigit(token) ? 1 : 0;
         }
         return words <= 6 || withDigits * 3 >= tokens.length;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The stretch of lines [first, last] whose prose outweighs most what is not prose; null when there is no prose. */
@@ -334,7 +374,7 @@ final class MainTextFinder {
         if (line.kind() == Kind.HEADER || line.kind() == Kind.FURNITURE && !line.repeated()) {
             return false;
         }
-        return TitleShape.looksLikeHeadline(line.text(), line.words());
+        return line.headlineShape();
     }
 
     /** The standfirst: the first line of prose under the headline, above the article, past bylines and dates. */
@@ -411,7 +451,7 @@ final class MainTextFinder {
         boolean space = false;
         for (int i = 0; i < stripped.length(); i++) {
             char c = stripped.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (LineShape.isWhitespace(c)) {
                 if (!space) {
                     key.append(' ');
                 }
@@ -427,7 +467,7 @@ final class MainTextFinder {
     private static boolean needsCollapsing(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(text.charAt(i + 1)))) {
+            if (LineShape.isWhitespace(c) && (c != ' ' || LineShape.isWhitespace(text.charAt(i + 1)))) {
                 return true;
             }
         }

@@ -14,6 +14,9 @@ public final class SectionHeaders {
     /** Headers are often written with a trailing colon, arrow or ellipsis: "Read more:", "Lesen Sie auch »". */
     private static final String TRAILING_MARKS = " \t:>»›→…|.-";
 
+    /** Longer lines are never headers. */
+    private static final int MAX_HEADER_CHARS = 60;
+
     private final Set<String> headers;
 
     private SectionHeaders(Set<String> headers) {
@@ -29,7 +32,7 @@ public final class SectionHeaders {
     public static SectionHeaders fromTable(List<DataLine> table) {
         Set<String> headers = new HashSet<>();
         for (DataLine line : table) {
-            String header = normalised(line.fields(2, 2).get(1));
+            String header = normalised(MainTextFinder.key(line.fields(2, 2).get(1)));
             if (header.isEmpty()) {
                 throw line.error("header is empty");
             }
@@ -40,15 +43,20 @@ public final class SectionHeaders {
 
     /** Whether the whole line is one of the headers. */
     public boolean isHeader(String line) {
-        return line.length() <= 60 && headers.contains(normalised(line));
+        return line.length() <= MAX_HEADER_CHARS && isHeader(line, MainTextFinder.key(line));
     }
 
-    private static String normalised(String text) {
-        String collapsed = MainTextFinder.key(text);
-        int end = collapsed.length();
-        while (end > 0 && TRAILING_MARKS.indexOf(collapsed.charAt(end - 1)) >= 0) {
+    /** As {@link #isHeader(String)}, for a line whose {@link MainTextFinder#key} is already made. */
+    boolean isHeader(String line, String key) {
+        return line.length() <= MAX_HEADER_CHARS && headers.contains(normalised(key));
+    }
+
+    /** The key of a line without its trailing marks, and with one apostrophe. */
+    private static String normalised(String key) {
+        int end = key.length();
+        while (end > 0 && TRAILING_MARKS.indexOf(key.charAt(end - 1)) >= 0) {
             end--;
         }
-        return collapsed.substring(0, end).replace('\u2019', '\'');
+        return key.substring(0, end).replace('\u2019', '\'');
     }
 }

@@ -24,7 +24,8 @@ public final class TextSanitizer {
     }
 
     public String sanitize(String text) {
-        StringBuilder kept = new StringBuilder(text.length());
+        char[] kept = new char[text.length()];
+        int length = 0;
         int debris = 0;
         boolean changed = false;
         char highest = 0;
@@ -36,14 +37,14 @@ public final class TextSanitizer {
                 char plain = plain(c);
                 changed |= plain != c;
                 highest = plain > highest ? plain : highest;
-                kept.append(plain);
+                kept[length++] = plain;
             }
         }
         if (debris > 0 && debris > MAX_DEBRIS_SHARE * text.length()) {
             throw new UnreadableTextException(String.format(
                     "text looks binary: %d of %d characters are control or replacement characters", debris, text.length()));
         }
-        String cleaned = debris == 0 && !changed ? text : kept.toString();
+        String cleaned = debris == 0 && !changed ? text : new String(kept, 0, length);
         // Below U+0300 (where combining marks begin) every text is already in NFC: skip the check.
         if (highest < FIRST_COMBINING_MARK) {
             return cleaned;
@@ -53,6 +54,10 @@ public final class TextSanitizer {
 
     /** The plain spelling of a typographic quote or space; other characters stay. */
     static char plain(char c) {
+        // Every typographic quote and space lies above U+009F: most characters need no look-up.
+        if (c < '\u00A0') {
+            return c;
+        }
         return switch (c) {
             case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> '"';
             case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> '\'';

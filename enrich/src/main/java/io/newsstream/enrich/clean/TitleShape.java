@@ -1,5 +1,6 @@
 package io.newsstream.enrich.clean;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Tells lines that cannot be a title by their form: breadcrumbs, dates and times, captions with a credit, bare tokens. */
@@ -43,22 +44,34 @@ final class TitleShape {
             return false;
         }
         char last = LineShape.lastMark(trimmed);
-        return last != 0 && ".,;:".indexOf(last) < 0 && couldBeTitle(trimmed);
+        return last != 0 && ".,;:".indexOf(last) < 0 && couldBeTitle(trimmed, words);
     }
 
     static boolean couldBeTitle(String line) {
-        String text = line.strip();
-        if (text.isEmpty() || BYLINE.matcher(text).matches() || TRAIL_SEPARATOR.matcher(text).results().count() >= 2 || CREDIT.matcher(text).find()) {
+        return couldBeTitle(line.strip(), LineShape.words(line));
+    }
+
+    private static boolean couldBeTitle(String text, int words) {
+        if (text.isEmpty() || BYLINE.matcher(text).matches() || twoOrMore(TRAIL_SEPARATOR.matcher(text))
+                || CREDIT.matcher(text).find()) {
             return false;
         }
         // A line that is mostly a date ("Updated 12 May 2024, 10:40") is a timestamp, not a headline.
-        int words = LineShape.words(text);
-        return !(DATE_OR_TIME.matcher(text).find() && words <= 6 && digitShare(text) >= 0.25);
+        return !(words <= 6 && DATE_OR_TIME.matcher(text).find() && digitShare(text) >= 0.25);
+    }
+
+    private static boolean twoOrMore(Matcher matcher) {
+        return matcher.find() && matcher.find();
     }
 
     private static double digitShare(String text) {
-        long digits = text.chars().filter(Character::isDigit).count();
-        long letters = text.chars().filter(Character::isLetterOrDigit).count();
-        return letters == 0 ? 0 : (double) digits / letters;
+        int digits = 0;
+        int lettersOrDigits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            digits += Character.isDigit(c) ? 1 : 0;
+            lettersOrDigits += Character.isLetterOrDigit(c) ? 1 : 0;
+        }
+        return lettersOrDigits == 0 ? 0 : (double) digits / lettersOrDigits;
     }
 }

@@ -77,4 +77,22 @@ class BylineFinderTest {
 
         assertThat(authors(body)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By Mara Vint", "  Mara Vint for Harbour Gazette ", "Mara Vint", "Reporting by Mara Vint; Editing by Ilse Braun",
+            "Harbour Gazette writer Mara Vint contributed to this report.", "What Next For The Harbour", "Follow us",
+            "The ferry strike ended on Tuesday.", "."})
+    void oneLineIsABylineExactlyWhenFindFindsOneInItAmongOtherParagraphs(String line) {
+        assertThat(finder.isByline(line)).isEqualTo(!finder.find(".\n" + line).isEmpty());
+    }
+
+    @Test
+    void aLongCreditParagraphIsABylineLine() {
+        String credit = "Reporting by Mara Vint in Lisbon and Ilse Braun in Porto; additional reporting by Tomas Ek; "
+                + "writing by Pieter van Loon; editing by the harbour desk, who checked every figure in this report.";
+
+        assertThat(credit.length()).isGreaterThan(160);
+        assertThat(finder.isByline(credit)).isTrue();
+        assertThat(finder.isByline("")).isFalse();
+    }
 }

@@ -32,7 +32,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test} then {@code java -cp lab/target/test-classes:
  * lab/target/classes:enrich/target/classes:core/target/classes:$(cat /tmp/cp.txt) org.openjdk.jmh.Main
  * ScrapedTextCleaningBenchmark} (the module folders first, so this checkout's classes win over installed ones).
- * Measured for issue 12: 3,500 texts/s (news-pages) and 8,000/s (built) on one core.
+ * Measured for issue 12, before its speed work, on a quiet machine: 3,500 texts/s (news-pages) and 8,000/s (built) on
+ * one core. After it (the output unchanged: {@code CleaningDigestTest}) the 2-core machine was shared with two other
+ * builds (load 5 to 8) and this benchmark's clock scores swung more than their own size (news-pages 1,700 before and
+ * 1,900 after, back to back); per CPU-second of the cleaning thread ({@link ScrapedTextCleaningCpuTime}, same
+ * windows, same runs) the news-pages windows went from 3,130-3,230 to 4,500-4,520 texts/s (+42%), which is about
+ * 5,000/s on the quiet machine's scale.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
