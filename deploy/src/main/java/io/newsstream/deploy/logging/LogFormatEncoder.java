@@ -26,10 +26,6 @@ public final class LogFormatEncoder extends EncoderBase<ILoggingEvent> {
         this.format = format == null ? TEXT : format.trim().toLowerCase(Locale.ROOT);
     }
 
-    public String format() {
-        return format;
-    }
-
     @Override
     public void start() {
         if (!format.equals(JSON) && !format.equals(TEXT)) {
