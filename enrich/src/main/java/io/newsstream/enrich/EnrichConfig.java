@@ -50,7 +50,9 @@ public record EnrichConfig(
 
     public static final String HOST = "enrich.host";
     public static final String PORT = "enrich.port";
+    /** Unset, the application id is {@link #DEFAULT_APPLICATION_ID} behind {@code topic.prefix}. */
     public static final String APPLICATION_ID = "enrich.application.id";
+    public static final String DEFAULT_APPLICATION_ID = "newsstream-enrich";
     public static final String STATE_DIR = "enrich.state.dir";
     public static final String TOPIC_PARTITIONS = "enrich.topic.partitions";
     public static final String CLOSE_TIMEOUT = "enrich.close.timeout";
@@ -85,7 +87,6 @@ public record EnrichConfig(
         Map<String, String> defaults = new HashMap<>(CommonSettings.DEFAULTS);
         defaults.put(HOST, "0.0.0.0");
         defaults.put(PORT, "8081");
-        defaults.put(APPLICATION_ID, "newsstream-enrich");
         defaults.put(STATE_DIR, Path.of(System.getProperty("java.io.tmpdir"), "newsstream-enrich").toString());
         defaults.put(TOPIC_PARTITIONS, "3");
         defaults.put(CLOSE_TIMEOUT, "30s");
@@ -125,7 +126,7 @@ public record EnrichConfig(
         settings.kafkaProperties().forEach((key, value) -> kafka.put(key.toString(), value.toString()));
         return new EnrichConfig(
                 HttpSettings.from(settings, EnrichService.NAME),
-                settings.string(APPLICATION_ID),
+                CommonSettings.pipelineId(settings, APPLICATION_ID, DEFAULT_APPLICATION_ID),
                 Path.of(settings.string(STATE_DIR)),
                 partitions,
                 closeTimeout,

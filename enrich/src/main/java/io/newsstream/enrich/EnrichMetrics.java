@@ -8,21 +8,34 @@ import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.http.LatencyBuckets;
 import io.newsstream.enrich.errors.DeadLetterObserver;
 import io.newsstream.enrich.errors.DeadLetters;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * The enrich service's own meters: {@code newsstream_enrich_articles_total}, {@code newsstream_enrich_dead_letters_total}
  * by failing stage (every stage present from the start, at zero), and the histogram
- * {@code newsstream_enrich_duration_seconds} of the enrichment steps per article.
+ * {@code newsstream_enrich_duration_seconds} of the enrichment steps per article; and the {@link CoverageMetrics}
+ * of what was enriched.
  */
 public final class EnrichMetrics implements DeadLetterObserver {
 
     private final MeterRegistry registry;
     private final Counter articles;
     private final Timer duration;
+    private final CoverageMetrics coverage;
 
+    /** Meters without an outlet catalogue or stance targets: every outlet and target counts as {@code other}. */
     public EnrichMetrics(MeterRegistry registry) {
+        this(registry, Set.of(), Set.of());
+    }
+
+    /**
+     * @param outletIds the catalogue's outlet ids, the only outlet tag values besides {@code other} and {@code none}
+     * @param targetIds the configured stance targets, the only target tag values besides {@code other}
+     */
+    public EnrichMetrics(MeterRegistry registry, Set<String> outletIds, Set<String> targetIds) {
         this.registry = registry;
+        this.coverage = new CoverageMetrics(registry, outletIds, targetIds);
         this.articles = Counter.builder("newsstream.enrich.articles")
                 .description("Articles enriched and written to articles.enriched")
                 .register(registry);
@@ -45,8 +58,9 @@ public final class EnrichMetrics implements DeadLetterObserver {
         return duration.record(enrichment);
     }
 
-    void articleEnriched() {
+    void articleEnriched(EnrichedArticle article) {
         articles.increment();
+        coverage.record(article);
     }
 
     @Override

@@ -49,7 +49,7 @@ public final class EnrichService implements Service {
             throw new IllegalStateException("the enrich service can be started once");
         }
         metrics = new ServiceMetrics();
-        EnrichMetrics enrichMetrics = new EnrichMetrics(metrics.registry());
+        EnrichMetrics enrichMetrics = new EnrichMetrics(metrics.registry(), enricher.outletIds(), enricher.stanceTargetIds());
         TopicSetup.ensureTopics(config.kafkaProperties(), config.topics(), config.topicPartitions(), BROKER_DEFAULT_REPLICATION);
 
         streams = new KafkaStreams(EnrichTopology.build(config.topics(), enricher, enrichMetrics, config.maxEnrichedBytes()),

@@ -45,7 +45,7 @@ public final class EnrichTopology {
                 // A tombstone carries no article, so there is nothing to enrich.
                 .filter((id, article) -> article != null, Named.as("skip-tombstones"))
                 .mapValues(article -> metrics.timeEnrichment(() -> enricher.enrich(article)), Named.as("enrich"))
-                .peek((id, article) -> metrics.articleEnriched(), Named.as("count-enriched"))
+                .peek((id, article) -> metrics.articleEnriched(article), Named.as("count-enriched"))
                 .to(enriched.name(), Produced.with(enriched.keySerde(), bounded).withName("write-enriched"));
         return builder.build();
     }

@@ -18,14 +18,18 @@ import io.newsstream.enrich.extract.PageExtractor;
 import io.newsstream.enrich.entities.EntityRecognizer;
 import io.newsstream.enrich.entities.KnowledgeBase;
 import io.newsstream.enrich.language.LanguageDetector;
+import io.newsstream.enrich.outlet.KnownOutlet;
 import io.newsstream.enrich.outlet.OutletCatalog;
 import io.newsstream.enrich.outlet.OutletDetector;
 import io.newsstream.enrich.polarity.EntityPortrayal;
 import io.newsstream.enrich.stance.StanceDetector;
+import io.newsstream.enrich.stance.StanceTarget;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -134,6 +138,16 @@ public class Enricher {
                                               Clock clock, int maxBodyChars) {
         return new Enricher(BoilerplateRemover.bundled(), new TitleExtractor(), new EntityFinder(kb),
                 new OutletDetector(OutletCatalog.of(kb.outlets())), stances, portrayal, clock, maxBodyChars);
+    }
+
+    /** The ids of the outlet catalogue: the only outlets the coverage metrics name. */
+    public Set<String> outletIds() {
+        return outlets.catalog().outlets().stream().map(KnownOutlet::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The ids of the configured stance targets (none when stance is off). */
+    public Set<String> stanceTargetIds() {
+        return stances.targets().stream().map(StanceTarget::id).collect(Collectors.toUnmodifiableSet());
     }
 
     public EnrichedArticle enrich(RawArticle raw) {

@@ -74,8 +74,8 @@ class EnrichConfigTest {
         Properties props = config(Map.of("topic.prefix", "prod.")).streamsProperties(observer);
 
         assertThat(props)
-                .containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "newsstream-enrich")
-                .containsEntry(StreamsConfig.CLIENT_ID_CONFIG, "newsstream-enrich-" + config(Map.of()).instance())
+                .containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "prod.newsstream-enrich")
+                .containsEntry(StreamsConfig.CLIENT_ID_CONFIG, "prod.newsstream-enrich-" + config(Map.of()).instance())
                 .containsEntry(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092")
                 .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
                 .containsEntry(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "prod.articles.dlq")
@@ -84,6 +84,21 @@ class EnrichConfigTest {
                 .containsEntry(DeadLetterObserver.CONFIG, observer);
         // The properties must be a configuration Kafka Streams accepts.
         assertThat(new StreamsConfig(props).getString(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo("exactly_once_v2");
+    }
+
+    @Test
+    void topicPrefixDerivesTheApplicationIdSoPipelinesShareNoGroup() {
+        assertThat(config(Map.of("topic.prefix", "blue.")).applicationId()).isEqualTo("blue.newsstream-enrich");
+        assertThat(config(Map.of("topic.prefix", "green.")).applicationId()).isEqualTo("green.newsstream-enrich");
+    }
+
+    @Test
+    void anExplicitApplicationIdWinsOverThePrefix() {
+        EnrichConfig config = config(Map.of("topic.prefix", "prod.", EnrichConfig.APPLICATION_ID, "enrich-canary"));
+
+        assertThat(config.applicationId()).isEqualTo("enrich-canary");
+        assertThat(config.streamsProperties(DeadLetterObserver.NONE))
+                .containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-canary");
     }
 
     @Test

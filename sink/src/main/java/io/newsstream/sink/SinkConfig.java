@@ -59,7 +59,9 @@ public record SinkConfig(
     public static final String AUTH_TOKENS = "sink.auth.tokens";
     /** A file of bearer tokens for the query API and the live stream, one per line, {@code #} comments. */
     public static final String AUTH_TOKENS_FILE = "sink.auth.tokens.file";
+    /** Unset, the group is {@link #DEFAULT_GROUP_ID} behind {@code topic.prefix}. */
     public static final String GROUP_ID = "sink.group.id";
+    public static final String DEFAULT_GROUP_ID = "newsstream-sink";
     /**
      * Static membership (a name that survives restarts, unique per instance): a restarted sink takes its partitions
      * back at once instead of waiting out the session of its previous incarnation.
@@ -92,7 +94,6 @@ public record SinkConfig(
     public static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry(HOST, "0.0.0.0"),
             Map.entry(PORT, "8082"),
-            Map.entry(GROUP_ID, "newsstream-sink"),
             Map.entry(DATA_DIR, Path.of(System.getProperty("user.home"), ".newsstream", "postgres").toString()),
             Map.entry(POOL_SIZE, "8"),
             Map.entry(CONNECTION_TIMEOUT, "2s"),
@@ -143,7 +144,7 @@ public record SinkConfig(
         return new SinkConfig(
                 HttpSettings.from(all, SinkService.NAME),
                 BearerTokenSettings.load(AUTH_TOKENS, all.find(AUTH_TOKENS), AUTH_TOKENS_FILE, all.find(AUTH_TOKENS_FILE)),
-                all.string(GROUP_ID),
+                CommonSettings.pipelineId(all, GROUP_ID, DEFAULT_GROUP_ID),
                 all.find(GROUP_INSTANCE_ID).filter(id -> !id.isBlank()).orElse(null),
                 jdbcUrl,
                 all.find(JDBC_USER).orElse(null),

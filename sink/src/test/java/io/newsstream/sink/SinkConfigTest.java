@@ -41,6 +41,22 @@ class SinkConfigTest {
     }
 
     @Test
+    void topicPrefixDerivesTheGroupSoPipelinesShareNoGroup() {
+        SinkConfig blue = SinkConfig.from(Settings.of(Map.of("topic.prefix", "blue.")));
+        SinkConfig green = SinkConfig.from(Settings.of(Map.of("topic.prefix", "green.")));
+
+        assertThat(blue.groupId()).isEqualTo("blue.newsstream-sink");
+        assertThat(green.groupId()).isEqualTo("green.newsstream-sink");
+    }
+
+    @Test
+    void anExplicitGroupWinsOverThePrefix() {
+        SinkConfig config = SinkConfig.from(Settings.of(Map.of("topic.prefix", "prod.", SinkConfig.GROUP_ID, "sink-replay")));
+
+        assertThat(config.groupId()).isEqualTo("sink-replay");
+    }
+
+    @Test
     void jdbcUrlSelectsAnExternalDatabase() {
         SinkConfig config = SinkConfig.from(Settings.of(Map.of(
                 SinkConfig.JDBC_URL, "jdbc:postgresql://db:5432/news", SinkConfig.JDBC_USER, "writer",

@@ -36,6 +36,14 @@ public final class CommonSettings {
         }
     }
 
+    /**
+     * A Kafka id of one pipeline (a consumer group, a Streams application id): the explicit setting, else the
+     * service's name behind the topic prefix, so pipelines with different prefixes on one cluster share no group.
+     */
+    public static String pipelineId(Settings settings, String key, String serviceName) {
+        return settings.find(key).orElseGet(() -> settings.find(TOPIC_PREFIX).orElse("") + serviceName);
+    }
+
     public static Topics topics(Settings settings) {
         return new Topics(settings.find(TOPIC_PREFIX).orElse(""));
     }

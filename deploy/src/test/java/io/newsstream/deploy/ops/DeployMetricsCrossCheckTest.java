@@ -41,9 +41,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dashboard and the alert rules only use metrics the services really export: the local pipeline runs, a few
- * articles go through it, every service's {@code /metrics} is scraped, and each metric name that a query of
- * deploy/grafana or an expression of deploy/prometheus/alerts.yml uses must be among the scraped series.
+ * The dashboards and the alert rules only use metrics the services really export: the local pipeline runs, a few
+ * articles go through it, every service's {@code /metrics} is scraped, and each metric name that a query or a
+ * variable of a deploy/grafana dashboard or an expression of deploy/prometheus/alerts.yml uses must be among the
+ * scraped series.
  *
  * <p>Names are compared as Prometheus stores them (with {@code _total}, {@code _bucket}, {@code _count},
  * {@code _sum}, {@code _max}), not stripped to their family: a {@code _bucket} query of a timer without histogram
@@ -295,9 +296,12 @@ class DeployMetricsCrossCheckTest {
         return expressions;
     }
 
+    /** Panel queries ({@code expr}) and the queries of variables ({@code definition}, e.g. {@code label_values}). */
     private static void collectExpressions(JsonNode node, List<String> expressions) {
-        if (node.isObject() && node.path("expr").isTextual()) {
-            expressions.add(node.get("expr").asText());
+        for (String field : List.of("expr", "definition")) {
+            if (node.isObject() && node.path(field).isTextual()) {
+                expressions.add(node.get(field).asText());
+            }
         }
         node.forEach(child -> collectExpressions(child, expressions));
     }
