@@ -76,6 +76,7 @@ public final class EntityFinder implements EntityRecognizer {
         MentionIndex linked = new MentionIndex(mentions);
         mentions.addAll(TaggedNames.resolveSingleWords(found.singleWords().stream()
                 .filter(word -> !linked.overlaps(word.start(), word.end())).toList(), mentions));
+        mentions.replaceAll(mention -> NameSuffixes.extend(body, mention));
         mentions.sort(Comparator.comparingInt(Mention::start));
         return mentions;
     }

@@ -67,8 +67,9 @@ final class TaggedNames {
                     continue;
                 }
             }
-            Mention mention = new Mention(Slugs.of(span.text()), span.text(), span.type(), span.text(), span.start(),
-                    span.end());
+            Mention mention = PersonTitles.withNamingTitle(text, new Mention(Slugs.of(span.text()), span.text(),
+                    span.type(), span.text(), span.start(), span.end()));
+            oneWord &= mention.surface().indexOf(' ') < 0;
             (oneWord ? singleWords : fullNames).add(mention);
         }
         return new Found(fullNames, singleWords);
@@ -108,9 +109,8 @@ final class TaggedNames {
         Map<String, Mention> byGivenName = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         for (Mention mention : mentions) {
-            int space = mention.surface().indexOf(' ');
-            if (mention.type() == EntityType.PERSON && space > 0) {
-                String given = mention.surface().substring(0, space);
+            if (mention.type() == EntityType.PERSON && mention.surface().indexOf(' ') > 0) {
+                String given = PersonTitles.givenName(mention.surface());
                 Mention previous = byGivenName.putIfAbsent(given, mention);
                 if (previous != null && !previous.id().equals(mention.id())) {
                     ambiguous.add(given);
