@@ -133,7 +133,8 @@ final class TaggedNames {
         return linked;
     }
 
-    private static Set<String> lowerCaseWords(String text) {
+    /** Every word the text writes starting in lower case. */
+    static Set<String> lowerCaseWords(String text) {
         Set<String> words = new HashSet<>();
         Matcher matcher = WORD.matcher(text);
         while (matcher.find()) {
@@ -148,7 +149,7 @@ final class TaggedNames {
         return text.indexOf(span.text(), span.end()) >= 0 || text.lastIndexOf(span.text(), span.start() - 1) >= 0;
     }
 
-    private static boolean startsSentence(String text, int start) {
+    static boolean startsSentence(String text, int start) {
         int i = start - 1;
         while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || OPENERS.indexOf(text.charAt(i)) >= 0)) {
             i--;
@@ -156,7 +157,7 @@ final class TaggedNames {
         return i < 0 || ENDERS.indexOf(text.charAt(i)) >= 0;
     }
 
-    private static boolean capitalisedMidSentence(String text, String word) {
+    static boolean capitalisedMidSentence(String text, String word) {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
                     && (at + word.length() == text.length() || !Character.isLetterOrDigit(text.charAt(at + word.length())));
