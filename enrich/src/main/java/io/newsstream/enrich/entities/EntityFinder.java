@@ -61,6 +61,7 @@ public final class EntityFinder implements EntityRecognizer {
 
     private List<Mention> findIn(String body) {
         List<Mention> mentions = new ArrayList<>(aliases.find(body));
+        mentions.addAll(TeamNames.find(body, mentions));
         List<Mention> swallowed = new ArrayList<>();
         List<Mention> discoveredOrganisations = organisations.find(body, mentions, swallowed);
         mentions.removeAll(swallowed);
