@@ -30,7 +30,8 @@ final class OrganisationDiscovery {
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "&");
 
-    private static final Set<String> LEGAL_SUFFIXES = Set.of("Co", "Ltd", "Inc", "Plc", "LLC");
+    private static final Set<String> LEGAL_SUFFIXES = Set.of("Co", "Ltd", "Inc", "Plc", "PLC", "LLC", "LLP", "Corp",
+            "Limited");
 
     /** Capitalised words that open a sentence or a date rather than a name. */
     private static final Set<String> LEADING_NON_NAME = Set.of(
@@ -160,7 +161,7 @@ final class OrganisationDiscovery {
             last--;
         }
         int count = last - first;
-        if (count < 2) {
+        if (count < 2 && !(count == 1 && last < words.length)) {
             return null;
         }
         boolean hasOrgWord = false;
@@ -168,6 +169,16 @@ final class OrganisationDiscovery {
         // title-case headline it does not ("Supreme Court Immunity Case", "Programme Officer").
         for (int i = first; i < last; i++) {
             hasOrgWord |= ORG_WORDS.contains(words[i]) && (i == last - 1 || CONNECTORS.contains(words[i + 1]));
+        }
+        if (!hasOrgWord && last < words.length) {
+            // A legal suffix makes a company of a plain name ("Dollar General Corp.", "Dye & Durham Ltd."), the words
+            // after any "of" ("Shares of Dollar General Corp.", "David Watt of Rosenberg Research Inc.").
+            for (int i = first; i < last; i++) {
+                if (CONNECTORS.contains(words[i]) && !words[i].equals("&") && !words[i].equals("and")) {
+                    first = i + 1;
+                }
+            }
+            hasOrgWord = first < last;
         }
         if (!hasOrgWord) {
             return null;

@@ -20,7 +20,8 @@ final class PersonTitles {
             "spokesman", "spokeswoman", "spokesperson", "ceo", "chairman", "chairwoman", "director", "lawyer",
             "attorney", "leader", "star", "actor", "actress", "singer", "author", "founder", "chief", "officer",
             "commissioner", "captain", "striker", "manager", "economist", "analyst", "candidate", "nominee",
-            "adv", "advocate", "datuk", "dato", "mec", "speaker", "treasurer");
+            "adv", "advocate", "datuk", "dato", "mec", "speaker", "treasurer", "archbishop", "cardinal", "rabbi", "imam",
+            "councillor", "councilor", "sheriff", "detective", "inspector", "constable", "magistrate");
 
     /** Titles that are part of how the person is named ("Prince Andrew", "Pope Francis"), so never trimmed. */
     private static final Set<String> PART_OF_NAME = Set.of(

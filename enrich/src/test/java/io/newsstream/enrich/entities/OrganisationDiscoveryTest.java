@@ -78,4 +78,10 @@ class OrganisationDiscoveryTest {
         assertThat(names("Velmark Court Ruling Case Heard")).isEmpty();
         assertThat(names("Velmark Court of Appeal ruled.")).containsExactly("Velmark Court of Appeal");
     }
+
+    @Test
+    void legalSuffixMakesACompanyOfAPlainName() {
+        assertThat(names("Shares of Dollar Velmark Corp. rose.")).containsExactly("Dollar Velmark");
+        assertThat(names("said Ivo Pelt of Velmark Research Inc.")).containsExactly("Velmark Research");
+    }
 }

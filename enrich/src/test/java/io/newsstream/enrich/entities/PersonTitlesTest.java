@@ -49,4 +49,12 @@ class PersonTitlesTest {
         assertThat(PersonTitles.givenName("King Osric III")).isEqualTo("Osric");
         assertThat(PersonTitles.givenName("Jana Velk")).isEqualTo("Jana");
     }
+
+    @Test
+    void clericalTitleIsTrimmed() {
+        Mention mention = new Mention("archbishop-ivo-pelt", "Archbishop Ivo Pelt", EntityType.PERSON,
+                "Archbishop Ivo Pelt", 0, 19);
+
+        assertThat(PersonTitles.trim(mention).name()).isEqualTo("Ivo Pelt");
+    }
 }
