@@ -55,6 +55,14 @@ public final class EntityEvaluation {
             return persons.recall();
         }
 
+        public double orgPrecision() {
+            return orgs.precision();
+        }
+
+        public double locationPrecision() {
+            return locations.precision();
+        }
+
         public double orgRecall() {
             return orgs.recall();
         }
