@@ -76,7 +76,7 @@ public final class EntityFinder implements EntityRecognizer {
         mentions.addAll(surnames.link(body, mentions));
         mentions.addAll(shortForms.link(body, mentions));
         MentionIndex linked = new MentionIndex(mentions);
-        mentions.addAll(TaggedNames.resolveSingleWords(found.singleWords().stream()
+        mentions.addAll(TaggedNames.resolveSingleWords(body, found.singleWords().stream()
                 .filter(word -> !linked.overlaps(word.start(), word.end())).toList(), mentions));
         mentions.replaceAll(mention -> NameSuffixes.extend(body, mention));
         mentions.sort(Comparator.comparingInt(Mention::start));

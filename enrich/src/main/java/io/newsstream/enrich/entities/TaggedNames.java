@@ -102,10 +102,11 @@ final class TaggedNames {
 
     /**
      * The one-word names left after surname linking: a given name alone ("Jason") is the person the article named in
-     * full ("Jason Kelce") when only one fits; any other lone word is a person only if the tagger saw it twice, as
-     * news names a person in full first and a single capitalised word is often a place or a brand.
+     * full ("Jason Kelce") when only one fits; any other lone word is a person only if the tagger saw it twice and
+     * the text has it speak or act once ("Pelt said", "Pelt's car"), as news names a person in full first and a
+     * single capitalised word is often a place, a village or a brand.
      */
-    static List<Mention> resolveSingleWords(List<Mention> singleWords, List<Mention> mentions) {
+    static List<Mention> resolveSingleWords(String text, List<Mention> singleWords, List<Mention> mentions) {
         Map<String, Mention> byGivenName = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         for (Mention mention : mentions) {
@@ -120,13 +121,15 @@ final class TaggedNames {
         ambiguous.forEach(byGivenName::remove);
         Map<String, Integer> sightings = new HashMap<>();
         singleWords.forEach(word -> sightings.merge(word.surface(), 1, Integer::sum));
+        Map<String, Boolean> speaking = new HashMap<>();
         List<Mention> linked = new ArrayList<>(singleWords.size());
         for (Mention word : singleWords) {
             Mention person = word.type() == EntityType.PERSON ? byGivenName.get(word.surface()) : null;
             if (person != null) {
                 linked.add(new Mention(person.id(), person.name(), EntityType.PERSON, word.surface(), word.start(),
                         word.end()));
-            } else if (word.type() != EntityType.PERSON || sightings.get(word.surface()) >= 2) {
+            } else if (word.type() != EntityType.PERSON || sightings.get(word.surface()) >= 2
+                    && speaking.computeIfAbsent(word.surface(), name -> speaks(text, name))) {
                 linked.add(word);
             }
         }
@@ -134,6 +137,14 @@ final class TaggedNames {
     }
 
     /** Every word the text writes starting in lower case. */
+    /** Whether the text has {@code name} speak or act as a person somewhere ("Pelt said", "said Pelt", "Pelt told"). */
+    private static boolean speaks(String text, String name) {
+        Pattern speech = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name)
+                + "(?:\\s+(?:said|says|told|added|explained|wrote|asked|replied|recalled|noted|argued)\\b|(?:'s|\u2019s)\\s+\\p{Ll})"
+                + "|\\b(?:said|says|told|added|asked)\\s+" + Pattern.quote(name) + "(?![\\p{L}])");
+        return speech.matcher(text).find();
+    }
+
     static Set<String> lowerCaseWords(String text) {
         Set<String> words = new HashSet<>();
         Matcher matcher = WORD.matcher(text);
