@@ -72,7 +72,7 @@ public final class EntityFinder implements EntityRecognizer {
         mentions.replaceAll(PersonTitles::trim);
         TaggedNames.Found found = tagged.find(body, mentions);
         found.fullNames().stream().map(PersonTitles::trim).forEach(mentions::add);
-        mentions.addAll(SurnameFullNames.find(body, found.singleWords(), mentions));
+        mentions.addAll(SurnameFullNames.find(body, found, mentions));
         mentions.addAll(surnames.link(body, mentions));
         mentions.addAll(shortForms.link(body, mentions));
         MentionIndex linked = new MentionIndex(mentions);

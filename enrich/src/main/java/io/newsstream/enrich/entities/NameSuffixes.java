@@ -13,7 +13,7 @@ final class NameSuffixes {
 
     /** ", Jr." or " III" right after a name; roman numerals from II, as a lone "I" or "V" is too often a word. */
     private static final Pattern SUFFIX = Pattern.compile(
-            "\\G,?\\h(?:Jr|Sr)\\b\\.?|\\G\\h(?:II|III|IV|VI|VII|VIII)\\b(?!-)");
+            ",?\\h(?:Jr|Sr)\\b\\.?|\\h(?:II|III|IV|VI|VII|VIII)\\b(?!-)");
 
     private NameSuffixes() {
     }
@@ -24,7 +24,7 @@ final class NameSuffixes {
             return mention;
         }
         Matcher matcher = SUFFIX.matcher(text);
-        if (!matcher.find(mention.end())) {
+        if (!matcher.region(mention.end(), text.length()).lookingAt()) {
             return mention;
         }
         String suffix = matcher.group().replace(",", "").strip();

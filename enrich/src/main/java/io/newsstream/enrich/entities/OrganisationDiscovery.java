@@ -95,6 +95,10 @@ final class OrganisationDiscovery {
      * International Relations and Cooperation").
      */
     static List<int[]> pieces(String run, int offset) {
+        if (run.indexOf('s', 1) < 0 || !run.contains("'s") && !run.contains("\u2019s") && !run.contains("-based")
+                && !run.contains(" and ")) {
+            return List.of(new int[] {offset, offset + run.length()});
+        }
         List<int[]> pieces = new ArrayList<>();
         Matcher word = WORD_IN_RUN.matcher(run);
         int pieceStart = 0;

@@ -25,10 +25,11 @@ final class SurnameFullNames {
     }
 
     /**
-     * Full names for the one-word people in {@code singleWords} that no person in {@code mentions} already ends with;
+     * Full names for the one-word people the tagger found that no person in {@code mentions} already ends with;
      * removes from {@code mentions} those a full name holds (the place "Virginia" in "Virginia Giuffre").
      */
-    static List<Mention> find(String text, List<Mention> singleWords, List<Mention> mentions) {
+    static List<Mention> find(String text, TaggedNames.Found tagged, List<Mention> mentions) {
+        List<Mention> singleWords = tagged.singleWords();
         Set<String> surnames = new LinkedHashSet<>();
         for (Mention word : singleWords) {
             if (word.type() == EntityType.PERSON && word.surface().length() >= MIN_SURNAME_LENGTH) {
@@ -41,9 +42,8 @@ final class SurnameFullNames {
             }
         }
         List<Mention> found = new ArrayList<>();
-        Set<String> lowerCaseWords = surnames.isEmpty() ? Set.of() : TaggedNames.lowerCaseWords(text);
         for (String surname : surnames) {
-            Mention full = fullName(text, surname, lowerCaseWords, mentions);
+            Mention full = fullName(text, surname, tagged.lowerCaseWords(), mentions);
             if (full != null) {
                 mentions.removeIf(held -> held.start() >= full.start() && held.end() <= full.end()
                         && held.type() != EntityType.PERSON);

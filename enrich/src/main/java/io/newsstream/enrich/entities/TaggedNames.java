@@ -23,6 +23,11 @@ final class TaggedNames {
     private static final String OPENERS = "\"'\u201C\u2018\u00AB([\u2014\u2013-";
     private static final String ENDERS = ".!?:;\n";
 
+    /** A person's verbs after a name, or a possessive before a lower-case word ("Pelt's car"). */
+    private static final Pattern SPEAKS_AFTER = Pattern.compile(
+            "\\s+(?:said|says|told|added|explained|wrote|asked|replied|recalled|noted|argued)\\b|['\u2019]s\\s+\\p{Ll}");
+    private static final Pattern SPEAKS_BEFORE = Pattern.compile("\\b(?:said|says|told|added|asked)\\s+$");
+
     private final NameTagger tagger;
 
 
@@ -72,7 +77,7 @@ final class TaggedNames {
             oneWord &= mention.surface().indexOf(' ') < 0;
             (oneWord ? singleWords : fullNames).add(mention);
         }
-        return new Found(fullNames, singleWords);
+        return new Found(fullNames, singleWords, writtenInLowerCase == null ? Set.of() : writtenInLowerCase);
     }
 
     /** Drops the known mentions that a longer tagged name of another kind holds entirely. */
@@ -136,15 +141,23 @@ final class TaggedNames {
         return linked;
     }
 
-    /** Every word the text writes starting in lower case. */
-    /** Whether the text has {@code name} speak or act as a person somewhere ("Pelt said", "said Pelt", "Pelt told"). */
+    /** Whether the text has {@code name} speak or act as a person somewhere ("Pelt said", "said Pelt", "Pelt's car"). */
     private static boolean speaks(String text, String name) {
-        Pattern speech = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name)
-                + "(?:\\s+(?:said|says|told|added|explained|wrote|asked|replied|recalled|noted|argued)\\b|(?:'s|\u2019s)\\s+\\p{Ll})"
-                + "|\\b(?:said|says|told|added|asked)\\s+" + Pattern.quote(name) + "(?![\\p{L}])");
-        return speech.matcher(text).find();
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (at > 0 && Character.isLetter(text.charAt(at - 1))
+                    || end < text.length() && Character.isLetter(text.charAt(end))) {
+                continue;
+            }
+            if (SPEAKS_AFTER.matcher(text).region(end, Math.min(text.length(), end + 14)).lookingAt()
+                    || SPEAKS_BEFORE.matcher(text).region(Math.max(0, at - 8), at).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
+    /** Every word the text writes starting in lower case. */
     static Set<String> lowerCaseWords(String text) {
         Set<String> words = new HashSet<>();
         Matcher matcher = WORD.matcher(text);
@@ -185,8 +198,9 @@ final class TaggedNames {
 
     /**
      * The tagger's names of several words, and those of one word: a single word is often the surname or short form
-     * of a name the article gave in full, which the linkers resolve first.
+     * of a name the article gave in full, which the linkers resolve first; with the words the text writes in lower
+     * case (read once, when there is a single word to check).
      */
-    record Found(List<Mention> fullNames, List<Mention> singleWords) {
+    record Found(List<Mention> fullNames, List<Mention> singleWords, Set<String> lowerCaseWords) {
     }
 }

@@ -16,7 +16,7 @@ final class TeamNames {
 
     /** One or two capitalised words after the place, the last a plural, then no further capitalised word. */
     private static final Pattern NICKNAME = Pattern.compile(
-            "\\G\\h(?:\\p{Lu}\\p{Ll}+\\h)?\\p{Lu}\\p{Ll}*[a-z]*(?:s|x)(?![\\p{L}\\p{N}'\u2019-])(?!\\h+\\p{Lu})");
+            "\\h(?:\\p{Lu}\\p{Ll}+\\h)?\\p{Lu}\\p{Ll}*[a-z]*(?:s|x)(?![\\p{L}\\p{N}'\u2019-])(?!\\h+\\p{Lu})");
     /** Plurals that name more land, not a team ("Florida Keys", "Rocky Mountains"). */
     private static final Set<String> PLACE_PLURALS = Set.of(
             "Islands", "Mountains", "Hills", "Falls", "Heights", "Springs", "Keys", "Lakes", "Highlands", "Lowlands",
@@ -33,7 +33,9 @@ final class TeamNames {
         Matcher nickname = NICKNAME.matcher(text);
         MentionIndex taken = new MentionIndex(mentions);
         for (Mention place : List.copyOf(mentions)) {
-            if (place.type() != EntityType.LOCATION || !nickname.find(place.end()) || nickname.start() != place.end()) {
+            // lookingAt in a region: the nickname must start right at the place, and the search must stay there.
+            if (place.type() != EntityType.LOCATION
+                    || !nickname.region(place.end(), text.length()).lookingAt()) {
                 continue;
             }
             String plural = nickname.group().substring(nickname.group().lastIndexOf(' ') + 1);

@@ -14,13 +14,17 @@ class SurnameFullNamesTest {
         return new Mention(word.toLowerCase(), word, EntityType.PERSON, word, at, at + word.length());
     }
 
+    private static TaggedNames.Found found(String text, Mention single) {
+        return new TaggedNames.Found(List.of(), List.of(single), TaggedNames.lowerCaseWords(text));
+    }
+
     @Test
     void surnameAfterAGivenNameIsThePersonAndThePlaceInsideGoes() {
         String text = "A lawsuit by Velmara Ostrik was heard. Ostrik said the case mattered.";
         Mention place = new Mention("velmara", "Velmara", EntityType.LOCATION, "Velmara", 13, 20);
         List<Mention> mentions = new ArrayList<>(List.of(place));
 
-        List<Mention> found = SurnameFullNames.find(text, List.of(single(text, "Ostrik", 30)), mentions);
+        List<Mention> found = SurnameFullNames.find(text, found(text, single(text, "Ostrik", 30)), mentions);
 
         assertThat(found).containsExactly(new Mention("velmara-ostrik", "Velmara Ostrik", EntityType.PERSON,
                 "Velmara Ostrik", 13, 27));
@@ -31,7 +35,7 @@ class SurnameFullNamesTest {
     void ordinaryWordsTitlesAndSentenceOpenersAreNoGivenName() {
         String text = "Although Ostrik won, coach Ostrik said so. But Ostrik left, but not far. Coach Ostrik smiled.";
 
-        assertThat(SurnameFullNames.find(text, List.of(single(text, "Ostrik", 0)), new ArrayList<>())).isEmpty();
+        assertThat(SurnameFullNames.find(text, found(text, single(text, "Ostrik", 0)), new ArrayList<>())).isEmpty();
     }
 
     @Test
@@ -40,6 +44,6 @@ class SurnameFullNamesTest {
         List<Mention> mentions = new ArrayList<>(List.of(
                 new Mention("jana-ostrik", "Jana Ostrik", EntityType.PERSON, "Jana Ostrik", 0, 11)));
 
-        assertThat(SurnameFullNames.find(text, List.of(single(text, "Ostrik", 12)), mentions)).isEmpty();
+        assertThat(SurnameFullNames.find(text, found(text, single(text, "Ostrik", 12)), mentions)).isEmpty();
     }
 }
