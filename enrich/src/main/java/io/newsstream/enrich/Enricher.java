@@ -1,8 +1,11 @@
 package io.newsstream.enrich;
 
 import io.newsstream.core.article.EnrichedArticle;
+import io.newsstream.core.article.Entity;
 import io.newsstream.core.article.EntityStance;
+import io.newsstream.core.article.EntityType;
 import io.newsstream.core.article.Extraction;
+import io.newsstream.core.article.Outlet;
 import io.newsstream.core.article.OutletAttribution;
 import io.newsstream.core.article.RawArticle;
 import io.newsstream.enrich.authors.AuthorEntities;
@@ -222,16 +225,27 @@ public class Enricher {
         List<String> authors = article.pageAuthors().isEmpty() ? found.authors() : article.pageAuthors();
         OutletAttribution outlet = outlets.detect(OutputBounds.cut(raw.url(), OutputBounds.MAX_URL_CHARS),
                 OutputBounds.cut(article.outletHint(), OutputBounds.MAX_NAME_CHARS), article.title(), article.outletText());
+        // A publisher naming itself in its own text ("told the Citizen", "Fox News Digital reached out") writes a house
+        // line: it is the outlet, not an organisation the article is about.
+        List<Entity> entities = withoutPublisher(found.entities(), outlet.publisher());
         String language = article.language() == null || article.language().isBlank() ? languages.detect(body) : article.language();
         // The stance model learnt English: other languages get no entity stances rather than wrong ones.
         String prose = withoutLongParagraphs(searched);
         List<EntityStance> portrayed = portrayal != null && (language.startsWith("en") || language.equals("und"))
-                ? portrayal.portray(prose, found.entities()) : List.of();
+                ? portrayal.portray(prose, entities) : List.of();
         return new EnrichedArticle(raw.id(), raw.url(), article.title(), article.text(), raw.outletHint(), language,
                 article.publishedAt(), raw.receivedAt(), raw.channel(), raw.feed(),
-                body, WordCounter.count(body), authors, outlet, found.entities(),
-                stances.detect(article.title(), prose, found.entities()), portrayed, null, clock.instant(), VERSION,
+                body, WordCounter.count(body), authors, outlet, entities,
+                stances.detect(article.title(), prose, entities), portrayed, null, clock.instant(), VERSION,
                 article.canonicalUrl(), article.description(), article.keywords(), article.extraction());
+    }
+
+    private static List<Entity> withoutPublisher(List<Entity> entities, Outlet publisher) {
+        if (publisher == null) {
+            return entities;
+        }
+        return entities.stream().filter(entity -> entity.type() != EntityType.ORG || !entity.id().equals(publisher.id()))
+                .toList();
     }
 
     /** The extracted text's paragraphs, stripped, without empty ones, separated by {@link #PARAGRAPH_SEPARATOR}. */

@@ -69,6 +69,16 @@ class EnricherTest {
     }
 
     @Test
+    void publisherNamingItselfInItsTextIsTheOutletNotAnEntityButACitedOutletIsBoth() {
+        String text = "Ferry crews in Odesa returned to work, a union leader told DW. Reuters reported the deal first.";
+
+        EnrichedArticle article = enricher.enrich(raw(null, text, null));
+
+        assertThat(article.outlet().publisher().id()).isEqualTo("dw");
+        assertThat(article.entities()).extracting(Entity::id).contains("reuters").doesNotContain("dw");
+    }
+
+    @Test
     void stancesComeFromTheHeadlineAndBodyWithSpeakersByCanonicalName() {
         String text = """
                 Editorial: Europe should tighten the sanctions on Russia

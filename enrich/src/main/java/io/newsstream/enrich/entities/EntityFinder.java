@@ -61,6 +61,7 @@ public final class EntityFinder implements EntityRecognizer {
 
     private List<Mention> findIn(String body) {
         List<Mention> mentions = new ArrayList<>(aliases.find(body));
+        mentions.addAll(TeamNames.find(body, mentions));
         List<Mention> swallowed = new ArrayList<>();
         List<Mention> discoveredOrganisations = organisations.find(body, mentions, swallowed);
         mentions.removeAll(swallowed);
@@ -71,11 +72,13 @@ public final class EntityFinder implements EntityRecognizer {
         mentions.replaceAll(PersonTitles::trim);
         TaggedNames.Found found = tagged.find(body, mentions);
         found.fullNames().stream().map(PersonTitles::trim).forEach(mentions::add);
+        mentions.addAll(SurnameFullNames.find(body, found, mentions));
         mentions.addAll(surnames.link(body, mentions));
         mentions.addAll(shortForms.link(body, mentions));
         MentionIndex linked = new MentionIndex(mentions);
-        mentions.addAll(TaggedNames.resolveSingleWords(found.singleWords().stream()
+        mentions.addAll(TaggedNames.resolveSingleWords(body, found.singleWords().stream()
                 .filter(word -> !linked.overlaps(word.start(), word.end())).toList(), mentions));
+        mentions.replaceAll(mention -> NameSuffixes.extend(body, mention));
         mentions.sort(Comparator.comparingInt(Mention::start));
         return mentions;
     }

@@ -15,20 +15,29 @@ import java.util.regex.Pattern;
 final class OrganisationDiscovery {
 
     private static final Pattern SPACES = Pattern.compile("\\h+");
+    private static final Pattern WORD_IN_RUN = Pattern.compile("\\S+");
 
     /** Words that make a capitalised name an organisation. */
     private static final Set<String> ORG_WORDS = Set.of(
             "Council", "Ministry", "Institute", "Institution", "Agency", "Authority", "Committee", "Commission",
             "University", "Association", "Federation", "Bank", "Party", "Union", "Foundation", "Corporation", "Group",
             "Office", "Network", "Center", "Centre", "Command", "Guard", "Bureau", "Department", "Society", "Alliance",
-            "Railway", "Partners", "Hospital", "Front", "Operator", "Board");
+            "Railway", "Partners", "Hospital", "Front", "Operator", "Board", "Court", "Service", "Programme", "Program",
+            "Initiative", "Legislature", "Assembly", "Caucus", "Academy", "College", "School", "Army", "Forces",
+            "Company", "Club", "League", "Directorate", "Municipality", "Fund", "Coalition", "Organization",
+            "Organisation", "Laboratory", "Lab", "Police", "Treasury", "Senate", "Parliament", "Government", "Trust",
+            "Church", "Secretariat");
 
-    private static final Set<String> LEGAL_SUFFIXES = Set.of("Co", "Ltd", "Inc", "Plc", "LLC");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "&");
+
+    private static final Set<String> LEGAL_SUFFIXES = Set.of("Co", "Ltd", "Inc", "Plc", "PLC", "LLC", "LLP", "Corp",
+            "Limited");
 
     /** Capitalised words that open a sentence or a date rather than a name. */
     private static final Set<String> LEADING_NON_NAME = Set.of(
             "The", "A", "An", "In", "On", "At", "By", "For", "From", "But", "And", "As", "Of", "To", "With", "Its",
-            "His", "Her", "Their", "Our", "This", "That", "After", "Before", "When", "While", "Despite", "Figures");
+            "His", "Her", "Their", "Our", "This", "That", "After", "Before", "When", "While", "Despite", "Figures",
+            "Amid", "My");
 
     private static final String WORD = "\\p{Lu}\\p{L}*(?:&\\p{Lu}\\p{L}*)?(?:-\\p{Lu}?\\p{L}+)?(?:'s|’s)?";
     /** Up to eleven capitalised words on one line, joined by spaces or by "of", "for", "on", "and", "&"; bounded so
@@ -43,11 +52,16 @@ final class OrganisationDiscovery {
     List<Mention> find(String text, List<Mention> known, List<Mention> swallowed) {
         List<Mention> found = new ArrayList<>();
         Matcher matcher = NAME.matcher(text);
+        List<Mention> candidates = new ArrayList<>();
         while (matcher.find()) {
-            Mention org = organisation(matcher.group(), matcher.start());
-            if (org == null) {
-                continue;
+            for (int[] piece : pieces(matcher.group(), matcher.start())) {
+                Mention org = organisation(text.substring(piece[0], piece[1]), piece[0]);
+                if (org != null) {
+                    candidates.add(org);
+                }
             }
+        }
+        for (Mention org : candidates) {
             List<Mention> inside = new ArrayList<>();
             boolean clash = false;
             for (Mention mention : known) {
@@ -73,6 +87,67 @@ final class OrganisationDiscovery {
         return found;
     }
 
+    /**
+     * The parts of a capitalised run that may each be a name, as [start, end) offsets: a possessive ends the name
+     * before it ("China's Ministry of Public Security", "Bank of Montreal's"), a "-based" word is no part of either
+     * ("London-based Energy Institute"), and "and" splits a list when the names on both sides hold an organisation
+     * word of their own ("Mashreq University and Sudan University of Science and Technology"; not "Department of
+     * International Relations and Cooperation").
+     */
+    static List<int[]> pieces(String run, int offset) {
+        if (run.indexOf('s', 1) < 0 || !run.contains("'s") && !run.contains("\u2019s") && !run.contains("-based")
+                && !run.contains(" and ")) {
+            return List.of(new int[] {offset, offset + run.length()});
+        }
+        List<int[]> pieces = new ArrayList<>();
+        Matcher word = WORD_IN_RUN.matcher(run);
+        int pieceStart = 0;
+        int pieceEnd = -1;
+        boolean pieceHasOrgWord = false;
+        while (word.find()) {
+            String w = word.group();
+            if (w.equals("and") && pieceHasOrgWord && hasOrgWord(run.substring(word.end()))) {
+                pieces.add(new int[] {offset + pieceStart, offset + pieceEnd});
+                pieceStart = -1;
+                pieceHasOrgWord = false;
+                continue;
+            }
+            if (pieceStart < 0) {
+                pieceStart = word.start();
+            }
+            if (w.endsWith("-based")) {
+                if (pieceEnd > pieceStart) {
+                    pieces.add(new int[] {offset + pieceStart, offset + pieceEnd});
+                }
+                pieceStart = -1;
+                pieceHasOrgWord = false;
+                continue;
+            }
+            boolean possessive = w.endsWith("'s") || w.endsWith("’s");
+            pieceEnd = possessive ? word.end() - 2 : word.end();
+            pieceHasOrgWord |= ORG_WORDS.contains(possessive ? w.substring(0, w.length() - 2) : w);
+            if (possessive) {
+                pieces.add(new int[] {offset + pieceStart, offset + pieceEnd});
+                pieceStart = -1;
+                pieceHasOrgWord = false;
+            }
+        }
+        if (pieceStart >= 0 && pieceEnd > pieceStart) {
+            pieces.add(new int[] {offset + pieceStart, offset + pieceEnd});
+        }
+        return pieces;
+    }
+
+    /** Whether any of the space-separated {@code words} is an organisation word ("Institute", "Party"). */
+    static boolean hasOrgWord(String words) {
+        for (String w : SPACES.split(words.strip())) {
+            if (ORG_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isList(String name) {
         return name.contains(" and ") || name.contains(" & ");
     }
@@ -90,12 +165,24 @@ final class OrganisationDiscovery {
             last--;
         }
         int count = last - first;
-        if (count < 2) {
+        if (count < 2 && !(count == 1 && last < words.length)) {
             return null;
         }
         boolean hasOrgWord = false;
+        // The organisation word heads the name: it ends it or a connector follows ("Court of Appeal"); inside a
+        // title-case headline it does not ("Supreme Court Immunity Case", "Programme Officer").
         for (int i = first; i < last; i++) {
-            hasOrgWord |= ORG_WORDS.contains(words[i]);
+            hasOrgWord |= ORG_WORDS.contains(words[i]) && (i == last - 1 || CONNECTORS.contains(words[i + 1]));
+        }
+        if (!hasOrgWord && last < words.length) {
+            // A legal suffix makes a company of a plain name ("Dollar General Corp.", "Dye & Durham Ltd."), the words
+            // after any "of" ("Shares of Dollar General Corp.", "David Watt of Rosenberg Research Inc.").
+            for (int i = first; i < last; i++) {
+                if (CONNECTORS.contains(words[i]) && !words[i].equals("&") && !words[i].equals("and")) {
+                    first = i + 1;
+                }
+            }
+            hasOrgWord = first < last;
         }
         if (!hasOrgWord) {
             return null;

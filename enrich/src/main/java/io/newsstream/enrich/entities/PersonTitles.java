@@ -20,7 +20,8 @@ final class PersonTitles {
             "spokesman", "spokeswoman", "spokesperson", "ceo", "chairman", "chairwoman", "director", "lawyer",
             "attorney", "leader", "star", "actor", "actress", "singer", "author", "founder", "chief", "officer",
             "commissioner", "captain", "striker", "manager", "economist", "analyst", "candidate", "nominee",
-            "adv", "advocate", "datuk", "dato", "mec", "speaker", "treasurer");
+            "adv", "advocate", "datuk", "dato", "mec", "speaker", "treasurer", "archbishop", "cardinal", "rabbi", "imam",
+            "councillor", "councilor", "sheriff", "detective", "inspector", "constable", "magistrate");
 
     /** Titles that are part of how the person is named ("Prince Andrew", "Pope Francis"), so never trimmed. */
     private static final Set<String> PART_OF_NAME = Set.of(
@@ -63,5 +64,38 @@ final class PersonTitles {
         boolean discovered = mention.id().equals(Slugs.of(mention.name()));
         return new Mention(discovered ? Slugs.of(name) : mention.id(), discovered ? name : mention.name(),
                 EntityType.PERSON, name, mention.start() + cut, mention.end());
+    }
+
+    /**
+     * The person mention with the naming title written right before it ("King" before "Charles"): such a title is
+     * how the person is named, and the name alone is often another person's given name.
+     */
+    static Mention withNamingTitle(String text, Mention mention) {
+        if (mention.type() != EntityType.PERSON || mention.start() < 2 || text.charAt(mention.start() - 1) != ' ') {
+            return mention;
+        }
+        int start = mention.start() - 1;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        String title = text.substring(start, mention.start() - 1);
+        if (title.isEmpty() || !Character.isUpperCase(title.charAt(0))
+                || !PART_OF_NAME.contains(title.toLowerCase(Locale.ROOT))) {
+            return mention;
+        }
+        boolean discovered = mention.id().equals(Slugs.of(mention.name()));
+        String name = title + " " + mention.name();
+        return new Mention(discovered ? Slugs.of(name) : mention.id(), discovered ? name : mention.name(),
+                EntityType.PERSON, text.substring(start, mention.end()), start, mention.end());
+    }
+
+    /** The given name of a person named in full, after any naming title ("Charles" in "King Charles III"). */
+    static String givenName(String fullName) {
+        int space = fullName.indexOf(' ');
+        if (space > 0 && PART_OF_NAME.contains(fullName.substring(0, space).toLowerCase(Locale.ROOT))) {
+            int next = fullName.indexOf(' ', space + 1);
+            return next > 0 ? fullName.substring(space + 1, next) : fullName.substring(space + 1);
+        }
+        return space > 0 ? fullName.substring(0, space) : fullName;
     }
 }

@@ -23,6 +23,11 @@ final class TaggedNames {
     private static final String OPENERS = "\"'\u201C\u2018\u00AB([\u2014\u2013-";
     private static final String ENDERS = ".!?:;\n";
 
+    /** A person's verbs after a name, or a possessive before a lower-case word ("Pelt's car"). */
+    private static final Pattern SPEAKS_AFTER = Pattern.compile(
+            "\\s+(?:said|says|told|added|explained|wrote|asked|replied|recalled|noted|argued)\\b|['\u2019]s\\s+\\p{Ll}");
+    private static final Pattern SPEAKS_BEFORE = Pattern.compile("\\b(?:said|says|told|added|asked)\\s+$");
+
     private final NameTagger tagger;
 
 
@@ -45,8 +50,10 @@ final class TaggedNames {
             if (taken.overlaps(span.start(), span.end()) || !Character.isUpperCase(span.text().charAt(0))) {
                 continue;
             }
-            // Organisations are the tagger's weakest kind (span F1 0.35 held out): alone it must name one twice.
-            if (span.type() == EntityType.ORG && !namedTwice(text, span)) {
+            // Organisations are the tagger's weakest kind (span F1 0.35 held out): alone it must name one twice or
+            // hold an organisation word heading the name.
+            if (span.type() == EntityType.ORG && !namedTwice(text, span)
+                    && OrganisationDiscovery.organisation(span.text(), span.start()) == null) {
                 continue;
             }
             boolean oneWord = span.text().indexOf(' ') < 0;
@@ -65,11 +72,12 @@ final class TaggedNames {
                     continue;
                 }
             }
-            Mention mention = new Mention(Slugs.of(span.text()), span.text(), span.type(), span.text(), span.start(),
-                    span.end());
+            Mention mention = PersonTitles.withNamingTitle(text, new Mention(Slugs.of(span.text()), span.text(),
+                    span.type(), span.text(), span.start(), span.end()));
+            oneWord &= mention.surface().indexOf(' ') < 0;
             (oneWord ? singleWords : fullNames).add(mention);
         }
-        return new Found(fullNames, singleWords);
+        return new Found(fullNames, singleWords, writtenInLowerCase == null ? Set.of() : writtenInLowerCase);
     }
 
     /** Drops the known mentions that a longer tagged name of another kind holds entirely. */
@@ -99,16 +107,16 @@ final class TaggedNames {
 
     /**
      * The one-word names left after surname linking: a given name alone ("Jason") is the person the article named in
-     * full ("Jason Kelce") when only one fits; any other lone word is a person only if the tagger saw it twice, as
-     * news names a person in full first and a single capitalised word is often a place or a brand.
+     * full ("Jason Kelce") when only one fits; any other lone word is a person only if the tagger saw it twice and
+     * the text has it speak or act once ("Pelt said", "Pelt's car"), as news names a person in full first and a
+     * single capitalised word is often a place, a village or a brand.
      */
-    static List<Mention> resolveSingleWords(List<Mention> singleWords, List<Mention> mentions) {
+    static List<Mention> resolveSingleWords(String text, List<Mention> singleWords, List<Mention> mentions) {
         Map<String, Mention> byGivenName = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         for (Mention mention : mentions) {
-            int space = mention.surface().indexOf(' ');
-            if (mention.type() == EntityType.PERSON && space > 0) {
-                String given = mention.surface().substring(0, space);
+            if (mention.type() == EntityType.PERSON && mention.surface().indexOf(' ') > 0) {
+                String given = PersonTitles.givenName(mention.surface());
                 Mention previous = byGivenName.putIfAbsent(given, mention);
                 if (previous != null && !previous.id().equals(mention.id())) {
                     ambiguous.add(given);
@@ -118,20 +126,39 @@ final class TaggedNames {
         ambiguous.forEach(byGivenName::remove);
         Map<String, Integer> sightings = new HashMap<>();
         singleWords.forEach(word -> sightings.merge(word.surface(), 1, Integer::sum));
+        Map<String, Boolean> speaking = new HashMap<>();
         List<Mention> linked = new ArrayList<>(singleWords.size());
         for (Mention word : singleWords) {
             Mention person = word.type() == EntityType.PERSON ? byGivenName.get(word.surface()) : null;
             if (person != null) {
                 linked.add(new Mention(person.id(), person.name(), EntityType.PERSON, word.surface(), word.start(),
                         word.end()));
-            } else if (word.type() != EntityType.PERSON || sightings.get(word.surface()) >= 2) {
+            } else if (word.type() != EntityType.PERSON || sightings.get(word.surface()) >= 2
+                    && speaking.computeIfAbsent(word.surface(), name -> speaks(text, name))) {
                 linked.add(word);
             }
         }
         return linked;
     }
 
-    private static Set<String> lowerCaseWords(String text) {
+    /** Whether the text has {@code name} speak or act as a person somewhere ("Pelt said", "said Pelt", "Pelt's car"). */
+    private static boolean speaks(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (at > 0 && Character.isLetter(text.charAt(at - 1))
+                    || end < text.length() && Character.isLetter(text.charAt(end))) {
+                continue;
+            }
+            if (SPEAKS_AFTER.matcher(text).region(end, Math.min(text.length(), end + 14)).lookingAt()
+                    || SPEAKS_BEFORE.matcher(text).region(Math.max(0, at - 8), at).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every word the text writes starting in lower case. */
+    static Set<String> lowerCaseWords(String text) {
         Set<String> words = new HashSet<>();
         Matcher matcher = WORD.matcher(text);
         while (matcher.find()) {
@@ -146,7 +173,7 @@ final class TaggedNames {
         return text.indexOf(span.text(), span.end()) >= 0 || text.lastIndexOf(span.text(), span.start() - 1) >= 0;
     }
 
-    private static boolean startsSentence(String text, int start) {
+    static boolean startsSentence(String text, int start) {
         int i = start - 1;
         while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || OPENERS.indexOf(text.charAt(i)) >= 0)) {
             i--;
@@ -154,7 +181,7 @@ final class TaggedNames {
         return i < 0 || ENDERS.indexOf(text.charAt(i)) >= 0;
     }
 
-    private static boolean capitalisedMidSentence(String text, String word) {
+    static boolean capitalisedMidSentence(String text, String word) {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
                     && (at + word.length() == text.length() || !Character.isLetterOrDigit(text.charAt(at + word.length())));
@@ -171,8 +198,9 @@ final class TaggedNames {
 
     /**
      * The tagger's names of several words, and those of one word: a single word is often the surname or short form
-     * of a name the article gave in full, which the linkers resolve first.
+     * of a name the article gave in full, which the linkers resolve first; with the words the text writes in lower
+     * case (read once, when there is a single word to check).
      */
-    record Found(List<Mention> fullNames, List<Mention> singleWords) {
+    record Found(List<Mention> fullNames, List<Mention> singleWords, Set<String> lowerCaseWords) {
     }
 }

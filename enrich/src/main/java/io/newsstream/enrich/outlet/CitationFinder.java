@@ -19,7 +19,11 @@ final class CitationFinder {
     private static final Pattern CUE_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?i:according\\s+to|told|per|(?:first\\s+)?reported\\s+by|cited\\s+by|quoted\\s+by|seen\\s+by"
                     + "|obtained\\s+by|interview\\s+with|(?:speaking|spoke|talking|talked)\\s+to|(?:wrote|writing)\\s+in"
-                    + "|(?:newspaper|broadcaster|magazine|tabloid|news\\s+agency|news\\s+site))\\s+" + THE + "$");
+                    + "|(?:newspaper|broadcaster|magazine|tabloid|news\\s+agency|news\\s+site)"
+                    // "an analysis of census data by AP", "confirmed his daughter's death to Nine News": the cue
+                    // and its preposition a few words apart, within the sentence.
+                    + "|(?:analysis|investigation|review|survey|poll|study)\\b[^.!?\\n]{0,60}?\\sby"
+                    + "|confirmed\\b[^.!?\\n]{0,60}?\\sto)\\s+" + THE + "$");
     private static final Pattern CUE_AFTER = Pattern.compile(
             "(?:(?:'s|’s)?\\s+(?i:reported|reports|has\\s+reported|first\\s+reported|revealed|wrote|noted)"
                     + "|\\s+(?i:report|reporting|investigation|analysis|poll|survey|stories|story|interview))(?![\\p{L}])");

@@ -78,7 +78,7 @@ public final class Tokenizer {
     }
 
     private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019';
+        return c == '\'' || c == '\u2019' || c == '\u2018';
     }
 
     private static boolean isJoiner(char c) {

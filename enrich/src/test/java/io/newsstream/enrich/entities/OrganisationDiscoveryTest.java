@@ -44,12 +44,44 @@ class OrganisationDiscoveryTest {
 
     @Test
     void placeInsideTheNameIsSwallowedButAPersonIsNot() {
-        Mention place = new Mention("velmark", "Velmark", EntityType.LOCATION, "Velmark", 12, 19);
+        Mention place = new Mention("velmark", "Velmark", EntityType.LOCATION, "Velmark", 15, 22);
         List<Mention> swallowed = new ArrayList<>();
-        assertThat(discovery.find("Law Society Velmark said.", List.of(place), swallowed)).hasSize(1);
+        assertThat(discovery.find("Law Society of Velmark said.", List.of(place), swallowed)).hasSize(1);
         assertThat(swallowed).containsExactly(place);
 
         Mention person = new Mention("ivo-pelt", "Ivo Pelt", EntityType.PERSON, "Ivo Pelt", 0, 8);
         assertThat(discovery.find("Ivo Pelt and Harbour Council met.", List.of(person), new ArrayList<>())).isEmpty();
+    }
+
+    @Test
+    void possessiveEndsTheNameBeforeIt() {
+        assertThat(names("Velmark's Ministry of Harbour Safety said so.")).containsExactly("Ministry of Harbour Safety");
+        assertThat(names("Velmark Pilots Association's figures.")).containsExactly("Velmark Pilots Association");
+        assertThat(names("Velmark State University's Harbour Research Institute")).containsExactly(
+                "Velmark State University", "Harbour Research Institute");
+    }
+
+    @Test
+    void basedWordIsNoPartOfTheName() {
+        assertThat(names("the Velmark-based Harbour Institute said.")).containsExactly("Harbour Institute");
+    }
+
+    @Test
+    void andSplitsAListOnlyWhenBothSidesAreOrganisations() {
+        assertThat(names("Velmark University and Ostrava University of Science and Technology signed."))
+                .containsExactly("Velmark University", "Ostrava University of Science and Technology");
+        assertThat(names("the Department of Harbours and Fisheries said.")).containsExactly("Department of Harbours and Fisheries");
+    }
+
+    @Test
+    void organisationWordInsideATitleCaseHeadlineMakesNoName() {
+        assertThat(names("Velmark Court Ruling Case Heard")).isEmpty();
+        assertThat(names("Velmark Court of Appeal ruled.")).containsExactly("Velmark Court of Appeal");
+    }
+
+    @Test
+    void legalSuffixMakesACompanyOfAPlainName() {
+        assertThat(names("Shares of Dollar Velmark Corp. rose.")).containsExactly("Dollar Velmark");
+        assertThat(names("said Ivo Pelt of Velmark Research Inc.")).containsExactly("Velmark Research");
     }
 }

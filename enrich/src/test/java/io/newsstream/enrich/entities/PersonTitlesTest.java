@@ -32,4 +32,29 @@ class PersonTitlesTest {
         assertThat(PersonTitles.trim(prince)).isEqualTo(prince);
         assertThat(PersonTitles.trim(court)).isEqualTo(court);
     }
+
+    @Test
+    void namingTitleBeforeADiscoveredPersonJoinsTheName() {
+        String text = "the speech King Osric gave";
+        Mention osric = new Mention("osric", "Osric", EntityType.PERSON, "Osric", 16, 21);
+
+        assertThat(PersonTitles.withNamingTitle(text, osric))
+                .isEqualTo(new Mention("king-osric", "King Osric", EntityType.PERSON, "King Osric", 11, 21));
+        assertThat(PersonTitles.withNamingTitle("the speech Mr Osric gave",
+                new Mention("osric", "Osric", EntityType.PERSON, "Osric", 14, 19)).surface()).isEqualTo("Osric");
+    }
+
+    @Test
+    void givenNameSkipsANamingTitle() {
+        assertThat(PersonTitles.givenName("King Osric III")).isEqualTo("Osric");
+        assertThat(PersonTitles.givenName("Jana Velk")).isEqualTo("Jana");
+    }
+
+    @Test
+    void clericalTitleIsTrimmed() {
+        Mention mention = new Mention("archbishop-ivo-pelt", "Archbishop Ivo Pelt", EntityType.PERSON,
+                "Archbishop Ivo Pelt", 0, 19);
+
+        assertThat(PersonTitles.trim(mention).name()).isEqualTo("Ivo Pelt");
+    }
 }

@@ -23,8 +23,9 @@ class DevSetScoresTest {
     private static final Logger log = LoggerFactory.getLogger(DevSetScoresTest.class);
     // Reached in session 2 with 7,110 knowledge-base entries (PERSON 0.958, LOCATION 0.941, ORG 0.932, publisher
     // 1.000), less about 0.01 so a harmless change in one borderline article does not fail the build.
-    // With the name tagger (decision 0012): PERSON 0.976, LOCATION 0.950, ORG 0.928.
-    private static final double FLOOR_PERSON = 0.965;
+    // With the name tagger (decision 0012): PERSON 0.976, LOCATION 0.950, ORG 0.928; after its second part: PERSON
+    // 0.984, LOCATION 0.950, ORG 0.922 (organisation words must now head a discovered name).
+    private static final double FLOOR_PERSON = 0.97;
     private static final double FLOOR_LOCATION = 0.94;
     private static final double FLOOR_ORG = 0.92;
     private static final double FLOOR_PUBLISHER = 0.98;

@@ -134,6 +134,15 @@ class OutletSignalsTest {
     }
 
     @Test
+    void analysesByAnOutletAndDeathsConfirmedToOneAreCitations() {
+        OutletAttribution attribution = detect("""
+                The rise shows in an analysis of port records by The Associated Press.
+                His father confirmed the crew member's death to Nine News on Friday.""");
+
+        assertThat(attribution.cited()).extracting(Outlet::id).containsExactly("ap", "nine-news");
+    }
+
+    @Test
     void pollsStoriesAndOutletsNamedAsNewspapersAreCitations() {
         OutletAttribution attribution = detect("A CNN poll puts her ahead. After a series of Miami Herald stories the "
                 + "deal collapsed, as the newspaper Dagens Nyheter had warned.");

@@ -55,6 +55,14 @@ public final class EntityEvaluation {
             return persons.recall();
         }
 
+        public double orgPrecision() {
+            return orgs.precision();
+        }
+
+        public double locationPrecision() {
+            return locations.precision();
+        }
+
         public double orgRecall() {
             return orgs.recall();
         }
@@ -84,7 +92,7 @@ public final class EntityEvaluation {
             EnrichedArticle article = enricher.enrich(new RawArticle(page.file(), page.url(), page.title(), page.body(),
                     null, "en", null, Instant.EPOCH, Channel.FILE, null, null));
             persons = persons.plus(score(page, "PERSON", page.persons(), names(article, EntityType.PERSON), misses));
-            orgs = orgs.plus(score(page, "ORG", page.orgs(), names(article, EntityType.ORG), misses));
+            orgs = orgs.plus(score(page, "ORG", withCitedOutlets(page), names(article, EntityType.ORG), misses));
             locations = locations.plus(score(page, "LOCATION", page.locations(), names(article, EntityType.LOCATION),
                     misses));
             cited = cited.plus(score(page, "cited", page.cited(), citedOutlets(article), misses));
@@ -96,6 +104,15 @@ public final class EntityEvaluation {
             }
         }
         return new Report(pages.size(), persons, orgs, locations, cited, publisherNamed, misses);
+    }
+
+    /**
+     * The page's organisations plus its cited outlets as names counted neither way: the labels list an outlet the text
+     * cites under {@code cited} only, while the contract makes it an ORG entity as well (decision 0012).
+     */
+    private static List<GoldName> withCitedOutlets(LabelledPage page) {
+        return Stream.concat(page.orgs().stream(),
+                page.cited().stream().map(outlet -> new GoldName(outlet.spellings(), true))).toList();
     }
 
     private static boolean isHostOf(String name, String url) {

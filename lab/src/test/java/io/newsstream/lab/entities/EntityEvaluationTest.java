@@ -24,11 +24,13 @@ class EntityEvaluationTest {
         EntityEvaluation.Report report = EntityEvaluation.run(Enricher.withoutStance(Clock.systemUTC()), data.get());
 
         assertThat(report.pages()).isEqualTo(58);
-        assertThat(report.personPrecision()).isGreaterThanOrEqualTo(0.812);
-        assertThat(report.personRecall()).isGreaterThanOrEqualTo(0.840);
-        assertThat(report.orgRecall()).isGreaterThanOrEqualTo(0.509);
-        assertThat(report.locationRecall()).isGreaterThanOrEqualTo(0.822);
-        assertThat(report.citedRecall()).isGreaterThanOrEqualTo(0.434);
+        assertThat(report.personPrecision()).isGreaterThanOrEqualTo(0.836);
+        assertThat(report.personRecall()).isGreaterThanOrEqualTo(0.851);
+        assertThat(report.orgPrecision()).isGreaterThanOrEqualTo(0.782);
+        assertThat(report.orgRecall()).isGreaterThanOrEqualTo(0.629);
+        assertThat(report.locationPrecision()).isGreaterThanOrEqualTo(0.861);
+        assertThat(report.locationRecall()).isGreaterThanOrEqualTo(0.831);
+        assertThat(report.citedRecall()).isGreaterThanOrEqualTo(0.509);
         assertThat(report.publisherNamed()).isGreaterThanOrEqualTo(56);
     }
 }
