@@ -5,21 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.article.Extraction;
-import io.newsstream.core.config.Settings;
 import io.newsstream.core.json.Json;
-import io.newsstream.enrich.EnrichConfig;
 import io.newsstream.lab.SharedDatasets;
-import io.newsstream.sink.SinkConfig;
-import io.newsstream.sink.store.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -38,35 +32,25 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HtmlPipelineEndToEndTest {
 
-    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(90);
     /** Real pages posted: the first lines of the data set's truth file, so the choice is fixed and unfitted. */
     private static final int REAL_PAGES = 3;
 
     @TempDir
     static Path dataDir;
 
-    private EmbeddedDatabase database;
-    private LocalPipeline pipeline;
+    private EndToEndPipeline running;
     private PipelineClient client;
 
     @BeforeAll
     void startPipeline() throws Exception {
-        Map<String, String> settings = LocalSettings.defaultsOnFreePorts();
-        settings.put(EnrichConfig.STATE_DIR, dataDir.resolve("streams").toString());
-        database = EmbeddedDatabase.start(dataDir.resolve("test-postgres"));
-        settings.put(SinkConfig.JDBC_URL, "jdbc:postgresql://127.0.0.1:" + database.port() + "/newsstream");
-        settings.put(SinkConfig.JDBC_USER, "postgres");
-        pipeline = LocalPipeline.start(Settings.of(settings), dataDir, 0);
-        client = new PipelineClient(pipeline.ingestUrl(), pipeline.sinkUrl());
+        running = EndToEndPipeline.start(dataDir);
+        client = running.client();
     }
 
     @AfterAll
     void stopPipeline() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-        if (database != null) {
-            database.close();
+        if (running != null) {
+            running.close();
         }
     }
 
@@ -85,7 +69,7 @@ class HtmlPipelineEndToEndTest {
         PipelineClient.Answer answer = client.postPage(page.getBytes(StandardCharsets.UTF_8), "https://lindmoor-gazette.example/harbour");
         assertThat(answer.status()).as("ingest answer %s", answer.body()).isEqualTo(202);
 
-        EnrichedArticle stored = awaitStored(answer.acceptedId().orElseThrow());
+        EnrichedArticle stored = running.awaitStored(answer.acceptedId().orElseThrow());
         assertThat(stored.title()).isEqualTo("Harbour reopens after the storm");
         assertThat(stored.body()).contains("reopened on Tuesday").doesNotContain("<p>");
         assertThat(stored.extraction().source()).isEqualTo(Extraction.Source.HTML);
@@ -100,7 +84,7 @@ class HtmlPipelineEndToEndTest {
         PipelineClient.Answer answer = client.postPage(page.getBytes(StandardCharsets.UTF_8), "https://lindmoor-gazette.example/");
         assertThat(answer.status()).as("ingest answer %s", answer.body()).isEqualTo(202);
 
-        EnrichedArticle stored = awaitStored(answer.acceptedId().orElseThrow());
+        EnrichedArticle stored = running.awaitStored(answer.acceptedId().orElseThrow());
         assertThat(stored.body()).isEmpty();
         assertThat(stored.extraction().outcome()).isNotEqualTo(Extraction.Outcome.ARTICLE);
         assertThat(stored.extraction().reason()).isNotBlank();
@@ -121,7 +105,7 @@ class HtmlPipelineEndToEndTest {
             PipelineClient.Answer answer = client.postPage(html, truth.get("url").asText());
             assertThat(answer.status()).as("ingest answer for %s: %s", truth.get("file"), answer.body()).isEqualTo(202);
 
-            EnrichedArticle stored = awaitStored(answer.acceptedId().orElseThrow());
+            EnrichedArticle stored = running.awaitStored(answer.acceptedId().orElseThrow());
             assertThat(stored.extraction().source()).as(truth.get("file").asText()).isEqualTo(Extraction.Source.HTML);
             assertThat(stored.body()).as("body of %s", truth.get("file")).isNotBlank();
             assertThat(stored.wordCount()).isGreaterThan(50);
@@ -140,15 +124,4 @@ class HtmlPipelineEndToEndTest {
         }
     }
 
-    private EnrichedArticle awaitStored(String id) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + STORE_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<EnrichedArticle> stored = client.stored(id);
-            if (stored.isPresent()) {
-                return stored.get();
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("article " + id + " was not stored within " + STORE_TIMEOUT);
-    }
 }

@@ -6,14 +6,9 @@ import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.article.Entity;
 import io.newsstream.core.article.EntityType;
 import io.newsstream.core.config.CommonSettings;
-import io.newsstream.core.config.Settings;
 import io.newsstream.core.kafka.DeadLetterHeaders;
 import io.newsstream.core.kafka.Topics;
 import io.newsstream.deploy.Launcher;
-import io.newsstream.enrich.EnrichConfig;
-import io.newsstream.sink.SinkConfig;
-import io.newsstream.sink.store.EmbeddedDatabase;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -27,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -44,8 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The whole pipeline on a real, embedded Kafka broker and a real, embedded PostgreSQL: articles posted over HTTP to
@@ -55,36 +47,23 @@ import org.slf4j.LoggerFactory;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PipelineEndToEndTest {
 
-    private static final Logger log = LoggerFactory.getLogger(PipelineEndToEndTest.class);
-    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(90);
 
     @TempDir
     static Path dataDir;
 
-    private EmbeddedDatabase database;
-    private LocalPipeline pipeline;
+    private EndToEndPipeline running;
     private PipelineClient client;
 
     @BeforeAll
     void startPipeline() throws Exception {
-        Map<String, String> settings = LocalSettings.defaultsOnFreePorts();
-        settings.put(EnrichConfig.STATE_DIR, dataDir.resolve("streams").toString());
-        // The sink reaches PostgreSQL by JDBC URL, as in production; the test reads the same database directly.
-        database = EmbeddedDatabase.start(dataDir.resolve("test-postgres"));
-        settings.put(SinkConfig.JDBC_URL, "jdbc:postgresql://127.0.0.1:" + database.port() + "/newsstream");
-        settings.put(SinkConfig.JDBC_USER, "postgres");
-        log.info("end-to-end test runs on the embedded Kafka broker and embedded PostgreSQL (no Docker needed)");
-        pipeline = LocalPipeline.start(Settings.of(settings), dataDir, 0);
-        client = new PipelineClient(pipeline.ingestUrl(), pipeline.sinkUrl());
+        running = EndToEndPipeline.start(dataDir);
+        client = running.client();
     }
 
     @AfterAll
     void stopPipeline() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-        if (database != null) {
-            database.close();
+        if (running != null) {
+            running.close();
         }
     }
 
@@ -114,7 +93,7 @@ class PipelineEndToEndTest {
 
         List<EnrichedArticle> stored = new ArrayList<>();
         for (String id : ids) {
-            stored.add(awaitStored(id));
+            stored.add(running.awaitStored(id));
         }
 
         EnrichedArticle geneva = stored.get(0);
@@ -143,9 +122,9 @@ class PipelineEndToEndTest {
 
     @Test
     void poisonRecordGoesToTheDeadLetterTopicAndTheNextArticleStillFlows() throws Exception {
-        Topics topics = CommonSettings.topics(pipeline.settings());
+        Topics topics = CommonSettings.topics(running.pipeline().settings());
         byte[] poison = "{this is not an article".getBytes(StandardCharsets.UTF_8);
-        Properties producerProps = pipeline.settings().kafkaProperties();
+        Properties producerProps = running.pipeline().settings().kafkaProperties();
         producerProps.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         producerProps.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps)) {
@@ -154,7 +133,7 @@ class PipelineEndToEndTest {
 
         String id = client.post(Map.of("text", "Ceasefire holds in the north\nObservers from the United Nations "
                 + "reported a quiet night near Kharkiv.")).acceptedId().orElseThrow();
-        assertThat(awaitStored(id).title()).isEqualTo("Ceasefire holds in the north");
+        assertThat(running.awaitStored(id).title()).isEqualTo("Ceasefire holds in the north");
 
         ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(topics.deadLetters().name(), poison);
         assertThat(header(dead, DeadLetterHeaders.STAGE)).startsWith("enrich");
@@ -176,13 +155,13 @@ class PipelineEndToEndTest {
         CommandLine launcher = Launcher.commandLine();
         launcher.setOut(new PrintWriter(out));
 
-        int exitCode = launcher.execute("feed", folder.toString(), "--to", pipeline.ingestUrl());
+        int exitCode = launcher.execute("feed", folder.toString(), "--to", running.pipeline().ingestUrl());
 
         assertThat(exitCode).as("one line was rejected").isEqualTo(1);
         assertThat(out.toString()).contains("accepted   2", "REJECTED   1", "wire.ndjson:2", "text is empty");
         String expectedId = io.newsstream.core.article.ArticleIds.of("https://wire.example/a1", "");
-        assertThat(awaitStored(expectedId).body()).contains("Oslo");
-        assertThat(awaitStored(io.newsstream.core.article.ArticleIds.of(null,
+        assertThat(running.awaitStored(expectedId).body()).contains("Oslo");
+        assertThat(running.awaitStored(io.newsstream.core.article.ArticleIds.of(null,
                 "The port of Gdansk reopened on Sunday after a storm closed it for two days.")).title())
                 .isEqualTo("Harbour reopens after storm");
     }
@@ -191,13 +170,13 @@ class PipelineEndToEndTest {
     void tailPrintsEnrichedArticlesMatchingItsFilterStraightFromKafka() throws Exception {
         String id = client.post(Map.of("text", "Envoys gather in Auckland\nJacinda Ardern opened a regional meeting "
                 + "on fisheries in Auckland on Friday.")).acceptedId().orElseThrow();
-        awaitStored(id);
+        running.awaitStored(id);
         StringWriter out = new StringWriter();
         CommandLine launcher = Launcher.commandLine();
         launcher.setOut(new PrintWriter(out));
         launcher.setErr(new PrintWriter(new StringWriter()));
 
-        int exitCode = launcher.execute("tail", "-b", pipeline.settings().string("kafka.bootstrap.servers"),
+        int exitCode = launcher.execute("tail", "-b", running.pipeline().settings().string("kafka.bootstrap.servers"),
                 "--from-beginning", "--entity", "Jacinda Ardern", "--json", "--max", "1");
 
         assertThat(exitCode).isZero();
@@ -207,9 +186,9 @@ class PipelineEndToEndTest {
 
     @Test
     void recordTheSinkCannotReadGoesToTheDeadLetterTopicWithStageSink() throws Exception {
-        Topics topics = CommonSettings.topics(pipeline.settings());
+        Topics topics = CommonSettings.topics(running.pipeline().settings());
         byte[] garbage = "not an enriched article".getBytes(StandardCharsets.UTF_8);
-        Properties producerProps = pipeline.settings().kafkaProperties();
+        Properties producerProps = running.pipeline().settings().kafkaProperties();
         producerProps.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         producerProps.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps)) {
@@ -222,23 +201,12 @@ class PipelineEndToEndTest {
         assertThat(header(dead, DeadLetterHeaders.ORIGIN)).startsWith(topics.enriched().name());
         String id = client.post(Map.of("text", "Sink still stores\nThe sink kept storing articles after a bad record "
                 + "reached it on Wednesday.")).acceptedId().orElseThrow();
-        assertThat(awaitStored(id).title()).isEqualTo("Sink still stores");
+        assertThat(running.awaitStored(id).title()).isEqualTo("Sink still stores");
     }
 
-    private EnrichedArticle awaitStored(String id) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + STORE_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<EnrichedArticle> stored = client.stored(id);
-            if (stored.isPresent()) {
-                return stored.get();
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("article " + id + " was not stored within " + STORE_TIMEOUT);
-    }
 
     private ConsumerRecord<byte[], byte[]> awaitDeadLetter(String topic, byte[] value) {
-        Properties props = pipeline.settings().kafkaProperties();
+        Properties props = running.pipeline().settings().kafkaProperties();
         // A group of its own and no commits: every call reads the whole topic.
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-dlq-reader-" + java.util.UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -247,7 +215,7 @@ class PipelineEndToEndTest {
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
             consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + STORE_TIMEOUT.toNanos();
+            long deadline = System.nanoTime() + EndToEndPipeline.STORE_TIMEOUT.toNanos();
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     if (java.util.Arrays.equals(record.value(), value)) {
@@ -266,7 +234,7 @@ class PipelineEndToEndTest {
     }
 
     private long storedRowCount(List<String> ids) throws SQLException {
-        try (Connection connection = database.dataSource().getConnection();
+        try (Connection connection = running.database().dataSource().getConnection();
              PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM articles WHERE id = ANY (?)")) {
             count.setArray(1, connection.createArrayOf("text", ids.toArray()));
             try (ResultSet result = count.executeQuery()) {
