@@ -62,7 +62,8 @@ public final class ExtractionEvaluation {
             // Decoded as ingest decodes a page sent without a header charset.
             ExtractedPage extracted = extractor.extract(HtmlDecoder.decode(page.html(), null), page.url());
             results.add(new PageResult(page, extracted, body.add(page.body(), extracted.body())));
-            fields.add(page, extracted);
+            fields.add(page, new FieldTally.Found(extracted.title(), extracted.authors(), extracted.publishedAt(),
+                    extracted.publisher(), extracted.language() == null ? "" : extracted.language()));
         }
         return new Report(body, fields.lines(), List.copyOf(results));
     }

@@ -1,6 +1,6 @@
 package io.newsstream.lab.extraction;
 
-import io.newsstream.enrich.extract.ExtractedPage;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Counts, over the pages whose truth gives each field, how often the extracted title, authors, date, publisher and
- * language are right, by the rules of {@link FieldScores}; language against this module's labels
- * ({@link LanguageEvaluation#labels()}), the data sets having none.
+ * Counts, over the pages whose truth gives each field, how often the found title, authors, date, publisher and
+ * language are right, by the rules of {@link FieldScores}, and keeps every miss; language against this module's
+ * labels ({@link LanguageEvaluation#labels()}), the data sets having none. The one scorer of these fields, for the
+ * whole extractor ({@link ExtractionEvaluation}) and the metadata reader alone ({@link MetadataEvaluation}).
  */
 final class FieldTally {
+
+    /** What was found on one page, field by field; a null language is not scored. */
+    record Found(String title, List<String> authors, Instant publishedAt, String publisher, String language) {
+    }
 
     private final Map<String, ZoneOffset> truthOffsets;
     private final Map<String, String> languageLabels;
@@ -20,6 +25,7 @@ final class FieldTally {
     private final Count date = new Count();
     private final Count publisher = new Count();
     private final Count language = new Count();
+    private final List<MetadataEvaluation.Miss> misses = new ArrayList<>();
     private FieldScores.AuthorCounts authors = new FieldScores.AuthorCounts(0, 0, 0);
     private int authorPages;
 
@@ -28,24 +34,42 @@ final class FieldTally {
         this.languageLabels = languageLabels;
     }
 
-    void add(ExtractionPage page, ExtractedPage found) {
-        if (page.title() != null) {
-            title.add(FieldScores.titleCorrect(page.title(), found.title()));
+    void add(ExtractionPage page, Found found) {
+        if (page.title() != null && !title.add(FieldScores.titleCorrect(page.title(), found.title()))) {
+            miss("title", page, page.title(), found.title());
         }
         if (page.authors() != null) {
             authorPages++;
-            authors = authors.plus(FieldScores.authors(page.authors(), found.authors()));
+            FieldScores.AuthorCounts counts = FieldScores.authors(page.authors(), found.authors());
+            authors = authors.plus(counts);
+            if (counts.falsePositives() + counts.falseNegatives() > 0) {
+                miss("authors", page, page.authors().toString(), found.authors().toString());
+            }
         }
         if (page.publishedAt() != null) {
-            date.add(FieldScores.dateCorrect(page.publishedAt(), truthOffsets.get(page.name()), found.publishedAt()));
+            ZoneOffset offset = truthOffsets.get(page.name());
+            if (!date.add(FieldScores.dateCorrect(page.publishedAt(), offset, found.publishedAt()))) {
+                miss("date", page, page.publishedAt().atOffset(offset == null ? ZoneOffset.UTC : offset).toString(),
+                        String.valueOf(found.publishedAt()));
+            }
         }
-        if (page.publisher() != null) {
-            publisher.add(FieldScores.publisherCorrect(page.publisher(), found.publisher()));
+        if (page.publisher() != null && !publisher.add(FieldScores.publisherCorrect(page.publisher(), found.publisher()))) {
+            miss("publisher", page, page.publisher(), found.publisher());
         }
         String label = languageLabels.get(page.name());
-        if (label != null) {
-            language.add(label.equals(LanguageEvaluation.primary(found.language() == null ? "" : found.language())));
+        if (label != null && found.language() != null
+                && !language.add(label.equals(LanguageEvaluation.primary(found.language())))) {
+            miss("language", page, label, found.language());
         }
+    }
+
+    private void miss(String field, ExtractionPage page, String expected, String found) {
+        misses.add(new MetadataEvaluation.Miss(field, page.name(), expected, found));
+    }
+
+    MetadataEvaluation.Report report() {
+        return new MetadataEvaluation.Report(title.pages, title.right, authors, authorPages, date.pages, date.right,
+                publisher.pages, publisher.right, List.copyOf(misses));
     }
 
     /** One line per field the data set gives; none for a data set of bodies only. */
@@ -66,9 +90,10 @@ final class FieldTally {
         private int right;
         private int pages;
 
-        void add(boolean correct) {
+        boolean add(boolean correct) {
             pages++;
             right += correct ? 1 : 0;
+            return correct;
         }
 
         void line(String field, List<String> lines) {

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,59 +72,14 @@ public final class MetadataEvaluation {
 
     /** Scores {@code reader} on every page of the data set in {@code dir}. */
     public static Report evaluate(Path dir, BiFunction<Document, String, PageMetadata> reader) {
-        List<ExtractionPage> pages = ExtractionDataset.read(dir);
-        Map<String, ZoneOffset> offsets = truthOffsets(dir);
-        int titlePages = 0;
-        int titleCorrect = 0;
-        int authorPages = 0;
-        int datePages = 0;
-        int dateCorrect = 0;
-        int publisherPages = 0;
-        int publisherCorrect = 0;
-        FieldScores.AuthorCounts authors = new FieldScores.AuthorCounts(0, 0, 0);
-        List<Miss> misses = new ArrayList<>();
-        for (ExtractionPage page : pages) {
+        FieldTally tally = new FieldTally(truthOffsets(dir), Map.of());
+        for (ExtractionPage page : ExtractionDataset.read(dir)) {
             Document document = Jsoup.parse(HtmlDecoder.decode(page.html(), null), page.url());
             PageMetadata found = reader.apply(document, page.url());
-            if (page.title() != null) {
-                titlePages++;
-                if (FieldScores.titleCorrect(page.title(), found.title())) {
-                    titleCorrect++;
-                } else {
-                    misses.add(new Miss("title", page.name(), page.title(), found.title()));
-                }
-            }
-            if (page.authors() != null) {
-                authorPages++;
-                FieldScores.AuthorCounts counts = FieldScores.authors(page.authors(), found.authors());
-                authors = authors.plus(counts);
-                if (counts.falsePositives() + counts.falseNegatives() > 0) {
-                    misses.add(new Miss("authors", page.name(), page.authors().toString(),
-                            found.authors().toString()));
-                }
-            }
-            if (page.publishedAt() != null) {
-                datePages++;
-                ZoneOffset offset = offsets.get(page.name());
-                if (FieldScores.dateCorrect(page.publishedAt(), offset, found.publishedAt())) {
-                    dateCorrect++;
-                } else {
-                    misses.add(new Miss("date", page.name(),
-                            page.publishedAt().atOffset(offset == null ? ZoneOffset.UTC : offset).toString(),
-                            String.valueOf(found.publishedAt())));
-                }
-            }
-            if (page.publisher() != null) {
-                publisherPages++;
-                if (FieldScores.publisherCorrect(page.publisher(), found.publisher())) {
-                    publisherCorrect++;
-                } else {
-                    misses.add(new Miss("publisher", page.name(), page.publisher(), found.publisher()));
-                }
-            }
+            tally.add(page, new FieldTally.Found(found.title(), found.authors(), found.publishedAt(), found.publisher(),
+                    null));
         }
-        return new Report(titlePages, titleCorrect, authors, authorPages, datePages, dateCorrect, publisherPages,
-                publisherCorrect, misses);
+        return tally.report();
     }
 
     /** The UTC offset each truth date is written in, by page; pages whose date has none are absent (read as UTC). */
