@@ -17,11 +17,12 @@ public final class BoilerplateRemover {
 
     /** An ending rule reads this much of a line's end, so a long line costs no more than a short one. */
     private static final int ENDING_WINDOW = 160;
-    /** Longer lines are paragraphs, whatever they end with. */
-    private static final int MAX_ENDING_LINE = 500;
+    /** Longer lines are paragraphs, whatever they match or end with: no pattern or ending rule is tried on them. */
+    private static final int MAX_RULE_LINE = 500;
 
     private final Set<String> exactLines;
     private final int longestExactLine;
+    private final int longestPrefix;
     private final Pattern linePattern;
     private final Pattern endingPattern;
     private final List<String> prefixes;
@@ -38,6 +39,7 @@ public final class BoilerplateRemover {
         this.linePattern = anyOf(linePatterns);
         this.endingPattern = anyOf(endingPatterns);
         this.prefixes = List.copyOf(prefixes);
+        this.longestPrefix = prefixes.stream().mapToInt(String::length).max().orElse(0);
         this.trailingPatterns = List.copyOf(trailingPatterns);
     }
 
@@ -118,9 +120,12 @@ public final class BoilerplateRemover {
 
         boolean isBoilerplate(String text) {
             String trimmed = text.strip();
-            String lower = trimmed.toLowerCase(Locale.ROOT);
-            // A paragraph is never hashed just to learn it is longer than every line in the table.
-            if (lower.length() <= longestExactLine && exactLines.contains(lower)) {
+            // A paragraph is never lower-cased whole, nor hashed, just to learn it is longer than every table line:
+            // the prefixes need only its opening (one character more, so a context-dependent letter stays right).
+            boolean mayBeExact = trimmed.length() <= longestExactLine;
+            String lower = (mayBeExact ? trimmed : trimmed.substring(0, Math.min(trimmed.length(), longestPrefix + 1)))
+                    .toLowerCase(Locale.ROOT);
+            if (mayBeExact && exactLines.contains(lower)) {
                 return true;
             }
             for (String prefix : prefixes) {
@@ -128,11 +133,13 @@ public final class BoilerplateRemover {
                     return true;
                 }
             }
+            if (trimmed.length() > MAX_RULE_LINE) {
+                return false;
+            }
             if (line != null && line.reset(trimmed).matches()) {
                 return true;
             }
-            return trimmed.length() <= MAX_ENDING_LINE && !LineShape.endsLikeSentence(trimmed)
-                    && endsInBoilerplate(trimmed);
+            return !LineShape.endsLikeSentence(trimmed) && endsInBoilerplate(trimmed);
         }
 
         private boolean endsInBoilerplate(String text) {

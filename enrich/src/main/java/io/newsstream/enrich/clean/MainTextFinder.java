@@ -434,7 +434,8 @@ final class MainTextFinder {
     }
 
     private static Map<String, Integer> counts(List<String> keys) {
-        Map<String, Integer> counts = new HashMap<>();
+        // Sized for every line distinct, so the map never grows while it counts.
+        Map<String, Integer> counts = new HashMap<>(keys.size() * 4 / 3 + 1);
         for (String key : keys) {
             counts.merge(key, 1, Integer::sum);
         }
