@@ -6,12 +6,12 @@ import java.util.Locale;
 
 /**
  * Splits a sentence into lower-cased words and single punctuation marks, keeping each token's character range so a
- * mention given by offsets can be found among the tokens.
+ * mention given by offsets can be found among the tokens. Public for lab's word-vector tools, which must split words alike.
  */
-final class WordTokenizer {
+public final class WordTokenizer {
 
     /** A token: its normalised text and where it sits in the sentence. */
-    record Token(String text, int start, int end, boolean capitalised) {
+    public record Token(String text, int start, int end, boolean capitalised) {
     }
 
     static final String QUOTE = "\"";
@@ -20,7 +20,7 @@ final class WordTokenizer {
     private WordTokenizer() {
     }
 
-    static List<Token> tokenize(String sentence) {
+    public static List<Token> tokenize(String sentence) {
         List<Token> tokens = new ArrayList<>(sentence.length() / 5 + 4);
         int i = 0;
         int n = sentence.length();

@@ -28,14 +28,14 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The whole enrichment step (clean, title, entities, outlet, stance, entity stance) on one thread, over realistic 3-5
+ * The whole enrichment step (clean, title, entities, outlet, stance, portrayal) on one thread, over realistic 3-5
  * KB articles: the articles of the development set, each lengthened to at least 3 KB by repeating its body
  * paragraphs. With {@code stances=false} the enricher has neither stance step (as with {@code enrich.stance.enabled=false}),
  * which shows what they cost.
  *
- * <p>Run: {@code mvn -q -o test-compile -pl enrich && mvn -q -o dependency:build-classpath -pl enrich
- * -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test} then
- * {@code java -cp enrich/target/test-classes:enrich/target/classes:$(cat /tmp/cp.txt) org.openjdk.jmh.Main
+ * <p>Run (in one reactor build, so the classpath holds this worktree's enrich, not an installed one): {@code ./mvnw
+ * -q -o -pl lab -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test}
+ * then {@code java -cp lab/target/test-classes:lab/target/classes:$(cat /tmp/cp.txt) org.openjdk.jmh.Main
  * EnrichmentBenchmark -prof gc} (the {@code gc} profiler reports the allocation per article as
  * {@code gc.alloc.rate.norm}).
  */

@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The entity-stance classifier alone on one news-length sentence (about 30 words): the cost of one mention. Run as
+ * The portrayal (entity-stance) classifier alone on one news-length sentence (about 30 words): the cost of one mention. Run as
  * {@link EnrichmentBenchmark} says, with {@code PortrayalBenchmark} as the pattern.
  */
 @State(Scope.Thread)

@@ -8,6 +8,7 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import io.newsstream.enrich.portrayal.WordTokenizer;
 import io.newsstream.enrich.portrayal.WordVectors;
 import java.io.IOException;
 import java.io.InputStream;

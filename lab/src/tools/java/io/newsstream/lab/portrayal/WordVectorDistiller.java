@@ -3,6 +3,7 @@ package io.newsstream.lab.portrayal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.newsstream.core.json.Json;
+import io.newsstream.enrich.portrayal.WordTokenizer;
 import io.newsstream.enrich.portrayal.WordVectors;
 import java.io.IOException;
 import java.io.InputStream;

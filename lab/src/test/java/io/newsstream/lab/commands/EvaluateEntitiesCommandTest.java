@@ -1,4 +1,4 @@
-package io.newsstream.deploy;
+package io.newsstream.lab.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ class EvaluateEntitiesCommandTest {
         Files.writeString(dir.resolve("entities.jsonl"), "{\"file\":\"xx/Paper_2024_01_01.html.gz\",\"language\":\"en\","
                 + "\"persons\":[\"Helena Varga\"],\"orgs\":[\"Lisbon City Council\"],\"locations\":[\"Lisbon\"]}\n");
 
-        LauncherRun run = LauncherRun.of("evaluate", "entities", "--data", dir.toString(), "--misses");
+        CommandRun run = CommandRun.of(new EvaluateCommand(), "entities", "--data", dir.toString(), "--misses");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("PERSON precision 1.000 (1 of 1 found) recall 1.000 (1 of 1)",
@@ -26,7 +26,7 @@ class EvaluateEntitiesCommandTest {
 
     @Test
     void aFolderWithoutTheLabelsStopsWithAClearMessage(@TempDir Path dir) {
-        LauncherRun run = LauncherRun.of("evaluate", "entities", "--data", dir.toString());
+        CommandRun run = CommandRun.of(new EvaluateCommand(), "entities", "--data", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("holds no truth.jsonl and entities.jsonl");

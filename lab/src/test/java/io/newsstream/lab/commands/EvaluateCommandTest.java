@@ -1,4 +1,4 @@
-package io.newsstream.deploy;
+package io.newsstream.lab.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EvaluateCommandTest {
 
-    private static LauncherRun run(String... args) {
-        return LauncherRun.of(args);
+    private static CommandRun run(String... args) {
+        return CommandRun.of(new EvaluateCommand(), args);
     }
 
     private static final String EDITORIAL = "{\"id\":\"t-1\",\"text\":\"Editorial: Keep the pressure on\\n"
@@ -25,7 +25,7 @@ class EvaluateCommandTest {
                 + "\"gold\":{\"stances\":[{\"target\":\"trade-tariffs\",\"label\":\"NEUTRAL\",\"speakers\":"
                 + "[{\"entity\":\"Ana Ruiz\",\"label\":\"FAVOR\"}]}]}}\n");
 
-        LauncherRun run = run("evaluate", "stance", "--data", data.toString(), "--misses");
+        CommandRun run = run("stance", "--data", data.toString(), "--misses");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("articles: 2", "topic-stance accuracy:   0.500  (1 of 2",
@@ -44,7 +44,7 @@ class EvaluateCommandTest {
         Files.writeString(data, "{\"id\":\"t-3\",\"text\":\"Rail strike ends\\nThe rail strike ended on Monday.\","
                 + "\"gold\":{\"stances\":[{\"target\":\"rail-strikes\",\"label\":\"NEUTRAL\",\"speakers\":[]}]}}\n");
 
-        LauncherRun run = run("evaluate", "stance", "--data", data.toString(), "--config", config.toString());
+        CommandRun run = run("stance", "--data", data.toString(), "--config", config.toString());
 
         assertThat(run.out()).contains("topic-stance accuracy:   1.000  (1 of 1");
     }
@@ -58,7 +58,7 @@ class EvaluateCommandTest {
         Path data = dir.resolve("set.jsonl");
         Files.writeString(data, EDITORIAL);
 
-        LauncherRun run = run("evaluate", "stance", "--data", data.toString(), "--config", config.toString());
+        CommandRun run = run("stance", "--data", data.toString(), "--config", config.toString());
 
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.err()).contains(targets + " line 4: unknown key 'favour'");
@@ -69,7 +69,7 @@ class EvaluateCommandTest {
         Path data = dir.resolve("set.jsonl");
         Files.writeString(data, EDITORIAL + "not json\n");
 
-        LauncherRun run = run("evaluate", "stance", "--data", data.toString());
+        CommandRun run = run("stance", "--data", data.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("set.jsonl: line 2: not a labelled stance article");

@@ -1,4 +1,4 @@
-package io.newsstream.deploy;
+package io.newsstream.lab.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ class TrainTaggerCommandTest {
 
     @Test
     void aFolderWithoutTheTrainingFilesStopsWithTheMissingFile(@TempDir Path dir) {
-        LauncherRun run = LauncherRun.of("train", "tagger", "--data", dir.toString());
+        CommandRun run = CommandRun.of(new TrainCommand(), "tagger", "--data", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("en_pud-test.iob2: no such file");
