@@ -4,6 +4,8 @@ import io.newsstream.deploy.prove.BrokerCommand;
 import io.newsstream.deploy.prove.DatabaseCommand;
 import io.newsstream.deploy.prove.ProveCommand;
 import io.newsstream.deploy.prove.hostile.ProveHostileCommand;
+import io.newsstream.lab.commands.EvaluateCommand;
+import io.newsstream.lab.commands.TrainCommand;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

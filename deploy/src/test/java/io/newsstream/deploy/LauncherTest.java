@@ -90,6 +90,18 @@ class LauncherTest {
     }
 
     @Test
+    void labCommandsKeepTheirNamesAndTheBenchmarksTheirOptions() {
+        assertThat(run("--help").out()).contains("evaluate", "train", "bench-ingest", "bench-pipeline");
+        assertThat(run("evaluate", "--help").out()).contains("enrichment", "stance", "entity-stance", "extraction",
+                "entities");
+        assertThat(run("evaluate", "portrayal", "--help").exitCode()).isZero();
+        assertThat(run("train", "entity-stance", "--help").out()).contains("--data", "--out");
+        assertThat(run("bench-pipeline", "--help").out()).contains("--articles", "--rate", "--max-in-flight",
+                "--skip-sink", "--skip-pipeline");
+        assertThat(run("bench-ingest", "--help").out()).contains("--single-articles", "--batch-size", "--threads");
+    }
+
+    @Test
     void evaluateEntityStanceNamesTheFileAndLineOfABadLine(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.jsonl");
         Files.writeString(file, "{\"polarity\": 0, \"from\": 0, \"to\": 3, \"sentence\": \"Ann spoke.\"}\n"

@@ -24,7 +24,7 @@ import io.newsstream.enrich.language.LanguageDetector;
 import io.newsstream.enrich.outlet.KnownOutlet;
 import io.newsstream.enrich.outlet.OutletCatalog;
 import io.newsstream.enrich.outlet.OutletDetector;
-import io.newsstream.enrich.polarity.EntityPortrayal;
+import io.newsstream.enrich.portrayal.EntityPortrayal;
 import io.newsstream.enrich.stance.StanceDetector;
 import io.newsstream.enrich.stance.StanceTarget;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package io.newsstream.deploy.prove;
 
-import io.newsstream.deploy.bench.SyntheticArticles;
+import io.newsstream.lab.bench.SyntheticArticles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.newsstream.enrich.entities;
 
 import io.newsstream.enrich.data.DataFileException;
-import io.newsstream.enrich.polarity.WordVectors;
+import io.newsstream.enrich.portrayal.WordVectors;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;

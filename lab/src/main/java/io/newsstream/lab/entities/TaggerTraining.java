@@ -5,7 +5,7 @@ import io.newsstream.enrich.entities.NameTagger;
 import io.newsstream.enrich.entities.TaggerFeatures;
 import io.newsstream.enrich.entities.TaggerModel;
 import io.newsstream.enrich.entities.WordClusters;
-import io.newsstream.enrich.polarity.EntityStanceClassifier;
+import io.newsstream.enrich.portrayal.PortrayalClassifier;
 import io.newsstream.lab.SharedDatasets;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -98,7 +98,7 @@ public final class TaggerTraining {
      * trained on all three files there and the word clusters beside it.
      */
     public static void run(Path data, Path out, Consumer<String> print) throws IOException {
-        WordClusters clusters = WordClusters.fromVectors(EntityStanceClassifier.bundledVectors());
+        WordClusters clusters = WordClusters.fromVectors(PortrayalClassifier.bundledVectors());
         TaggerTraining training = new TaggerTraining(new TaggerFeatures(KnowledgeBase.bundled(), clusters),
                 TaggerTrainer.Settings.DEFAULT);
         long started = System.nanoTime();
@@ -117,8 +117,8 @@ public final class TaggerTraining {
                     "Word clusters for the name tagger: lower-cased word, then the signs of the first "
                             + WordClusters.DIMENSIONS + " dimensions of its vector as a number.",
                     "Made by newsstream train tagger (io.newsstream.lab.entities.TaggerTraining) from enrich's"
-                            + " polarity/word-vectors.tsv.gz"
-                            + " (all-MiniLM-L6-v2, Apache-2.0; see polarity/README.md)."));
+                            + " portrayal/word-vectors.tsv.gz"
+                            + " (all-MiniLM-L6-v2, Apache-2.0; see portrayal/README.md)."));
         }
         print.accept("wrote " + clustersFile + ": " + clusters.size() + " words");
     }

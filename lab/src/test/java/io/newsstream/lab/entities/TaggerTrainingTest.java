@@ -11,7 +11,7 @@ import io.newsstream.enrich.entities.TaggedSpan;
 import io.newsstream.enrich.entities.TaggerFeatures;
 import io.newsstream.enrich.entities.TaggerModel;
 import io.newsstream.enrich.entities.WordClusters;
-import io.newsstream.enrich.polarity.EntityStanceClassifier;
+import io.newsstream.enrich.portrayal.PortrayalClassifier;
 import io.newsstream.enrich.text.Tokenizer;
 import io.newsstream.lab.SharedDatasets;
 import java.io.ByteArrayInputStream;
@@ -28,7 +28,7 @@ class TaggerTrainingTest {
     private static final double HELD_OUT_F1 = 0.59;
 
     private static final TaggerFeatures FEATURES = new TaggerFeatures(KnowledgeBase.bundled(),
-            WordClusters.fromVectors(EntityStanceClassifier.bundledVectors()));
+            WordClusters.fromVectors(PortrayalClassifier.bundledVectors()));
 
     @Test
     void trueTagsBeginAtTheFirstTokenOfEachName() {

@@ -1,0 +1,218 @@
+package io.newsstream.lab.bench;
+
+import io.newsstream.core.article.EnrichedArticle;
+import io.newsstream.sink.store.ArticleStore;
+import io.newsstream.sink.store.Database;
+import io.newsstream.sink.store.EmbeddedDatabase;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import picocli.CommandLine.Option;
+
+/**
+ * What {@code newsstream bench-pipeline} measures: the sink's write throughput (its own upsert against plain batched
+ * inserts, on an embedded PostgreSQL), and the end-to-end latency of a running pipeline that deploy starts and hands
+ * over by its URLs. Its options are the command's (a picocli mixin).
+ */
+public final class PipelineBenchmark {
+
+    private static final String BENCH_URL = "https://bench.newsstream.example/";
+    private static final long LATE_NANOS = Duration.ofMillis(10).toNanos();
+    private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(2);
+    private static final int WARM_UP_ARTICLES = 500;
+
+    @Option(names = "--articles", defaultValue = "4000", description = "Articles written in each sink run (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--batch-size", defaultValue = "500", description = "Articles per sink transaction, as the consumer's poll (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--rate", defaultValue = "200", description = "Articles/s of the steady load (default: ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--seconds", defaultValue = "20", description = "Length of the steady load (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--max-seconds", defaultValue = "20", description = "Length of the maximum-rate run (default: ${DEFAULT-VALUE}).")
+    double maxSeconds;
+
+    @Option(names = "--ndjson-batch", defaultValue = "100", description = "Articles per request in the maximum-rate run (default: ${DEFAULT-VALUE}).")
+    int ndjsonBatch;
+
+    @Option(names = "--max-in-flight", defaultValue = "1000", description = "Accepted but not yet stored articles the maximum-rate run allows (default: ${DEFAULT-VALUE}).")
+    int maxInFlight;
+
+    @Option(names = "--threads", defaultValue = "4", description = "Client threads sending to ingest (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--skip-sink", description = "Skip the sink throughput part.")
+    boolean skipSink;
+
+    @Option(names = "--skip-pipeline", description = "Skip the end-to-end part.")
+    boolean skipPipeline;
+
+    /** Where progress and tables go, set by each part. */
+    private PrintWriter out;
+
+    /** Whether the command skips the sink-throughput part. */
+    public boolean skipSink() {
+        return skipSink;
+    }
+
+    /** Whether the command skips the end-to-end part. */
+    public boolean skipPipeline() {
+        return skipPipeline;
+    }
+
+    /**
+     * Writes {@code --articles} enriched synthetic articles to an embedded PostgreSQL in {@code postgresDir} with the
+     * sink's own upsert and with plain batched inserts, and prints the table.
+     */
+    public void sinkThroughput(PrintWriter out, Path postgresDir) throws IOException, SQLException {
+        this.out = out;
+        progress("Enriching %,d synthetic articles with enrich's steps (not timed)...", articles + WARM_UP_ARTICLES);
+        List<EnrichedArticle> warmUp = EnrichedSyntheticArticles.generate(WARM_UP_ARTICLES, 11, "sink-warmup");
+        List<EnrichedArticle> enriched = EnrichedSyntheticArticles.generate(articles, 12, "sink");
+        try (EmbeddedDatabase postgres = EmbeddedDatabase.start(postgresDir);
+             Database database = Database.using(postgres.dataSource())) {
+            DataSource dataSource = database.dataSource();
+            ArticleStore store = new ArticleStore(dataSource);
+            BatchWriter upsert = store::upsert;
+            BatchWriter plain = PlainInsertBaseline.create(dataSource);
+            progress("Warming up both writers (JIT, PostgreSQL caches)...");
+            SinkWriteLoad.run("warm-up", warmUp, batchSize, plain);
+            SinkWriteLoad.run("warm-up", warmUp, batchSize, upsert);
+            progress("Writing %,d articles in transactions of %d...", articles, batchSize);
+            List<LoadResult> results = new ArrayList<>();
+            // A checkpoint before each run, so no run pays for flushing the previous one's writes.
+            checkpoint(dataSource);
+            LoadResult baseline = SinkWriteLoad.run("plain batched insert", enriched, batchSize, plain);
+            results.add(baseline);
+            checkpoint(dataSource);
+            results.add(SinkWriteLoad.run("sink upsert (new)", enriched, batchSize, upsert));
+            checkpoint(dataSource);
+            results.add(SinkWriteLoad.run("sink upsert (replace)", enriched, batchSize, upsert));
+            out.println();
+            out.print(sinkTable(results, baseline));
+            out.println();
+            out.flush();
+        }
+    }
+
+    public static String sinkTable(List<LoadResult> results, LoadResult baseline) {
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-24s %9s %8s %11s %14s %14s %12s%n",
+                "sink write", "articles", "batches", "articles/s", "batch p50 ms", "batch p99 ms", "vs plain"));
+        for (LoadResult r : results) {
+            table.append(String.format(Locale.ROOT, "%-24s %,9d %,8d %,11.0f %14.1f %14.1f %11.2fx%n",
+                    r.mode(), r.articles(), r.requests(), r.articlesPerSecond(), r.latencies().percentileMillis(0.50),
+                    r.latencies().percentileMillis(0.99), r.articlesPerSecond() / baseline.articlesPerSecond()));
+        }
+        return table.toString();
+    }
+
+    /**
+     * Runs the steady and the maximum-rate load against a running pipeline (ingest at {@code ingestUrl}, its sink at
+     * {@code sinkUrl}) and prints the table; false when an accepted article was not stored or a send failed.
+     */
+    public boolean endToEnd(PrintWriter out, String ingestUrl, String sinkUrl) throws InterruptedException {
+        this.out = out;
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        IngestLoadGenerator ingest = new IngestLoadGenerator(ingestUrl);
+        SendPacer pacer = new SendPacer(rate, LATE_NANOS);
+        List<Run> runs = new ArrayList<>();
+
+        progress("Warming up: %,d articles at %.0f/s...", WARM_UP_ARTICLES, rate);
+        steady(http, sinkUrl, ingest, pacer, "warm-up", "e2e-warmup", WARM_UP_ARTICLES);
+        progress("Steady load: %.0f articles/s for %.0f s, single JSON posts from %d threads...", rate, seconds, threads);
+        runs.add(steady(http, sinkUrl, ingest, pacer, String.format(Locale.ROOT, "steady %.0f/s", rate),
+                "e2e-steady", pacer.sends(seconds)));
+        progress("Maximum rate: NDJSON batches of %d for %.0f s, at most %,d articles in flight...",
+                ndjsonBatch, maxSeconds, maxInFlight);
+        runs.add(maxRate(http, ingestUrl, sinkUrl));
+
+        out.println();
+        out.print(pipelineTable(runs));
+        out.flush();
+        return runs.stream().allMatch(Run::complete);
+    }
+
+    /** One end-to-end run: the load as sent and the latencies of the articles stored. */
+    record Run(LoadResult stored, PipelineLoad load, String problem) {
+
+        boolean complete() {
+            return problem == null && load.failed() == 0 && stored.articles() == load.accepted();
+        }
+    }
+
+    private Run steady(HttpClient http, String sinkUrl, IngestLoadGenerator ingest, SendPacer pacer, String mode,
+                       String runId, int count) throws InterruptedException {
+        List<Map<String, String>> sends = SyntheticArticles.generate(count, runId.hashCode(), runId);
+        try (StreamLatencyProbe probe = StreamLatencyProbe.subscribe(http, sinkUrl, BENCH_URL + runId + "/", count)) {
+            PipelineLoad load = new SteadyRateLoad(ingest, threads).run(sends, pacer);
+            return finish(mode, probe, load);
+        }
+    }
+
+    private Run maxRate(HttpClient http, String ingestUrl, String sinkUrl) throws InterruptedException {
+        // Room for far more than two cores can store in the run.
+        int capacity = (int) Math.min(Integer.MAX_VALUE - 8, maxSeconds * 20_000 + maxInFlight);
+        try (StreamLatencyProbe probe = StreamLatencyProbe.subscribe(http, sinkUrl, MaxRateLoad.URL_PREFIX, capacity)) {
+            PipelineLoad load = new MaxRateLoad(http, ingestUrl, ndjsonBatch, threads, maxInFlight)
+                    .run(Duration.ofMillis(Math.round(maxSeconds * 1000)), probe::stored);
+            return finish("max (NDJSON " + ndjsonBatch + ")", probe, load);
+        }
+    }
+
+    private static Run finish(String mode, StreamLatencyProbe probe, PipelineLoad load) throws InterruptedException {
+        boolean all = probe.awaitStored(load.accepted(), DRAIN_TIMEOUT);
+        String problem = all ? null : probe.failure() != null ? probe.failure()
+                : "only " + probe.stored() + " of " + load.accepted() + " accepted articles stored within "
+                        + DRAIN_TIMEOUT.toSeconds() + "s";
+        // From the first due send to the last stored article: the rate the whole pipeline delivered.
+        double seconds = Math.max(1e-9, (probe.lastArrivalNanos() - load.startNanos()) / 1e9);
+        LoadResult stored = new LoadResult(mode, probe.stored(), load.posts(), seconds, probe.latencies(), load.failed());
+        return new Run(stored, load, problem);
+    }
+
+    public static String pipelineTable(List<Run> runs) {
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+                "%-20s %9s %9s %8s %10s %9s %9s %9s %9s %6s %7s%n", "end to end", "accepted", "stored", "seconds",
+                "stored/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "late", "failed"));
+        List<String> problems = new ArrayList<>();
+        for (Run run : runs) {
+            LoadResult r = run.stored();
+            table.append(String.format(Locale.ROOT, "%-20s %,9d %,9d %8.1f %,10.0f %9.0f %9.0f %9.0f %9.0f %6d %7d%n",
+                    r.mode(), run.load().accepted(), r.articles(), r.seconds(), r.articlesPerSecond(),
+                    r.latencies().percentileMillis(0.50), r.latencies().percentileMillis(0.90),
+                    r.latencies().percentileMillis(0.99), r.latencies().percentileMillis(1.0),
+                    run.load().lateSends(), r.failures()));
+            if (run.problem() != null) {
+                problems.add(r.mode() + ": " + run.problem());
+            }
+        }
+        table.append("latency: event on /v1/stream minus receivedAt; late: sends starting over 10 ms behind schedule\n");
+        problems.forEach(problem -> table.append("PROBLEM ").append(problem).append('\n'));
+        return table.toString();
+    }
+
+    private void progress(String format, Object... args) {
+        out.printf(format + "%n", args);
+        out.flush();
+    }
+
+    private static void checkpoint(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT");
+        }
+    }
+}

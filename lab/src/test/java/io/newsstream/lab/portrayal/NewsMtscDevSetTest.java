@@ -1,0 +1,27 @@
+package io.newsstream.lab.portrayal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.newsstream.enrich.portrayal.PortrayalClassifier;
+import io.newsstream.lab.SharedDatasets;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The bundled model on NewsMTSC's dev split, when the data set is there (it is not part of the repository). */
+class NewsMtscDevSetTest {
+
+    /** The level the shipped model reaches (0.703); a change that lowers it should be noticed. */
+    private static final double MACRO_F1_FLOOR = 0.69;
+
+    @Test
+    void bundledModelKeepsItsMacroF1OnTheDevSplit() throws Exception {
+        Optional<Path> newsMtsc = SharedDatasets.find("newsmtsc");
+        assumeTrue(newsMtsc.isPresent(), SharedDatasets.ABSENT);
+        PortrayalEvaluation evaluation = PortrayalEvaluation.run(PortrayalClassifier.bundled(),
+                NewsMtscReader.read(newsMtsc.get().resolve("dev.jsonl")));
+        assertThat(evaluation.total()).isEqualTo(343);
+        assertThat(evaluation.macroF1()).isGreaterThanOrEqualTo(MACRO_F1_FLOOR);
+    }
+}
