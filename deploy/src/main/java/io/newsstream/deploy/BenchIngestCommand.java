@@ -58,7 +58,7 @@ final class BenchIngestCommand implements Callable<Integer> {
             values.put(CommonSettings.BOOTSTRAP_SERVERS, broker.bootstrapServers());
             values.put(IngestConfig.HOST, "127.0.0.1");
             IngestConfig config = IngestConfig.from(Settings.of(values));
-            TopicSetup.ensureTopics(config.kafkaProperties(), config.topics(), 3, (short) 1);
+            TopicSetup.ensureTopics(config.kafka().properties(), config.topics(), 3, (short) 1);
             List<LoadResult> results = new ArrayList<>();
             try (IngestService ingest = new IngestService(config)) {
                 ingest.start();
@@ -75,7 +75,7 @@ final class BenchIngestCommand implements Callable<Integer> {
             }
             out.printf("Raw producer baseline: %,d records...%n", articles);
             out.flush();
-            LoadResult raw = RawProducerBaseline.run(config.topics().raw(), config.kafkaProperties(),
+            LoadResult raw = RawProducerBaseline.run(config.topics().raw(), config.kafka().properties(),
                     SyntheticArticles.generate(articles, 4, "raw"));
             results.add(raw);
             out.println();

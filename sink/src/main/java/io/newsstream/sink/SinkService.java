@@ -105,7 +105,7 @@ public final class SinkService implements Service {
     }
 
     Properties consumerProperties() {
-        Properties properties = config.kafka();
+        Properties properties = config.kafka().properties();
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
         if (config.groupInstanceId() != null) {
             properties.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, config.groupInstanceId());
@@ -121,7 +121,7 @@ public final class SinkService implements Service {
     }
 
     Properties producerProperties() {
-        Properties properties = config.kafka();
+        Properties properties = config.kafka().properties();
         // A dead letter stands for a record whose offset is then committed: it must not be lost.
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");

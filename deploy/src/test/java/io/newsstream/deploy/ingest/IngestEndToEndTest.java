@@ -88,7 +88,7 @@ class IngestEndToEndTest {
         values.put(FeedConfig.STATE_DIR, dir.resolve("feed-state").toString());
         values.putAll(extra);
         IngestConfig config = IngestConfig.from(Settings.of(values));
-        TopicSetup.ensureTopics(config.kafkaProperties(), config.topics(), 3, (short) 1);
+        TopicSetup.ensureTopics(config.kafka().properties(), config.topics(), 3, (short) 1);
         IngestService ingest = new IngestService(config);
         running.add(ingest);
         ingest.start();

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsstream.core.article.EntityType;
 import io.newsstream.core.article.Polarity;
-import io.newsstream.core.config.Settings;
 import io.newsstream.sink.ArticleBuilder;
 import io.newsstream.sink.Articles;
 import io.newsstream.sink.Await;
@@ -205,7 +204,7 @@ class DatabaseTest {
         Map<String, String> all = new HashMap<>(settings);
         all.put(SinkConfig.JDBC_URL, jdbcUrl);
         all.put(SinkConfig.JDBC_USER, "postgres");
-        return SinkConfig.from(Settings.of(all));
+        return SinkConfig.from(SinkConfig.KNOWN.settingsOf(all));
     }
 
     private static String single(DataSource dataSource, String sql) throws SQLException {
@@ -219,7 +218,7 @@ class DatabaseTest {
 
     @Test
     void embeddedDatabaseKeepsArticlesAcrossRestarts() throws Exception {
-        SinkConfig config = SinkConfig.from(Settings.of(Map.of(SinkConfig.DATA_DIR, dataDir.toString())));
+        SinkConfig config = SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of(SinkConfig.DATA_DIR, dataDir.toString())));
         assertThat(config.embeddedDatabase()).isTrue();
 
         try (Database first = Database.open(config, new SimpleMeterRegistry())) {
