@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,12 @@ public final class Settings {
     /** Environment variable naming the properties file, when no {@code --config} is given. */
     public static final String CONFIG_FILE_ENV = "NEWSSTREAM_CONFIG";
     public static final String KAFKA_PREFIX = "kafka.";
+    /**
+     * Variables under {@link #ENV_PREFIX} that are not settings: the config file, the log format and level Logback
+     * reads, and the ingest address and token of the {@code newsstream feed} client.
+     */
+    static final Set<String> NOT_SETTINGS = Set.of(CONFIG_FILE_ENV, "NEWSSTREAM_LOG_FORMAT", "NEWSSTREAM_LOG_LEVEL",
+            "NEWSSTREAM_INGEST_URL", "NEWSSTREAM_INGEST_TOKEN");
 
     private static final Pattern SERVICE_LINK_NAME =
             Pattern.compile(".+_(SERVICE_HOST|SERVICE_PORT(_[A-Z0-9_]+)?|PORT_[0-9]+_(TCP|UDP|SCTP)(_PROTO|_PORT|_ADDR)?)");
@@ -83,7 +90,7 @@ public final class Settings {
     static Map<String, String> fromEnvironment(Map<String, String> env) {
         Map<String, String> result = new TreeMap<>();
         env.forEach((name, value) -> {
-            if (name.startsWith(ENV_PREFIX) && !name.equals(CONFIG_FILE_ENV) && !isServiceLink(name, value)) {
+            if (name.startsWith(ENV_PREFIX) && !NOT_SETTINGS.contains(name) && !isServiceLink(name, value)) {
                 String key = name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
                 result.put(key, value);
             }

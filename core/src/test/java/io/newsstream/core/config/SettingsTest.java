@@ -85,13 +85,15 @@ class SettingsTest {
     }
 
     @Test
-    void kubernetesServiceLinksInTheEnvironmentAreNotSettings() {
+    void kubernetesServiceLinksAndClientVariablesInTheEnvironmentAreNotSettings() {
         Settings settings = Settings.load(Map.of("sink.port", "8082"), null, Map.of(
                 "NEWSSTREAM_SINK_SERVICE_HOST", "10.0.0.7",
                 "NEWSSTREAM_SINK_SERVICE_PORT_HTTP", "8082",
                 "NEWSSTREAM_SINK_PORT", "tcp://10.0.0.7:8082",
                 "NEWSSTREAM_SINK_PORT_8082_TCP_ADDR", "10.0.0.7",
-                "NEWSSTREAM_SINK_JDBC_USER", "news"));
+                "NEWSSTREAM_SINK_JDBC_USER", "news",
+                "NEWSSTREAM_INGEST_TOKEN", "feed-client-token",
+                "NEWSSTREAM_LOG_LEVEL", "DEBUG"));
 
         assertThat(settings.asMap()).containsOnlyKeys("sink.port", "sink.jdbc.user");
         assertThat(settings.port("sink.port")).isEqualTo(8082);
