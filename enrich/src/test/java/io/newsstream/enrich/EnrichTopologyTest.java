@@ -14,7 +14,7 @@ import io.newsstream.enrich.clean.TitleExtractor;
 import io.newsstream.enrich.entities.EntityFinder;
 import io.newsstream.enrich.entities.KnowledgeBase;
 import io.newsstream.core.json.Json;
-import io.newsstream.enrich.errors.DeadLetterSummary;
+import io.newsstream.core.kafka.DeadLetterSummary;
 import io.newsstream.enrich.errors.DeadLetters;
 import io.newsstream.enrich.outlet.OutletCatalog;
 import io.newsstream.enrich.outlet.OutletDetector;
