@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsstream.core.article.EntityType;
 import io.newsstream.core.article.Polarity;
+import io.newsstream.core.testing.Await;
 import io.newsstream.sink.ArticleBuilder;
 import io.newsstream.sink.Articles;
-import io.newsstream.sink.Await;
 import io.newsstream.sink.HangingProxy;
 import io.newsstream.sink.SinkConfig;
 import io.newsstream.sink.TestPostgres;
@@ -187,17 +187,9 @@ class DatabaseTest {
     }
 
     // Every readiness answer comes at once, hang or not; within a few seconds one says the database does not answer.
-    private static Optional<String> problemOnceItShows(Database database) throws InterruptedException {
-        long deadline = System.nanoTime() + Await.PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<String> problem = assertTimeoutPreemptively(AT_ONCE, database::problem,
-                    "readiness waited for the hung database");
-            if (problem.isPresent()) {
-                return problem;
-            }
-            Thread.sleep(50);
-        }
-        return Optional.empty();
+    private static Optional<String> problemOnceItShows(Database database) throws Exception {
+        return Await.value(() -> assertTimeoutPreemptively(AT_ONCE, database::problem, "readiness waited for the hung database"),
+                Optional::isPresent, Await.PATIENCE, last -> "readiness to say the database does not answer");
     }
 
     private static SinkConfig external(String jdbcUrl, Map<String, String> settings) {
