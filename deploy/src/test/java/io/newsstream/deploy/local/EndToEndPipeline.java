@@ -6,7 +6,6 @@ import io.newsstream.core.testing.Await;
 import io.newsstream.enrich.EnrichConfig;
 import io.newsstream.sink.SinkConfig;
 import io.newsstream.sink.store.EmbeddedDatabase;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
