@@ -49,13 +49,13 @@ final class BenchIngestCommand implements Callable<Integer> {
             values.put(CommonSettings.BOOTSTRAP_SERVERS, broker.bootstrapServers());
             values.put(IngestConfig.HOST, "127.0.0.1");
             IngestConfig config = IngestConfig.from(Settings.of(values));
-            TopicSetup.ensureTopics(config.kafkaProperties(), config.topics(), 3, (short) 1);
+            TopicSetup.ensureTopics(config.kafka().properties(), config.topics(), 3, (short) 1);
             List<LoadResult> results;
             try (IngestService ingest = new IngestService(config)) {
                 ingest.start();
                 results = new ArrayList<>(benchmark.loadIngest(out, "http://127.0.0.1:" + config.port()));
             }
-            LoadResult raw = benchmark.rawProducer(out, config.topics().raw(), config.kafkaProperties());
+            LoadResult raw = benchmark.rawProducer(out, config.topics().raw(), config.kafka().properties());
             results.add(raw);
             out.println();
             out.print(IngestBenchmark.table(results, raw));

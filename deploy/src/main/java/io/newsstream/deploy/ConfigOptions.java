@@ -1,9 +1,11 @@
 package io.newsstream.deploy;
 
+import io.newsstream.core.ServiceMain;
 import io.newsstream.core.config.CommonSettings;
 import io.newsstream.core.config.Settings;
 import io.newsstream.deploy.local.LocalSettings;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -18,12 +20,17 @@ final class ConfigOptions {
             description = "Kafka bootstrap servers (overrides kafka.bootstrap.servers).")
     String bootstrapServers;
 
-    /** The defaults of every service, then the file, then the environment, then these options. */
+    /** The defaults of every service, then the file, then the environment, then these options; no unknown key. */
     Settings load() {
-        Settings settings = Settings.load(LocalSettings.defaults(), configFile, System.getenv());
+        return load(Map.of());
+    }
+
+    /** As {@link #load()}, with a command's own options on top. */
+    Settings load(Map<String, String> options) {
+        Map<String, String> overrides = new HashMap<>(options);
         if (bootstrapServers != null) {
-            settings = settings.with(Map.of(CommonSettings.BOOTSTRAP_SERVERS, bootstrapServers));
+            overrides.put(CommonSettings.BOOTSTRAP_SERVERS, bootstrapServers);
         }
-        return settings;
+        return ServiceMain.load(LocalSettings.KNOWN, configFile, System.getenv(), overrides);
     }
 }

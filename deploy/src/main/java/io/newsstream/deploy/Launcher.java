@@ -1,5 +1,6 @@
 package io.newsstream.deploy;
 
+import io.newsstream.core.config.ConfigException;
 import io.newsstream.deploy.prove.BrokerCommand;
 import io.newsstream.deploy.prove.DatabaseCommand;
 import io.newsstream.deploy.prove.ProveCommand;
@@ -66,7 +67,10 @@ public final class Launcher implements Runnable {
             }
         }
         commandLine.getErr().println("newsstream " + commandLine.getCommandName() + ": " + message);
-        commandLine.getErr().println("(run with NEWSSTREAM_LOG_LEVEL=DEBUG for the stack trace)");
+        if (!(e instanceof ConfigException)) {
+            // A setting's message says all there is; elsewhere the stack trace may help.
+            commandLine.getErr().println("(run with NEWSSTREAM_LOG_LEVEL=DEBUG for the stack trace)");
+        }
         return 1;
     }
 

@@ -1,5 +1,6 @@
 package io.newsstream.deploy;
 
+import io.newsstream.core.ServiceMain;
 import io.newsstream.core.config.Settings;
 import io.newsstream.deploy.local.LocalPipeline;
 import io.newsstream.deploy.local.PipelineClient;
@@ -57,7 +58,7 @@ final class LocalCommand implements Callable<Integer> {
         long started = System.nanoTime();
         System.out.println("Starting newsstream local mode (data in " + dataDir + ") ...");
         LocalPipeline pipeline = LocalPipeline.start(settings, dataDir, kafkaPort);
-        CountDownLatch stopped = ServiceRunner.closeOnShutdown(List.of(pipeline));
+        CountDownLatch stopped = ServiceMain.closeOnShutdown(List.of(pipeline));
         System.out.printf("Pipeline up in %.1fs: ingest %s, sink %s, Kafka %s%n",
                 (System.nanoTime() - started) / 1e9, pipeline.ingestUrl(), pipeline.sinkUrl(),
                 pipeline.settings().string("kafka.bootstrap.servers"));

@@ -1,12 +1,13 @@
 package io.newsstream.deploy;
 
+import io.newsstream.core.ServiceMain;
+import io.newsstream.core.config.Settings;
 import io.newsstream.enrich.EnrichConfig;
 import io.newsstream.enrich.EnrichService;
 import io.newsstream.ingest.IngestConfig;
 import io.newsstream.ingest.IngestService;
 import io.newsstream.sink.SinkConfig;
 import io.newsstream.sink.SinkService;
-import io.newsstream.core.config.Settings;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -34,11 +35,9 @@ final class ServiceCommands {
 
         @Override
         public Integer call() throws Exception {
-            Settings settings = options.load();
-            if (watchDir != null) {
-                settings = settings.with(Map.of(IngestConfig.WATCH_DIR, watchDir.toString()));
-            }
-            return ServiceRunner.runUntilStopped(new IngestService(IngestConfig.from(settings)));
+            Settings settings = options.load(watchDir == null ? Map.of() : Map.of(IngestConfig.WATCH_DIR, watchDir.toString()));
+            ServiceMain.runUntilStopped(new IngestService(IngestConfig.from(settings)));
+            return 0;
         }
     }
 
@@ -50,7 +49,8 @@ final class ServiceCommands {
 
         @Override
         public Integer call() throws Exception {
-            return ServiceRunner.runUntilStopped(new EnrichService(EnrichConfig.from(options.load())));
+            ServiceMain.runUntilStopped(new EnrichService(EnrichConfig.from(options.load())));
+            return 0;
         }
     }
 
@@ -63,7 +63,8 @@ final class ServiceCommands {
 
         @Override
         public Integer call() throws Exception {
-            return ServiceRunner.runUntilStopped(new SinkService(SinkConfig.from(options.load())));
+            ServiceMain.runUntilStopped(new SinkService(SinkConfig.from(options.load())));
+            return 0;
         }
     }
 }

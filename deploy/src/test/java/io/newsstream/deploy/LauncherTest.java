@@ -31,6 +31,18 @@ class LauncherTest {
     }
 
     @Test
+    void aMisspeltSettingStopsTheSinkWithOneLineNamingTheRightKey(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("sink.properties");
+        Files.writeString(config, "sink.jdbc.ur=jdbc:postgresql://db:5432/news\n");
+
+        LauncherRun run = run("sink", "--config", config.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines().toList())
+                .containsExactly("newsstream sink: unknown setting sink.jdbc.ur; did you mean sink.jdbc.url?");
+    }
+
+    @Test
     void enrichFilePrintsOneEnrichedArticlePerLineAndNamesBadLines(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("two.ndjson");
         Files.writeString(file, "{\"text\":\"Ministers meet in Kyiv\\nForeign ministers met in Kyiv on Monday.\"}\n"

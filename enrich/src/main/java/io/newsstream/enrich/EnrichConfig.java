@@ -1,7 +1,9 @@
 package io.newsstream.enrich;
 
+import io.newsstream.core.ServiceMain;
 import io.newsstream.core.config.CommonSettings;
-import io.newsstream.core.config.ConfigException;
+import io.newsstream.core.config.KafkaClientSettings;
+import io.newsstream.core.config.KnownSettings;
 import io.newsstream.core.config.Settings;
 import io.newsstream.core.http.HttpSettings;
 import io.newsstream.core.kafka.Topics;
@@ -9,13 +11,12 @@ import io.newsstream.enrich.errors.DeadLetterDeserializationHandler;
 import io.newsstream.enrich.errors.DeadLetterObserver;
 import io.newsstream.enrich.errors.DeadLetterProcessingHandler;
 import io.newsstream.enrich.errors.DeadLetterProductionHandler;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
@@ -46,7 +47,7 @@ public record EnrichConfig(
         Duration threadFailureWindow,
         String instance,
         Topics topics,
-        Map<String, String> kafka) {
+        KafkaClientSettings kafka) {
 
     public static final String HOST = "enrich.host";
     public static final String PORT = "enrich.port";
@@ -76,12 +77,11 @@ public record EnrichConfig(
     public static final String THREAD_FAILURE_WINDOW = "enrich.ready.thread.failure.window";
 
     public static final Map<String, String> DEFAULTS = defaults();
+    /** Every key enrich reads; any other {@code enrich.*} key is a mistake. */
+    public static final KnownSettings KNOWN = ServiceMain.SHARED.and(KnownSettings.of(Set.of("enrich."), DEFAULTS,
+            APPLICATION_ID, GROUP_INSTANCE_ID, KB_DIR, STANCE_TARGETS));
     /** Room left in a request for the key, the headers and the record overhead beside an enriched article. */
     static final int RECORD_HEADROOM_BYTES = 64 * 1024;
-
-    public EnrichConfig {
-        kafka = Map.copyOf(kafka);
-    }
 
     private static Map<String, String> defaults() {
         Map<String, String> defaults = new HashMap<>(CommonSettings.DEFAULTS);
@@ -105,55 +105,21 @@ public record EnrichConfig(
     }
 
     public static EnrichConfig from(Settings settings) {
-        int partitions = settings.integer(TOPIC_PARTITIONS);
-        if (partitions < 1) {
-            throw new ConfigException(TOPIC_PARTITIONS + " must be at least 1, got " + partitions);
-        }
-        Duration closeTimeout = settings.duration(CLOSE_TIMEOUT);
-        if (closeTimeout.isNegative()) {
-            throw new ConfigException(CLOSE_TIMEOUT + " must not be negative, got " + closeTimeout);
-        }
-        int maxBodyChars = settings.integer(MAX_BODY_CHARS);
-        if (maxBodyChars < 1000) {
-            throw new ConfigException(MAX_BODY_CHARS + " must be at least 1000, got " + maxBodyChars);
-        }
-        Duration threadFailureWindow = settings.duration(THREAD_FAILURE_WINDOW);
-        if (threadFailureWindow.isNegative()) {
-            throw new ConfigException(THREAD_FAILURE_WINDOW + " must not be negative, got " + threadFailureWindow);
-        }
-        settings.string(CommonSettings.BOOTSTRAP_SERVERS);
-        Map<String, String> kafka = new HashMap<>();
-        settings.kafkaProperties().forEach((key, value) -> kafka.put(key.toString(), value.toString()));
         return new EnrichConfig(
                 HttpSettings.from(settings, EnrichService.NAME),
                 CommonSettings.pipelineId(settings, APPLICATION_ID, DEFAULT_APPLICATION_ID),
                 Path.of(settings.string(STATE_DIR)),
-                partitions,
-                closeTimeout,
+                settings.integerAtLeast(TOPIC_PARTITIONS, 1),
+                settings.nonNegativeDuration(CLOSE_TIMEOUT),
                 settings.find(GROUP_INSTANCE_ID).orElse(null),
                 settings.find(KB_DIR).filter(dir -> !dir.isBlank()).map(Path::of).orElse(null),
                 settings.find(STANCE_TARGETS).filter(path -> !path.isBlank()).map(Path::of).orElse(null),
                 settings.bool(STANCE_ENABLED),
-                maxBodyChars,
-                threadFailureWindow,
-                settings.find(CommonSettings.INSTANCE).orElseGet(EnrichConfig::hostName),
+                settings.integerAtLeast(MAX_BODY_CHARS, 1000),
+                settings.nonNegativeDuration(THREAD_FAILURE_WINDOW),
+                CommonSettings.instance(settings),
                 CommonSettings.topics(settings),
-                kafka);
-    }
-
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "enrich";
-        }
-    }
-
-    /** The {@code kafka.*} settings as client properties, e.g. for the admin client. */
-    public Properties kafkaProperties() {
-        Properties properties = new Properties();
-        properties.putAll(kafka);
-        return properties;
+                KafkaClientSettings.from(settings));
     }
 
     /**
@@ -161,9 +127,10 @@ public record EnrichConfig(
      * less room for the key, headers and record overhead. Larger ones are dead-lettered as a summary.
      */
     public int maxEnrichedBytes() {
-        String prefixed = kafka.get(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG));
-        String size = prefixed != null ? prefixed : kafka.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
-        int maxRequestSize = size == null ? Topics.MAX_RECORD_BYTES : Integer.parseInt(size.trim());
+        int maxRequestSize = kafka.find(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG))
+                .or(() -> kafka.find(ProducerConfig.MAX_REQUEST_SIZE_CONFIG))
+                .map(size -> Integer.parseInt(size.trim()))
+                .orElse(Topics.MAX_RECORD_BYTES);
         return maxRequestSize - RECORD_HEADROOM_BYTES;
     }
 
@@ -181,7 +148,7 @@ public record EnrichConfig(
      * @param deadLetters told about every dead-lettered record (passed to the handlers as a config object)
      */
     public Properties streamsProperties(DeadLetterObserver deadLetters) {
-        Properties props = kafkaProperties();
+        Properties props = kafka.properties();
         props.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         props.putIfAbsent(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         // Named after the instance rather than a random process id, so the client_id tags of the Kafka metrics stay

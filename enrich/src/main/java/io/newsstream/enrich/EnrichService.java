@@ -50,9 +50,9 @@ public final class EnrichService implements Service {
         }
         metrics = new ServiceMetrics();
         EnrichMetrics enrichMetrics = new EnrichMetrics(metrics.registry(), enricher.outletIds(), enricher.stanceTargetIds());
-        TopicSetup.ensureTopics(config.kafkaProperties(), config.topics(), config.topicPartitions(), BROKER_DEFAULT_REPLICATION);
+        TopicSetup.ensureTopics(config.kafka().properties(), config.topics(), config.topicPartitions(), BROKER_DEFAULT_REPLICATION);
 
-        streams = new KafkaStreams(EnrichTopology.build(config.topics(), enricher, enrichMetrics, config.maxEnrichedBytes()),
+        streams = new KafkaStreams(EnrichTopology.build(config.topics(), enricher::enrich, enrichMetrics, config.maxEnrichedBytes()),
                 config.streamsProperties(enrichMetrics));
         // Dead letters take care of bad records; anything else that kills a thread is likely transient, so replace it.
         streams.setUncaughtExceptionHandler(exception -> {
@@ -90,7 +90,7 @@ public final class EnrichService implements Service {
      */
     private CloseOptions closeOptions() {
         boolean staticMember = config.groupInstanceId() != null
-                || config.kafka().containsKey(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
+                || config.kafka().values().containsKey(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
         return CloseOptions.groupMembershipOperation(staticMember
                         ? CloseOptions.GroupMembershipOperation.REMAIN_IN_GROUP
                         : CloseOptions.GroupMembershipOperation.LEAVE_GROUP)

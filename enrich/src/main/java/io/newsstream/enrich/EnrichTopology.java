@@ -5,6 +5,7 @@ import io.newsstream.core.article.RawArticle;
 import io.newsstream.core.kafka.Topic;
 import io.newsstream.core.kafka.Topics;
 import io.newsstream.enrich.errors.SizeLimitedSerializer;
+import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -24,16 +25,20 @@ public final class EnrichTopology {
     private EnrichTopology() {
     }
 
-    public static Topology build(Topics topics, Enricher enricher) {
-        return build(topics, enricher, EnrichMetrics.unpublished());
+    public static Topology build(Topics topics, Function<RawArticle, EnrichedArticle> enrich) {
+        return build(topics, enrich, EnrichMetrics.unpublished());
     }
 
-    public static Topology build(Topics topics, Enricher enricher, EnrichMetrics metrics) {
-        return build(topics, enricher, metrics, Topics.MAX_RECORD_BYTES - EnrichConfig.RECORD_HEADROOM_BYTES);
+    public static Topology build(Topics topics, Function<RawArticle, EnrichedArticle> enrich, EnrichMetrics metrics) {
+        return build(topics, enrich, metrics, Topics.MAX_RECORD_BYTES - EnrichConfig.RECORD_HEADROOM_BYTES);
     }
 
-    /** @param maxEnrichedBytes larger enriched articles go to the dead-letter topic as a summary, see {@link EnrichConfig#maxEnrichedBytes} */
-    public static Topology build(Topics topics, Enricher enricher, EnrichMetrics metrics, int maxEnrichedBytes) {
+    /**
+     * @param enrich the enrichment of one article: {@code enricher::enrich} in production, anything in a test
+     * @param maxEnrichedBytes larger enriched articles go to the dead-letter topic as a summary, see {@link EnrichConfig#maxEnrichedBytes}
+     */
+    public static Topology build(Topics topics, Function<RawArticle, EnrichedArticle> enrich, EnrichMetrics metrics,
+                                 int maxEnrichedBytes) {
         Topic<String, RawArticle> raw = topics.raw();
         Topic<String, EnrichedArticle> enriched = topics.enriched();
         // Checked while serialising, before the producer: see SizeLimitedSerializer for why.
@@ -44,7 +49,7 @@ public final class EnrichTopology {
         builder.stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName("read-raw"))
                 // A tombstone carries no article, so there is nothing to enrich.
                 .filter((id, article) -> article != null, Named.as("skip-tombstones"))
-                .mapValues(article -> metrics.timeEnrichment(() -> enricher.enrich(article)), Named.as("enrich"))
+                .mapValues(article -> metrics.timeEnrichment(() -> enrich.apply(article)), Named.as("enrich"))
                 .peek((id, article) -> metrics.articleEnriched(article), Named.as("count-enriched"))
                 .to(enriched.name(), Produced.with(enriched.keySerde(), bounded).withName("write-enriched"));
         return builder.build();

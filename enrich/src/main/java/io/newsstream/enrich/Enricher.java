@@ -8,6 +8,7 @@ import io.newsstream.core.article.Extraction;
 import io.newsstream.core.article.Outlet;
 import io.newsstream.core.article.OutletAttribution;
 import io.newsstream.core.article.RawArticle;
+import io.newsstream.core.article.Stance;
 import io.newsstream.enrich.authors.AuthorEntities;
 import io.newsstream.enrich.authors.BylineFinder;
 import io.newsstream.enrich.clean.BoilerplateRemover;
@@ -51,7 +52,7 @@ import org.slf4j.LoggerFactory;
  * {@link #MAX_PAGE_CHARS} characters are parsed, and a page without an article, or not HTML at all, gives an empty
  * body with the outcome and its reason in {@link EnrichedArticle#extraction()}, never a dropped record.
  */
-public class Enricher {
+public final class Enricher {
 
     private static final Logger log = LoggerFactory.getLogger(Enricher.class);
 
@@ -78,69 +79,122 @@ public class Enricher {
     private final TextSanitizer sanitizer = new TextSanitizer();
     private final BylineFinder bylines = new BylineFinder();
     private final LanguageDetector languages = LanguageDetector.bundled();
+    private final BoilerplateRemover boilerplate = BoilerplateRemover.bundled();
+    private final TitleExtractor titles = new TitleExtractor();
     private final PageExtractor pages;
-    private final BoilerplateRemover boilerplate;
-    private final TitleExtractor titles;
     private final EntityRecognizer entities;
     private final OutletDetector outlets;
-    private final StanceDetector stances;
-    /** Null when stance is turned off. */
-    private final EntityPortrayal portrayal;
+    /** Both stance steps, or none: stance off is {@link StanceSteps#OFF}, never a half-configured pair. */
+    private final StanceSteps stance;
     private final Clock clock;
     private final int maxBodyChars;
 
-    public Enricher(BoilerplateRemover boilerplate, TitleExtractor titles, EntityRecognizer entities, OutletDetector outlets,
-                    Clock clock) {
-        this(boilerplate, titles, entities, outlets, clock, DEFAULT_MAX_BODY_CHARS);
-    }
-
-    public Enricher(BoilerplateRemover boilerplate, TitleExtractor titles, EntityRecognizer entities, OutletDetector outlets,
-                    Clock clock, int maxBodyChars) {
-        this(boilerplate, titles, entities, outlets, StanceDetector.bundled(), EntityPortrayal.bundled(), clock, maxBodyChars);
-    }
-
-    /**
-     * @param stances the topic-stance step (no targets: no stances)
-     * @param portrayal the entity-stance step, or null for none
-     */
-    public Enricher(BoilerplateRemover boilerplate, TitleExtractor titles, EntityRecognizer entities, OutletDetector outlets,
-                    StanceDetector stances, EntityPortrayal portrayal, Clock clock, int maxBodyChars) {
-        this.boilerplate = boilerplate;
-        this.titles = titles;
-        this.entities = entities;
-        this.outlets = outlets;
+    private Enricher(Builder builder) {
+        KnowledgeBase kb = builder.knowledgeBase != null ? builder.knowledgeBase : KnowledgeBase.bundled();
+        this.entities = builder.entities != null ? builder.entities : new EntityFinder(kb);
+        this.outlets = new OutletDetector(OutletCatalog.of(kb.outlets()));
         this.pages = new PageExtractor(outlets.catalog());
-        this.stances = stances;
-        this.portrayal = portrayal;
-        this.clock = clock;
-        this.maxBodyChars = maxBodyChars;
+        this.stance = builder.stance != null ? builder.stance : new StanceSteps(StanceDetector.bundled(), EntityPortrayal.bundled());
+        this.clock = builder.clock;
+        this.maxBodyChars = builder.maxBodyChars;
     }
 
-    /** An enricher with the bundled boilerplate table and knowledge base (its outlets included). */
+    /** An enricher with every step bundled, stance on; the builder's methods change one part each. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The bundled data, stance on. */
     public static Enricher withBundledData(Clock clock) {
-        return withKnowledgeBase(KnowledgeBase.bundled(), StanceDetector.bundled(), EntityPortrayal.bundled(), clock,
-                DEFAULT_MAX_BODY_CHARS);
+        return builder().clock(clock).build();
     }
 
     /** The bundled data without the stance steps: entities, outlets and cleaning only. */
     public static Enricher withoutStance(Clock clock) {
-        return withKnowledgeBase(KnowledgeBase.bundled(), new StanceDetector(List.of()), null, clock, DEFAULT_MAX_BODY_CHARS);
+        return builder().clock(clock).withoutStance().build();
     }
 
     /**
      * An enricher as configured: the bundled knowledge base plus the user's files in {@code enrich.kb.dir}, the bundled
-     * stance targets plus the user's in {@code enrich.stance.targets}.
+     * stance targets plus the user's in {@code enrich.stance.targets}, or no stance when {@code enrich.stance.enabled}
+     * is false.
      */
     public static Enricher fromConfig(EnrichConfig config, Clock clock) {
-        StanceDetector stances = config.stanceEnabled() ? StanceDetector.load(config.stanceTargets()) : new StanceDetector(List.of());
-        EntityPortrayal portrayal = config.stanceEnabled() ? EntityPortrayal.bundled() : null;
-        return withKnowledgeBase(KnowledgeBase.load(config.kbDir()), stances, portrayal, clock, config.maxBodyChars());
+        Builder builder = builder().knowledgeBase(KnowledgeBase.load(config.kbDir())).clock(clock)
+                .maxBodyChars(config.maxBodyChars());
+        return config.stanceEnabled() ? builder.stanceTargets(StanceDetector.load(config.stanceTargets())).build()
+                : builder.withoutStance().build();
     }
 
-    private static Enricher withKnowledgeBase(KnowledgeBase kb, StanceDetector stances, EntityPortrayal portrayal,
-                                              Clock clock, int maxBodyChars) {
-        return new Enricher(BoilerplateRemover.bundled(), new TitleExtractor(), new EntityFinder(kb),
-                new OutletDetector(OutletCatalog.of(kb.outlets())), stances, portrayal, clock, maxBodyChars);
+    /**
+     * The two stance steps: the article's stance toward each target, and how it portrays each person and organisation.
+     * Stance off is {@link #OFF}, which finds neither.
+     */
+    private record StanceSteps(StanceDetector targets, EntityPortrayal portrayal) {
+
+        /** No stances and no entity stances; about twice the articles per core. */
+        static final StanceSteps OFF = new StanceSteps(new StanceDetector(List.of()), null);
+
+        List<Stance> detect(String title, String prose, List<Entity> entities) {
+            return this == OFF ? List.of() : targets.detect(title, prose, entities);
+        }
+
+        List<EntityStance> portray(String prose, List<Entity> entities) {
+            return this == OFF ? List.of() : portrayal.portray(prose, entities);
+        }
+    }
+
+    /** Builds an {@link Enricher}; every part it is not given is the bundled one. */
+    public static final class Builder {
+
+        private KnowledgeBase knowledgeBase;
+        private EntityRecognizer entities;
+        private StanceSteps stance;
+        private Clock clock = Clock.systemUTC();
+        private int maxBodyChars = DEFAULT_MAX_BODY_CHARS;
+
+        private Builder() {
+        }
+
+        /** People, places, organisations and outlets: the bundled ones and the user's. */
+        public Builder knowledgeBase(KnowledgeBase knowledgeBase) {
+            this.knowledgeBase = knowledgeBase;
+            return this;
+        }
+
+        /** Another entity step than the knowledge base's name finder, e.g. one that fails on purpose in a test. */
+        public Builder entities(EntityRecognizer entities) {
+            this.entities = entities;
+            return this;
+        }
+
+        /** Stance on, toward these targets, with the bundled entity-stance model. */
+        public Builder stanceTargets(StanceDetector targets) {
+            this.stance = new StanceSteps(targets, EntityPortrayal.bundled());
+            return this;
+        }
+
+        /** No stances and no entity stances. */
+        public Builder withoutStance() {
+            this.stance = StanceSteps.OFF;
+            return this;
+        }
+
+        /** Gives {@code enrichedAt}. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** Longer bodies are enriched on their first this many characters ({@code enrich.max.body.chars}). */
+        public Builder maxBodyChars(int maxBodyChars) {
+            this.maxBodyChars = maxBodyChars;
+            return this;
+        }
+
+        public Enricher build() {
+            return new Enricher(this);
+        }
     }
 
     /** The ids of the outlet catalogue: the only outlets the coverage metrics name. */
@@ -150,7 +204,7 @@ public class Enricher {
 
     /** The ids of the configured stance targets (none when stance is off). */
     public Set<String> stanceTargetIds() {
-        return stances.targets().stream().map(StanceTarget::id).collect(Collectors.toUnmodifiableSet());
+        return stance.targets().targets().stream().map(StanceTarget::id).collect(Collectors.toUnmodifiableSet());
     }
 
     public EnrichedArticle enrich(RawArticle raw) {
@@ -231,12 +285,14 @@ public class Enricher {
         String language = article.language() == null || article.language().isBlank() ? languages.detect(body) : article.language();
         // The stance model learnt English: other languages get no entity stances rather than wrong ones.
         String prose = withoutLongParagraphs(searched);
-        List<EntityStance> portrayed = portrayal != null && (language.startsWith("en") || language.equals("und"))
-                ? portrayal.portray(prose, entities) : List.of();
+        List<EntityStance> portrayed = language.startsWith("en") || language.equals("und")
+                ? stance.portray(prose, entities) : List.of();
+        // No step finds duplicates yet: duplicateOf stays empty.
+        String duplicateOf = null;
         return new EnrichedArticle(raw.id(), raw.url(), article.title(), article.text(), raw.outletHint(), language,
                 article.publishedAt(), raw.receivedAt(), raw.channel(), raw.feed(),
                 body, WordCounter.count(body), authors, outlet, entities,
-                stances.detect(article.title(), prose, entities), portrayed, null, clock.instant(), VERSION,
+                stance.detect(article.title(), prose, entities), portrayed, duplicateOf, clock.instant(), VERSION,
                 article.canonicalUrl(), article.description(), article.keywords(), article.extraction());
     }
 

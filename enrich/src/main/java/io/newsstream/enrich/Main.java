@@ -1,33 +1,14 @@
 package io.newsstream.enrich;
 
-import io.newsstream.core.config.Settings;
-import java.nio.file.Path;
+import io.newsstream.core.ServiceMain;
 
-/** Runs the enrich service on its own: {@code java io.newsstream.enrich.Main [--config FILE]}. */
+/** Runs the enrich service alone: {@code java io.newsstream.enrich.Main [--config FILE]}. */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) throws Exception {
-        Settings settings = Settings.load(EnrichConfig.DEFAULTS, configFile(args), System.getenv());
-        EnrichService service = new EnrichService(EnrichConfig.from(settings));
-        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "enrich-shutdown"));
-        service.start();
-    }
-
-    private static Path configFile(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--config") && i + 1 < args.length) {
-                return Path.of(args[i + 1]);
-            }
-            if (args[i].startsWith("--config=")) {
-                return Path.of(args[i].substring("--config=".length()));
-            }
-        }
-        if (args.length > 0) {
-            throw new IllegalArgumentException("usage: enrich [--config FILE], got " + String.join(" ", args));
-        }
-        return null;
+        ServiceMain.run(EnrichService.NAME, args, EnrichConfig.KNOWN, settings -> new EnrichService(EnrichConfig.from(settings)));
     }
 }

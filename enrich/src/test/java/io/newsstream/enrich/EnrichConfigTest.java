@@ -34,7 +34,7 @@ class EnrichConfigTest {
         assertThat(config.applicationId()).isEqualTo("newsstream-enrich");
         assertThat(config.topicPartitions()).isEqualTo(3);
         assertThat(config.topics().raw().name()).isEqualTo("articles.raw");
-        assertThat(config.kafka()).containsEntry("bootstrap.servers", "localhost:9092");
+        assertThat(config.kafka().values()).containsEntry("bootstrap.servers", "localhost:9092");
     }
 
     @Test

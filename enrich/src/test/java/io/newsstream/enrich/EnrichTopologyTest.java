@@ -7,17 +7,11 @@ import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.article.Entity;
 import io.newsstream.core.article.RawArticle;
 import io.newsstream.core.config.Settings;
-import io.newsstream.core.kafka.DeadLetterHeaders;
-import io.newsstream.core.kafka.Topics;
-import io.newsstream.enrich.clean.BoilerplateRemover;
-import io.newsstream.enrich.clean.TitleExtractor;
-import io.newsstream.enrich.entities.EntityFinder;
-import io.newsstream.enrich.entities.KnowledgeBase;
 import io.newsstream.core.json.Json;
-import io.newsstream.enrich.errors.DeadLetterSummary;
+import io.newsstream.core.kafka.DeadLetterHeaders;
+import io.newsstream.core.kafka.DeadLetterSummary;
+import io.newsstream.core.kafka.Topics;
 import io.newsstream.enrich.errors.DeadLetters;
-import io.newsstream.enrich.outlet.OutletCatalog;
-import io.newsstream.enrich.outlet.OutletDetector;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -56,21 +51,15 @@ class EnrichTopologyTest {
     private TestOutputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<byte[], byte[]> deadLetters;
 
-    /** An enricher whose steps are the real ones, but which throws on articles carrying the marker. */
-    private static final class FailingOnMarkerEnricher extends Enricher {
-
-        FailingOnMarkerEnricher(Clock clock) {
-            super(BoilerplateRemover.bundled(), new TitleExtractor(), new EntityFinder(KnowledgeBase.bundled()),
-                    new OutletDetector(OutletCatalog.of(KnowledgeBase.bundled().outlets())), clock);
-        }
-
-        @Override
-        public EnrichedArticle enrich(RawArticle article) {
+    /** The real enrichment, except that it throws on articles carrying the marker. */
+    private static Function<RawArticle, EnrichedArticle> failingOnMarker(Clock clock) {
+        Enricher enricher = Enricher.builder().clock(clock).build();
+        return article -> {
             if (article.text() != null && article.text().contains(FAIL_MARKER)) {
                 throw new IllegalStateException("enrichment refused the article on purpose");
             }
-            return super.enrich(article);
-        }
+            return enricher.enrich(article);
+        };
     }
 
     /** Runs the production topology with the production Streams configuration (exactly-once). */
@@ -84,9 +73,8 @@ class EnrichTopologyTest {
         settings.put(EnrichConfig.STATE_DIR, stateDir.toString());
         settings.putAll(overrides);
         EnrichConfig config = EnrichConfig.from(Settings.of(settings));
-        Enricher enricher = new FailingOnMarkerEnricher(Clock.fixed(NOW, ZoneOffset.UTC));
-
-        driver = new TopologyTestDriver(EnrichTopology.build(topics, enricher, metrics, config.maxEnrichedBytes()),
+        driver = new TopologyTestDriver(
+                EnrichTopology.build(topics, failingOnMarker(Clock.fixed(NOW, ZoneOffset.UTC)), metrics, config.maxEnrichedBytes()),
                 config.streamsProperties(metrics));
         raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(), topics.raw().valueSerde().serializer());
         rawBytes = driver.createInputTopic(topics.raw().name(), new StringSerializer(), new ByteArraySerializer());

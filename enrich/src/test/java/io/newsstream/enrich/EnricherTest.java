@@ -8,13 +8,7 @@ import io.newsstream.core.article.Channel;
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.article.Entity;
 import io.newsstream.core.article.RawArticle;
-import io.newsstream.enrich.clean.BoilerplateRemover;
 import io.newsstream.enrich.clean.TextSanitizer;
-import io.newsstream.enrich.clean.TitleExtractor;
-import io.newsstream.enrich.entities.EntityFinder;
-import io.newsstream.enrich.entities.KnowledgeBase;
-import io.newsstream.enrich.outlet.OutletCatalog;
-import io.newsstream.enrich.outlet.OutletDetector;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -168,9 +162,7 @@ class EnricherTest {
 
     @Test
     void enormousTextIsCutToBoundedWorkEntitiesFromItsBeginningOutletsFromBothEnds() {
-        Enricher bounded = new Enricher(BoilerplateRemover.bundled(), new TitleExtractor(),
-                new EntityFinder(KnowledgeBase.bundled()), new OutletDetector(OutletCatalog.of(KnowledgeBase.bundled().outlets())),
-                Clock.fixed(NOW, ZoneOffset.UTC), 2000);
+        Enricher bounded = Enricher.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).maxBodyChars(2000).build();
         String filler = "The tide came in and the tide went out again.\n".repeat(200);
         String text = "Harbour Strike Drags On\nDock workers in Odesa stayed out.\n" + filler
                 + "Late talks moved to Istanbul.\nBy Nora Lind, NPR";
@@ -229,9 +221,9 @@ class EnricherTest {
 
     @Test
     void stackOverflowInAStepBecomesAnExceptionSoOnlyThisArticleIsDeadLettered() {
-        Enricher overflowing = new Enricher(BoilerplateRemover.bundled(), new TitleExtractor(), body -> {
+        Enricher overflowing = Enricher.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).entities(body -> {
             throw new StackOverflowError();
-        }, new OutletDetector(OutletCatalog.of(KnowledgeBase.bundled().outlets())), Clock.fixed(NOW, ZoneOffset.UTC));
+        }).build();
 
         assertThatThrownBy(() -> overflowing.enrich(raw(null, "Crews returned to work.", null)))
                 .isInstanceOf(IllegalStateException.class)

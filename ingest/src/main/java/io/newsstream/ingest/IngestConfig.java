@@ -1,7 +1,10 @@
 package io.newsstream.ingest;
 
+import io.newsstream.core.ServiceMain;
 import io.newsstream.core.config.CommonSettings;
 import io.newsstream.core.config.ConfigException;
+import io.newsstream.core.config.KafkaClientSettings;
+import io.newsstream.core.config.KnownSettings;
 import io.newsstream.core.config.Settings;
 import io.newsstream.core.http.BearerTokenSettings;
 import io.newsstream.core.http.BearerTokens;
@@ -11,14 +14,13 @@ import io.newsstream.ingest.feed.FeedConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
+import java.util.Set;
 
 /**
  * Every setting of the ingest service, validated once at start-up.
  *
  * @param http the address and bounds of the HTTP server ({@code ingest.host}, {@code ingest.port}, {@code http.*})
- * @param kafka the {@code kafka.*} settings with the prefix removed, handed to the Kafka clients unchanged
+ * @param kafka the {@code kafka.*} settings, handed to the Kafka clients unchanged
  * @param articleLimits the largest article (all fields, {@code ingest.max.article.bytes}) and the per-field limits
  * @param maxBatchArticles the most articles one NDJSON request may hold
  * @param authTokens who may post articles; {@link BearerTokens#none()} leaves the API open. Holds only digests, so
@@ -40,7 +42,7 @@ public record IngestConfig(
         short topicReplicationFactor,
         Topics topics,
         String instance,
-        Map<String, String> kafka,
+        KafkaClientSettings kafka,
         FeedConfig feeds,
         Path watchDir) {
 
@@ -83,6 +85,10 @@ public record IngestConfig(
             Map.entry(FeedConfig.INTERVAL, FeedConfig.DEFAULTS.get(FeedConfig.INTERVAL)),
             Map.entry(FeedConfig.FETCH_PAGES, FeedConfig.DEFAULTS.get(FeedConfig.FETCH_PAGES)));
 
+    /** Every key ingest reads; any other {@code ingest.*} key is a mistake. */
+    public static final KnownSettings KNOWN = ServiceMain.SHARED.and(KnownSettings.of(Set.of("ingest."), DEFAULTS,
+            AUTH_TOKENS, AUTH_TOKENS_FILE, WATCH_DIR, FeedConfig.FILE, FeedConfig.URLS, FeedConfig.STATE_DIR));
+
     /**
      * JSON escaping at most doubles a page (a quote becomes two characters), and the record also holds the other
      * fields: 3 MiB of page stays under the 8 MiB record limit the producer and the topics share.
@@ -90,10 +96,6 @@ public record IngestConfig(
     private static final int MAX_HTML_SETTING = 3 * 1024 * 1024;
     // Bodies are held in one byte array; stay far below the JVM's array limit.
     private static final long MAX_SIZE_SETTING = 1024L * 1024 * 1024;
-
-    public IngestConfig {
-        kafka = Map.copyOf(kafka);
-    }
 
     public String host() {
         return http.host();
@@ -111,8 +113,7 @@ public record IngestConfig(
             throw new ConfigException(MAX_ARTICLE_BYTES + " (" + maxArticleBytes + ") must not exceed "
                     + MAX_REQUEST_BYTES + " (" + maxRequestBytes + ")");
         }
-        // Settings loaded with an older defaults map (e.g. a launcher's own) get the default page limit.
-        int htmlSetting = settings.find(MAX_HTML_BYTES).isPresent() ? size(settings, MAX_HTML_BYTES) : ArticleLimits.DEFAULT_MAX_HTML_BYTES;
+        int htmlSetting = size(settings, MAX_HTML_BYTES);
         // A page is never larger than the request carrying it: a smaller request limit is the page limit too.
         int maxHtmlBytes = Math.min(htmlSetting, maxRequestBytes);
         if (maxHtmlBytes > MAX_HTML_SETTING) {
@@ -120,68 +121,38 @@ public record IngestConfig(
                     + " bytes: a page, JSON-escaped, must fit in one Kafka record of " + Topics.MAX_RECORD_BYTES + " bytes");
         }
         ArticleLimits articleLimits = new ArticleLimits(maxArticleBytes,
-                chars(settings, MAX_URL_CHARS, ArticleLimits.DEFAULT_MAX_URL_CHARS, Integer.MAX_VALUE),
-                chars(settings, MAX_TITLE_CHARS, ArticleLimits.DEFAULT_MAX_TITLE_CHARS, Integer.MAX_VALUE),
-                chars(settings, MAX_OUTLET_HINT_CHARS, ArticleLimits.DEFAULT_MAX_OUTLET_HINT_CHARS, ArticleLimits.MAX_INDEXED_CHARS),
+                chars(settings, MAX_URL_CHARS, Integer.MAX_VALUE),
+                chars(settings, MAX_TITLE_CHARS, Integer.MAX_VALUE),
+                chars(settings, MAX_OUTLET_HINT_CHARS, ArticleLimits.MAX_INDEXED_CHARS),
                 maxHtmlBytes);
-        int maxBatchArticles = settings.integer(MAX_BATCH_ARTICLES);
-        if (maxBatchArticles < 1) {
-            throw new ConfigException(MAX_BATCH_ARTICLES + " must be at least 1, got " + maxBatchArticles);
-        }
+        int maxBatchArticles = settings.integerAtLeast(MAX_BATCH_ARTICLES, 1);
         BearerTokens authTokens = BearerTokenSettings.load(
                 AUTH_TOKENS, settings.find(AUTH_TOKENS), AUTH_TOKENS_FILE, settings.find(AUTH_TOKENS_FILE));
-        int partitions = settings.integer(TOPIC_PARTITIONS);
-        if (partitions < 1) {
-            throw new ConfigException(TOPIC_PARTITIONS + " must be at least 1, got " + partitions);
-        }
+        int partitions = settings.integerAtLeast(TOPIC_PARTITIONS, 1);
         int replication = settings.integer(TOPIC_REPLICATION_FACTOR);
         if (replication == 0 || replication < -1 || replication > Short.MAX_VALUE) {
             throw new ConfigException(TOPIC_REPLICATION_FACTOR + " must be -1 (broker default) or at least 1, got " + replication);
         }
-        Properties kafka = settings.kafkaProperties();
-        if (kafka.getProperty("bootstrap.servers", "").isBlank()) {
-            throw new ConfigException(CommonSettings.BOOTSTRAP_SERVERS + " is required but not set");
-        }
-        Map<String, String> kafkaSettings = new TreeMap<>();
-        kafka.stringPropertyNames().forEach(name -> kafkaSettings.put(name, kafka.getProperty(name)));
         return new IngestConfig(
                 HttpSettings.from(settings, IngestService.NAME),
                 maxRequestBytes,
                 articleLimits,
                 maxBatchArticles,
                 authTokens,
-                positive(settings, SEND_TIMEOUT),
-                positive(settings, RETRY_AFTER),
+                settings.positiveDuration(SEND_TIMEOUT),
+                settings.positiveDuration(RETRY_AFTER),
                 partitions,
                 (short) replication,
                 CommonSettings.topics(settings),
                 CommonSettings.instance(settings),
-                kafkaSettings,
-                FeedConfig.from(withFeedDefaults(settings)),
+                KafkaClientSettings.from(settings),
+                FeedConfig.from(settings),
                 settings.find(WATCH_DIR).map(Path::of).orElse(null));
-    }
-
-    /** Settings loaded with older defaults maps (e.g. a launcher's own) still get the feed defaults. */
-    private static Settings withFeedDefaults(Settings settings) {
-        Map<String, String> missing = new TreeMap<>();
-        FeedConfig.DEFAULTS.forEach((key, value) -> {
-            if (settings.find(key).isEmpty()) {
-                missing.put(key, value);
-            }
-        });
-        return missing.isEmpty() ? settings : settings.with(missing);
     }
 
     /** The largest accepted article, all fields together, in UTF-8 bytes. */
     public int maxArticleBytes() {
         return articleLimits.maxArticleBytes();
-    }
-
-    /** The Kafka client settings as the clients take them. */
-    public Properties kafkaProperties() {
-        Properties properties = new Properties();
-        properties.putAll(kafka);
-        return properties;
     }
 
     private static int size(Settings settings, String key) {
@@ -192,20 +163,12 @@ public record IngestConfig(
         return (int) bytes;
     }
 
-    /** A field limit in characters; settings loaded with an older defaults map (e.g. a launcher's own) get the default. */
-    private static int chars(Settings settings, String key, int fallback, int max) {
-        int value = settings.find(key).isPresent() ? settings.integer(key) : fallback;
+    /** A field limit in characters. */
+    private static int chars(Settings settings, String key, int max) {
+        int value = settings.integer(key);
         if (value < 1 || value > max) {
             throw new ConfigException(key + " must be between 1 and " + max + ", got " + value);
         }
         return value;
-    }
-
-    private static Duration positive(Settings settings, String key) {
-        Duration duration = settings.duration(key);
-        if (duration.isZero() || duration.isNegative()) {
-            throw new ConfigException(key + " must be a positive duration, got " + duration);
-        }
-        return duration;
     }
 }

@@ -80,8 +80,8 @@ public final class IngestService implements Service {
             throw new IllegalStateException("ingest service can be started once");
         }
         try {
-            TopicSetup.ensureTopics(config.kafkaProperties(), config.topics(), config.topicPartitions(), config.topicReplicationFactor());
-            publisher = KafkaArticlePublisher.create(config.topics().raw(), config.kafkaProperties(),
+            TopicSetup.ensureTopics(config.kafka().properties(), config.topics(), config.topicPartitions(), config.topicReplicationFactor());
+            publisher = KafkaArticlePublisher.create(config.topics().raw(), config.kafka().properties(),
                     "newsstream-ingest-" + config.instance(), config.sendTimeout());
             producerMetrics = new KafkaClientMetrics(publisher.producer());
             producerMetrics.bindTo(metrics.registry());
@@ -105,14 +105,14 @@ public final class IngestService implements Service {
             close();
             throw e;
         }
-        log.info("ingest writing to {} on {}", config.topics().raw().name(), config.kafka().get("bootstrap.servers"));
+        log.info("ingest writing to {} on {}", config.topics().raw().name(), config.kafka().values().get("bootstrap.servers"));
         // Says whether the API is open, never which tokens open it.
         log.info("ingest POST {}: {}", ArticlesHandler.PATH,
                 config.authTokens().required() ? "bearer token required" : "open, no authentication configured");
     }
 
     private Properties adminProperties() {
-        Properties properties = config.kafkaProperties();
+        Properties properties = config.kafka().properties();
         properties.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, "newsstream-ingest-" + config.instance() + "-admin");
         return properties;
     }

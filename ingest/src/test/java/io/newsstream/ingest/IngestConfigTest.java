@@ -3,7 +3,6 @@ package io.newsstream.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.newsstream.core.config.CommonSettings;
 import io.newsstream.core.config.ConfigException;
 import io.newsstream.core.config.Settings;
 import io.newsstream.core.http.BearerTokens;
@@ -14,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,14 +35,12 @@ class IngestConfigTest {
         assertThat(config.topicPartitions()).isEqualTo(3);
         assertThat(config.topicReplicationFactor()).isEqualTo((short) -1);
         assertThat(config.topics().raw().name()).isEqualTo("articles.raw");
-        assertThat(config.kafkaProperties()).containsEntry("bootstrap.servers", "localhost:9092");
+        assertThat(config.kafka().properties()).containsEntry("bootstrap.servers", "localhost:9092");
     }
 
     @Test
     void environmentOverridesDefaultsAndKafkaSettingsPassThrough() {
-        Map<String, String> defaults = new HashMap<>(CommonSettings.DEFAULTS);
-        defaults.putAll(IngestConfig.DEFAULTS);
-        Settings settings = Settings.load(defaults, null, Map.of(
+        Settings settings = Settings.load(IngestConfig.KNOWN.defaults(), null, Map.of(
                 "NEWSSTREAM_INGEST_PORT", "9090",
                 "NEWSSTREAM_INGEST_MAX_ARTICLE_BYTES", "256KiB",
                 "NEWSSTREAM_TOPIC_PREFIX", "prod.",
@@ -55,7 +51,7 @@ class IngestConfigTest {
         assertThat(config.port()).isEqualTo(9090);
         assertThat(config.maxArticleBytes()).isEqualTo(256 * 1024);
         assertThat(config.topics().raw().name()).isEqualTo("prod.articles.raw");
-        assertThat(config.kafkaProperties()).containsEntry("linger.ms", "20");
+        assertThat(config.kafka().properties()).containsEntry("linger.ms", "20");
     }
 
     @Test
@@ -212,9 +208,6 @@ class IngestConfigTest {
     }
 
     static Settings settings(Map<String, String> overrides) {
-        Map<String, String> values = new HashMap<>(CommonSettings.DEFAULTS);
-        values.putAll(IngestConfig.DEFAULTS);
-        values.putAll(overrides);
-        return Settings.of(values);
+        return IngestConfig.KNOWN.settingsOf(overrides);
     }
 }

@@ -3,7 +3,6 @@ package io.newsstream.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -31,19 +30,5 @@ class IngestServiceTest {
         service.close();
 
         assertThatThrownBy(service::start).isInstanceOf(IllegalStateException.class);
-    }
-
-    @Test
-    void mainReadsTheConfigFileOptionInBothSpellings() {
-        assertThat(Main.configFile(new String[] {"--config", "ingest.properties"})).isEqualTo(Path.of("ingest.properties"));
-        assertThat(Main.configFile(new String[] {"--config=ingest.properties"})).isEqualTo(Path.of("ingest.properties"));
-        assertThat(Main.configFile(new String[0])).isNull();
-    }
-
-    @Test
-    void mainRefusesUnknownArguments() {
-        assertThatThrownBy(() -> Main.configFile(new String[] {"--port", "1"}))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("--port");
     }
 }

@@ -1,22 +1,23 @@
 package io.newsstream.sink;
 
+import io.newsstream.core.ServiceMain;
 import io.newsstream.core.config.CommonSettings;
 import io.newsstream.core.config.ConfigException;
+import io.newsstream.core.config.KafkaClientSettings;
+import io.newsstream.core.config.KnownSettings;
 import io.newsstream.core.config.Settings;
 import io.newsstream.core.http.BearerTokenSettings;
 import io.newsstream.core.http.BearerTokens;
 import io.newsstream.core.http.HttpSettings;
 import io.newsstream.core.kafka.Topics;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
+import java.util.Set;
 
 /**
  * Every setting of the sink, validated once at start-up.
@@ -48,7 +49,7 @@ public record SinkConfig(
         Duration retryBackoff,
         Duration retryBackoffMax,
         Topics topics,
-        Properties kafka,
+        KafkaClientSettings kafka,
         String instance,
         int streamQueueEvents,
         Duration streamHeartbeat) {
@@ -105,13 +106,13 @@ public record SinkConfig(
             Map.entry(STREAM_QUEUE_EVENTS, "1000"),
             Map.entry(STREAM_HEARTBEAT, "15s"));
 
+    /** Every key the sink reads; any other {@code sink.*} key is a mistake. */
+    public static final KnownSettings KNOWN = ServiceMain.SHARED.and(KnownSettings.of(Set.of("sink."), DEFAULTS,
+            AUTH_TOKENS, AUTH_TOKENS_FILE, GROUP_ID, GROUP_INSTANCE_ID, JDBC_URL, JDBC_USER, JDBC_PASSWORD, JDBC_PASSWORD_FILE));
+
     // HikariCP refuses a shorter connection timeout.
     private static final Duration MIN_CONNECTION_TIMEOUT = Duration.ofMillis(250);
     private static final String JDBC_URL_PREFIX = "jdbc:postgresql:";
-
-    public SinkConfig {
-        kafka = copy(kafka);
-    }
 
     public String host() {
         return http.host();
@@ -123,55 +124,49 @@ public record SinkConfig(
 
     /** Reads and checks the sink's settings; the exception names the key and the reason. */
     public static SinkConfig from(Settings settings) {
-        Settings all = Settings.of(DEFAULTS).with(settings.asMap());
-        String jdbcUrl = all.find(JDBC_URL).orElse(null);
+        String jdbcUrl = settings.find(JDBC_URL).orElse(null);
         if (jdbcUrl != null && !jdbcUrl.startsWith(JDBC_URL_PREFIX)) {
             throw new ConfigException(JDBC_URL + " must be a PostgreSQL JDBC URL starting with " + JDBC_URL_PREFIX
                     + ", got '" + jdbcUrl + "'");
         }
-        Duration connectionTimeout = all.duration(CONNECTION_TIMEOUT);
+        Duration connectionTimeout = settings.duration(CONNECTION_TIMEOUT);
         if (connectionTimeout.compareTo(MIN_CONNECTION_TIMEOUT) < 0) {
             throw new ConfigException(CONNECTION_TIMEOUT + " must be at least " + MIN_CONNECTION_TIMEOUT.toMillis()
                     + "ms, got " + connectionTimeout);
         }
-        Duration pollTimeout = positive(all, POLL_TIMEOUT);
-        Duration retryBackoff = positive(all, RETRY_BACKOFF);
-        Duration retryBackoffMax = positive(all, RETRY_BACKOFF_MAX);
+        Duration pollTimeout = settings.positiveDuration(POLL_TIMEOUT);
+        Duration retryBackoff = settings.positiveDuration(RETRY_BACKOFF);
+        Duration retryBackoffMax = settings.positiveDuration(RETRY_BACKOFF_MAX);
         if (retryBackoffMax.compareTo(retryBackoff) < 0) {
             throw new ConfigException(RETRY_BACKOFF_MAX + " must be at least " + RETRY_BACKOFF + " (" + retryBackoff
                     + "), got " + retryBackoffMax);
         }
         return new SinkConfig(
-                HttpSettings.from(all, SinkService.NAME),
-                BearerTokenSettings.load(AUTH_TOKENS, all.find(AUTH_TOKENS), AUTH_TOKENS_FILE, all.find(AUTH_TOKENS_FILE)),
-                CommonSettings.pipelineId(all, GROUP_ID, DEFAULT_GROUP_ID),
-                all.find(GROUP_INSTANCE_ID).filter(id -> !id.isBlank()).orElse(null),
+                HttpSettings.from(settings, SinkService.NAME),
+                BearerTokenSettings.load(AUTH_TOKENS, settings.find(AUTH_TOKENS), AUTH_TOKENS_FILE, settings.find(AUTH_TOKENS_FILE)),
+                CommonSettings.pipelineId(settings, GROUP_ID, DEFAULT_GROUP_ID),
+                settings.find(GROUP_INSTANCE_ID).filter(id -> !id.isBlank()).orElse(null),
                 jdbcUrl,
-                all.find(JDBC_USER).orElse(null),
-                password(all),
-                Path.of(all.string(DATA_DIR)),
-                positiveInteger(all, POOL_SIZE),
+                settings.find(JDBC_USER).orElse(null),
+                password(settings),
+                Path.of(settings.string(DATA_DIR)),
+                settings.integerAtLeast(POOL_SIZE, 1),
                 connectionTimeout,
-                positive(all, QUERY_TIMEOUT),
-                positive(all, WRITE_TIMEOUT),
+                settings.positiveDuration(QUERY_TIMEOUT),
+                settings.positiveDuration(WRITE_TIMEOUT),
                 pollTimeout,
                 retryBackoff,
                 retryBackoffMax,
-                CommonSettings.topics(all),
-                all.kafkaProperties(),
-                all.find(CommonSettings.INSTANCE).orElseGet(SinkConfig::hostName),
-                positiveInteger(all, STREAM_QUEUE_EVENTS),
-                positive(all, STREAM_HEARTBEAT));
+                CommonSettings.topics(settings),
+                KafkaClientSettings.from(settings),
+                CommonSettings.instance(settings),
+                settings.integerAtLeast(STREAM_QUEUE_EVENTS, 1),
+                settings.positiveDuration(STREAM_HEARTBEAT));
     }
 
     /** True when the sink starts its own PostgreSQL rather than connecting to one. */
     public boolean embeddedDatabase() {
         return jdbcUrl == null;
-    }
-
-    @Override
-    public Properties kafka() {
-        return copy(kafka);
     }
 
     /** Like the generated one, without the password. */
@@ -202,37 +197,5 @@ public record SinkConfig(
         } catch (IOException e) {
             throw new ConfigException(JDBC_PASSWORD_FILE + " cannot be read: " + e.getMessage());
         }
-    }
-
-    private static Duration positive(Settings settings, String key) {
-        Duration value = settings.duration(key);
-        if (value.isNegative() || value.isZero()) {
-            throw new ConfigException(key + " must be positive, got " + value);
-        }
-        return value;
-    }
-
-    private static int positiveInteger(Settings settings, String key) {
-        int value = settings.integer(key);
-        if (value < 1) {
-            throw new ConfigException(key + " must be at least 1, got " + value);
-        }
-        return value;
-    }
-
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "sink";
-        }
-    }
-
-    private static Properties copy(Properties properties) {
-        Properties copy = new Properties();
-        if (properties != null) {
-            copy.putAll(properties);
-        }
-        return copy;
     }
 }

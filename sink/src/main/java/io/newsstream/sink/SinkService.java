@@ -7,18 +7,18 @@ import io.newsstream.core.http.BearerGuard;
 import io.newsstream.core.http.Readiness;
 import io.newsstream.core.http.ServiceHttpServer;
 import io.newsstream.core.http.ServiceMetrics;
+import io.newsstream.core.kafka.DeadLetterRecords;
 import io.newsstream.sink.consume.ArticleConsumer;
 import io.newsstream.sink.consume.BatchProcessor;
 import io.newsstream.sink.consume.DeadLetterPublisher;
-import io.newsstream.sink.consume.DeadLetters;
 import io.newsstream.sink.consume.EndToEndLatency;
 import io.newsstream.sink.consume.WriteMetrics;
 import io.newsstream.sink.query.ArticleSearch;
 import io.newsstream.sink.query.QueryMetrics;
-import io.newsstream.sink.stream.LiveFeed;
-import io.newsstream.sink.stream.StoreFollower;
 import io.newsstream.sink.store.ArticleStore;
 import io.newsstream.sink.store.Database;
+import io.newsstream.sink.stream.LiveFeed;
+import io.newsstream.sink.stream.StoreFollower;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -67,7 +67,7 @@ public final class SinkService implements Service {
             LiveFeed feed = new LiveFeed(metrics.registry(), config.streamQueueEvents());
             EndToEndLatency endToEnd = new EndToEndLatency(metrics.registry(), Clock.systemUTC());
             BatchProcessor processor = new BatchProcessor(store,
-                    new DeadLetters(config.topics().deadLetters().name()), Clock.systemUTC(), endToEnd);
+                    new DeadLetterRecords(config.topics().deadLetters().name(), Clock.systemUTC()), endToEnd);
             KafkaConsumer<byte[], byte[]> kafkaConsumer =
                     new KafkaConsumer<>(consumerProperties(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
             ArticleConsumer loop = remember(new ArticleConsumer(kafkaConsumer, config.topics().enriched().name(),
@@ -105,7 +105,7 @@ public final class SinkService implements Service {
     }
 
     Properties consumerProperties() {
-        Properties properties = config.kafka();
+        Properties properties = config.kafka().properties();
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
         if (config.groupInstanceId() != null) {
             properties.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, config.groupInstanceId());
@@ -121,7 +121,7 @@ public final class SinkService implements Service {
     }
 
     Properties producerProperties() {
-        Properties properties = config.kafka();
+        Properties properties = config.kafka().properties();
         // A dead letter stands for a record whose offset is then committed: it must not be lost.
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsstream.core.config.ConfigException;
-import io.newsstream.core.config.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +18,7 @@ class SinkConfigTest {
 
     @Test
     void defaultsServeOnPort8082WithAnEmbeddedDatabaseUnderTheHomeDirectory() {
-        SinkConfig config = SinkConfig.from(Settings.of(Map.of()));
+        SinkConfig config = SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of()));
 
         assertThat(config.host()).isEqualTo("0.0.0.0");
         assertThat(config.port()).isEqualTo(8082);
@@ -31,19 +30,19 @@ class SinkConfigTest {
 
     @Test
     void topicPrefixAndKafkaSettingsPassThrough() {
-        SinkConfig config = SinkConfig.from(Settings.of(Map.of(
+        SinkConfig config = SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of(
                 "topic.prefix", "prod.", "kafka.bootstrap.servers", "broker-1:9092", "kafka.max.poll.records", "200")));
 
         assertThat(config.topics().enriched().name()).isEqualTo("prod.articles.enriched");
         assertThat(config.topics().deadLetters().name()).isEqualTo("prod.articles.dlq");
-        assertThat(config.kafka()).containsEntry("bootstrap.servers", "broker-1:9092")
+        assertThat(config.kafka().values()).containsEntry("bootstrap.servers", "broker-1:9092")
                 .containsEntry("max.poll.records", "200");
     }
 
     @Test
     void topicPrefixDerivesTheGroupSoPipelinesShareNoGroup() {
-        SinkConfig blue = SinkConfig.from(Settings.of(Map.of("topic.prefix", "blue.")));
-        SinkConfig green = SinkConfig.from(Settings.of(Map.of("topic.prefix", "green.")));
+        SinkConfig blue = SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of("topic.prefix", "blue.")));
+        SinkConfig green = SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of("topic.prefix", "green.")));
 
         assertThat(blue.groupId()).isEqualTo("blue.newsstream-sink");
         assertThat(green.groupId()).isEqualTo("green.newsstream-sink");
@@ -51,14 +50,14 @@ class SinkConfigTest {
 
     @Test
     void anExplicitGroupWinsOverThePrefix() {
-        SinkConfig config = SinkConfig.from(Settings.of(Map.of("topic.prefix", "prod.", SinkConfig.GROUP_ID, "sink-replay")));
+        SinkConfig config = SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of("topic.prefix", "prod.", SinkConfig.GROUP_ID, "sink-replay")));
 
         assertThat(config.groupId()).isEqualTo("sink-replay");
     }
 
     @Test
     void jdbcUrlSelectsAnExternalDatabase() {
-        SinkConfig config = SinkConfig.from(Settings.of(Map.of(
+        SinkConfig config = SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of(
                 SinkConfig.JDBC_URL, "jdbc:postgresql://db:5432/news", SinkConfig.JDBC_USER, "writer",
                 SinkConfig.JDBC_PASSWORD, "s3cret")));
 
@@ -72,7 +71,7 @@ class SinkConfigTest {
     void passwordIsReadFromAFileWithoutItsTrailingNewline() throws Exception {
         Path secret = Files.writeString(dir.resolve("password"), "from-a-file\n");
 
-        SinkConfig config = SinkConfig.from(Settings.of(Map.of(
+        SinkConfig config = SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of(
                 SinkConfig.JDBC_URL, "jdbc:postgresql://db/news", SinkConfig.JDBC_PASSWORD_FILE, secret.toString())));
 
         assertThat(config.jdbcPassword()).isEqualTo("from-a-file");
@@ -82,7 +81,7 @@ class SinkConfigTest {
     void missingPasswordFileFailsNamingTheKey() {
         Map<String, String> settings = Map.of(SinkConfig.JDBC_PASSWORD_FILE, dir.resolve("absent").toString());
 
-        assertThatThrownBy(() -> SinkConfig.from(Settings.of(settings)))
+        assertThatThrownBy(() -> SinkConfig.from(SinkConfig.KNOWN.settingsOf(settings)))
                 .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.JDBC_PASSWORD_FILE);
     }
 
@@ -90,44 +89,44 @@ class SinkConfigTest {
     void passwordAndPasswordFileTogetherAreRefused() {
         Map<String, String> settings = Map.of(SinkConfig.JDBC_PASSWORD, "a", SinkConfig.JDBC_PASSWORD_FILE, "/run/b");
 
-        assertThatThrownBy(() -> SinkConfig.from(Settings.of(settings)))
+        assertThatThrownBy(() -> SinkConfig.from(SinkConfig.KNOWN.settingsOf(settings)))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("not both");
     }
 
     @Test
     void nonPostgresJdbcUrlIsRefused() {
-        assertThatThrownBy(() -> SinkConfig.from(Settings.of(Map.of(SinkConfig.JDBC_URL, "jdbc:mysql://db/news"))))
+        assertThatThrownBy(() -> SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of(SinkConfig.JDBC_URL, "jdbc:mysql://db/news"))))
                 .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.JDBC_URL);
     }
 
     @Test
     void retryBackoffIsReadAndItsMaximumMayNotBeSmaller() {
-        SinkConfig config = SinkConfig.from(Settings.of(Map.of(SinkConfig.RETRY_BACKOFF, "2s")));
+        SinkConfig config = SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of(SinkConfig.RETRY_BACKOFF, "2s")));
         assertThat(config.retryBackoff()).isEqualTo(Duration.ofSeconds(2));
 
-        assertThatThrownBy(() -> SinkConfig.from(Settings.of(Map.of(SinkConfig.RETRY_BACKOFF_MAX, "100ms"))))
+        assertThatThrownBy(() -> SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of(SinkConfig.RETRY_BACKOFF_MAX, "100ms"))))
                 .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.RETRY_BACKOFF_MAX);
     }
 
     @Test
     void connectionPoolDefaultsAndTheirLimits() {
-        SinkConfig defaults = SinkConfig.from(Settings.of(Map.of()));
+        SinkConfig defaults = SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of()));
         assertThat(defaults.poolSize()).isEqualTo(8);
         assertThat(defaults.connectionTimeout()).isEqualTo(Duration.ofSeconds(2));
         assertThat(defaults.queryTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(defaults.writeTimeout()).isEqualTo(Duration.ofSeconds(60));
 
-        assertThatThrownBy(() -> SinkConfig.from(Settings.of(Map.of(SinkConfig.POOL_SIZE, "0"))))
+        assertThatThrownBy(() -> SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of(SinkConfig.POOL_SIZE, "0"))))
                 .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.POOL_SIZE);
-        assertThatThrownBy(() -> SinkConfig.from(Settings.of(Map.of(SinkConfig.CONNECTION_TIMEOUT, "100ms"))))
+        assertThatThrownBy(() -> SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of(SinkConfig.CONNECTION_TIMEOUT, "100ms"))))
                 .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.CONNECTION_TIMEOUT + " must be at least 250ms");
-        assertThatThrownBy(() -> SinkConfig.from(Settings.of(Map.of(SinkConfig.QUERY_TIMEOUT, "0s"))))
+        assertThatThrownBy(() -> SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of(SinkConfig.QUERY_TIMEOUT, "0s"))))
                 .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.QUERY_TIMEOUT);
     }
 
     @Test
     void malformedPortFailsNamingTheKey() {
-        assertThatThrownBy(() -> SinkConfig.from(Settings.of(Map.of(SinkConfig.PORT, "eighty"))))
+        assertThatThrownBy(() -> SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of(SinkConfig.PORT, "eighty"))))
                 .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.PORT);
     }
 }

@@ -2,7 +2,6 @@ package io.newsstream.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsstream.core.config.Settings;
 import io.newsstream.sink.store.ArticleStore;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,7 +20,7 @@ class SinkServiceTest {
     void servesStoredArticlesAndItsMetersOverHttpAndClosesTwiceQuietly() throws Exception {
         TestPostgres.clean();
         new ArticleStore(TestPostgres.dataSource()).upsert(List.of(Articles.harbour()));
-        SinkConfig config = SinkConfig.from(Settings.of(Map.of(
+        SinkConfig config = SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of(
                 SinkConfig.HOST, "127.0.0.1",
                 SinkConfig.PORT, "0",
                 SinkConfig.JDBC_URL, TestPostgres.jdbcUrl(),
@@ -57,7 +56,7 @@ class SinkServiceTest {
 
     @Test
     void withTokensConfiguredTheApiAndTheStreamNeedOneAndMetricsTheirOwn() throws Exception {
-        SinkConfig config = SinkConfig.from(Settings.of(Map.of(
+        SinkConfig config = SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of(
                 SinkConfig.HOST, "127.0.0.1",
                 SinkConfig.PORT, "0",
                 SinkConfig.JDBC_URL, TestPostgres.jdbcUrl(),

@@ -4,6 +4,7 @@ import io.newsstream.core.kafka.Topics;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Map;
+import java.util.Set;
 
 /** Settings every service shares, with their defaults. */
 public final class CommonSettings {
@@ -16,6 +17,9 @@ public final class CommonSettings {
             BOOTSTRAP_SERVERS, "localhost:9092",
             TOPIC_PREFIX, "");
 
+    /** The shared keys; {@code topic.} is owned, {@code kafka.*} passes through to the clients. */
+    public static final KnownSettings KNOWN = KnownSettings.of(Set.of("topic."), DEFAULTS, INSTANCE);
+
     private CommonSettings() {
     }
 
@@ -24,7 +28,8 @@ public final class CommonSettings {
         return settings.find(INSTANCE).orElseGet(CommonSettings::hostName);
     }
 
-    private static String hostName() {
+    /** The host name: {@code $HOSTNAME} (a pod's name), else what the resolver says, else {@code unknown}. */
+    public static String hostName() {
         String fromEnv = System.getenv("HOSTNAME");
         if (fromEnv != null && !fromEnv.isBlank()) {
             return fromEnv;

@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Flat string settings, merged from defaults &lt; a properties file &lt; environment variables &lt; explicit overrides.
@@ -28,6 +30,16 @@ public final class Settings {
     /** Environment variable naming the properties file, when no {@code --config} is given. */
     public static final String CONFIG_FILE_ENV = "NEWSSTREAM_CONFIG";
     public static final String KAFKA_PREFIX = "kafka.";
+    /**
+     * Variables under {@link #ENV_PREFIX} that are not settings: the config file, the log format and level Logback
+     * reads, and the ingest address and token of the {@code newsstream feed} client.
+     */
+    static final Set<String> NOT_SETTINGS = Set.of(CONFIG_FILE_ENV, "NEWSSTREAM_LOG_FORMAT", "NEWSSTREAM_LOG_LEVEL",
+            "NEWSSTREAM_INGEST_URL", "NEWSSTREAM_INGEST_TOKEN");
+
+    private static final Pattern SERVICE_LINK_NAME =
+            Pattern.compile(".+_(SERVICE_HOST|SERVICE_PORT(_[A-Z0-9_]+)?|PORT_[0-9]+_(TCP|UDP|SCTP)(_PROTO|_PORT|_ADDR)?)");
+    private static final Pattern SERVICE_LINK_ADDRESS = Pattern.compile("(tcp|udp|sctp)://.+:[0-9]+");
 
     private final Map<String, String> values;
 
@@ -78,12 +90,22 @@ public final class Settings {
     static Map<String, String> fromEnvironment(Map<String, String> env) {
         Map<String, String> result = new TreeMap<>();
         env.forEach((name, value) -> {
-            if (name.startsWith(ENV_PREFIX) && !name.equals(CONFIG_FILE_ENV)) {
+            if (name.startsWith(ENV_PREFIX) && !NOT_SETTINGS.contains(name) && !isServiceLink(name, value)) {
                 String key = name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
                 result.put(key, value);
             }
         });
         return result;
+    }
+
+    /**
+     * Kubernetes gives every pod variables for each service of its namespace: {@code NEWSSTREAM_SINK_SERVICE_HOST},
+     * {@code NEWSSTREAM_SINK_PORT=tcp://10.0.0.7:8082}, {@code NEWSSTREAM_SINK_PORT_8082_TCP_ADDR} and so on for a
+     * service named {@code newsstream-sink}. They are not settings, and read as such would be unknown keys.
+     */
+    static boolean isServiceLink(String name, String value) {
+        return SERVICE_LINK_NAME.matcher(name).matches()
+                || (name.endsWith("_PORT") && SERVICE_LINK_ADDRESS.matcher(value).matches());
     }
 
     public Optional<String> find(String key) {
@@ -149,6 +171,33 @@ public final class Settings {
         } catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException e) {
             throw new ConfigException(key + " must be a duration such as 500ms, 5s, 2m or PT5S, got '" + value + "'");
         }
+    }
+
+    /** A duration above zero. */
+    public Duration positiveDuration(String key) {
+        Duration value = duration(key);
+        if (value.isZero() || value.isNegative()) {
+            throw new ConfigException(key + " must be a positive duration, got " + value);
+        }
+        return value;
+    }
+
+    /** A duration of zero or more. */
+    public Duration nonNegativeDuration(String key) {
+        Duration value = duration(key);
+        if (value.isNegative()) {
+            throw new ConfigException(key + " must not be negative, got " + value);
+        }
+        return value;
+    }
+
+    /** An integer of at least {@code min}. */
+    public int integerAtLeast(String key, int min) {
+        int value = integer(key);
+        if (value < min) {
+            throw new ConfigException(key + " must be at least " + min + ", got " + value);
+        }
+        return value;
     }
 
     /** Every {@code kafka.*} setting with the prefix removed, to hand to a Kafka client unchanged. */

@@ -1,8 +1,11 @@
 package io.newsstream.core.http;
 
 import io.newsstream.core.config.ConfigException;
+import io.newsstream.core.config.KnownSettings;
 import io.newsstream.core.config.Settings;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Where and how a service serves HTTP: its address, the server's bounds and who may scrape {@code /metrics}.
@@ -20,6 +23,10 @@ public record HttpSettings(String host, int port, HttpLimits limits, BearerToken
     public static final String METRICS_TOKENS = "metrics.auth.tokens";
     /** A file of bearer tokens for {@code /metrics}, one per line, {@code #} comments. */
     public static final String METRICS_TOKENS_FILE = "metrics.auth.tokens.file";
+
+    /** The keys every service's HTTP server reads; its host and port are under the service's own prefix. */
+    public static final KnownSettings KNOWN = KnownSettings.of(Set.of("http.", "metrics."), Map.of(),
+            MAX_THREADS, IDLE_TIMEOUT, MAX_HEADER_BYTES, METRICS_TOKENS, METRICS_TOKENS_FILE);
 
     /** Reads {@code SERVICE.host}, {@code SERVICE.port}, the {@code http.*} bounds and the metrics tokens. */
     public static HttpSettings from(Settings settings, String service) {

@@ -83,4 +83,29 @@ class SettingsTest {
     private static Duration parsed(String written) {
         return Settings.of(Map.of("key", written)).duration("key");
     }
+
+    @Test
+    void kubernetesServiceLinksAndClientVariablesInTheEnvironmentAreNotSettings() {
+        Settings settings = Settings.load(Map.of("sink.port", "8082"), null, Map.of(
+                "NEWSSTREAM_SINK_SERVICE_HOST", "10.0.0.7",
+                "NEWSSTREAM_SINK_SERVICE_PORT_HTTP", "8082",
+                "NEWSSTREAM_SINK_PORT", "tcp://10.0.0.7:8082",
+                "NEWSSTREAM_SINK_PORT_8082_TCP_ADDR", "10.0.0.7",
+                "NEWSSTREAM_SINK_JDBC_USER", "news",
+                "NEWSSTREAM_INGEST_TOKEN", "feed-client-token",
+                "NEWSSTREAM_LOG_LEVEL", "DEBUG"));
+
+        assertThat(settings.asMap()).containsOnlyKeys("sink.port", "sink.jdbc.user");
+        assertThat(settings.port("sink.port")).isEqualTo(8082);
+    }
+
+    @Test
+    void typedHelpersNameTheKeyAndTheBound() {
+        Settings settings = Settings.of(Map.of("a.timeout", "0s", "a.window", "-1s", "a.count", "0"));
+
+        assertThatThrownBy(() -> settings.positiveDuration("a.timeout")).hasMessageStartingWith("a.timeout must be a positive duration");
+        assertThatThrownBy(() -> settings.nonNegativeDuration("a.window")).hasMessageStartingWith("a.window must not be negative");
+        assertThatThrownBy(() -> settings.integerAtLeast("a.count", 1)).hasMessage("a.count must be at least 1, got 0");
+        assertThat(settings.nonNegativeDuration("a.timeout")).isZero();
+    }
 }

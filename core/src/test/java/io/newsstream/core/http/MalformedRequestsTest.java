@@ -3,6 +3,7 @@ package io.newsstream.core.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpHandler;
+import io.newsstream.core.testing.Await;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -116,11 +117,8 @@ class MalformedRequestsTest {
         exchange("POST /v1/echo HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok", false);
 
         // The timer records when Jetty completes the exchange, just after the client has its answer.
-        String scrape = metrics.scrape();
-        for (int i = 0; i < 50 && !scrape.contains("jetty_server_requests_seconds_count{"); i++) {
-            Thread.sleep(100);
-            scrape = metrics.scrape();
-        }
+        String scrape = Await.value(metrics::scrape, text -> text.contains("jetty_server_requests_seconds_count{"),
+                Await.PATIENCE, text -> "the request timer in the scrape");
         assertThat(scrape).contains("jetty_server_requests_seconds_count{", "uri=\"/v1/echo\"", "status=\"200\"");
         // The pool holds the 8 request threads plus Jetty's acceptor and selector.
         assertThat(scrape).containsPattern("jetty_threads_config_max(\\{[^}]*})? 10\\.0");

@@ -1,6 +1,6 @@
 package io.newsstream.deploy.local;
 
-import io.newsstream.core.config.CommonSettings;
+import io.newsstream.core.config.KnownSettings;
 import io.newsstream.enrich.EnrichConfig;
 import io.newsstream.ingest.IngestConfig;
 import io.newsstream.sink.SinkConfig;
@@ -21,13 +21,13 @@ public final class LocalSettings {
     private LocalSettings() {
     }
 
+    /** Every setting of every service, for a process that runs several of them or reads one file for all. */
+    public static final KnownSettings KNOWN =
+            IngestConfig.KNOWN.and(EnrichConfig.KNOWN).and(SinkConfig.KNOWN);
+
     /** Common, ingest, enrich and sink defaults, as one mutable map. */
     public static Map<String, String> defaults() {
-        Map<String, String> defaults = new HashMap<>(CommonSettings.DEFAULTS);
-        defaults.putAll(IngestConfig.DEFAULTS);
-        defaults.putAll(EnrichConfig.DEFAULTS);
-        defaults.putAll(SinkConfig.DEFAULTS);
-        return defaults;
+        return new HashMap<>(KNOWN.defaults());
     }
 
     /** The defaults with every service on a free port, so a run never collides with a local mode left running. */

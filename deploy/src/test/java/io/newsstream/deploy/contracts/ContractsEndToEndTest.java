@@ -11,6 +11,7 @@ import io.newsstream.core.config.Settings;
 import io.newsstream.core.contracts.Contracts;
 import io.newsstream.core.json.Json;
 import io.newsstream.core.kafka.Topics;
+import io.newsstream.core.testing.Await;
 import io.newsstream.deploy.local.LocalPipeline;
 import io.newsstream.deploy.local.LocalSettings;
 import io.newsstream.enrich.EnrichConfig;
@@ -30,6 +31,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -123,7 +125,7 @@ class ContractsEndToEndTest {
     }
 
     @Test
-    void recordsOnTheArticleTopicsMatchTheAsyncApiMessages() {
+    void recordsOnTheArticleTopicsMatchTheAsyncApiMessages() throws Exception {
         Schema key = topicsApi.schemaAt("/components/schemas/ArticleKey");
         Schema raw = topicsApi.schemaAt("/components/messages/RawArticle/payload/schema");
         Schema enriched = topicsApi.schemaAt("/components/messages/EnrichedArticle/payload/schema");
@@ -315,18 +317,13 @@ class ContractsEndToEndTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private void awaitStored(String id) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (get(pipeline.sinkUrl() + "/v1/articles/" + id).statusCode() != 200) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("article " + id + " was not stored within " + TIMEOUT);
-            }
-            Thread.sleep(200);
-        }
+    private void awaitStored(String id) throws Exception {
+        Await.until(() -> get(pipeline.sinkUrl() + "/v1/articles/" + id).statusCode() == 200, TIMEOUT,
+                () -> "article " + id + " stored");
     }
 
     /** The latest value of each accepted article on a topic, read from the beginning (committed records only). */
-    private Map<String, String> readUntilEveryId(String topic) {
+    private Map<String, String> readUntilEveryId(String topic) throws Exception {
         Map<String, String> values = new HashMap<>();
         readUntil(topic, record -> {
             String key = new String(record.key(), StandardCharsets.UTF_8);
@@ -338,7 +335,8 @@ class ContractsEndToEndTest {
         return values;
     }
 
-    private ConsumerRecord<byte[], byte[]> readUntil(String topic, java.util.function.Predicate<ConsumerRecord<byte[], byte[]>> done) {
+    private ConsumerRecord<byte[], byte[]> readUntil(String topic, java.util.function.Predicate<ConsumerRecord<byte[], byte[]>> done)
+            throws Exception {
         Properties props = pipeline.settings().kafkaProperties();
         // A group of its own and no commits: every call reads the whole topic, as a new subscriber would.
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "contracts-test-" + UUID.randomUUID());
@@ -347,16 +345,15 @@ class ContractsEndToEndTest {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + TIMEOUT.toNanos();
-            while (System.nanoTime() < deadline) {
+            return Await.value(() -> {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     if (done.test(record)) {
                         return record;
                     }
                 }
-            }
+                return null;
+            }, Objects::nonNull, TIMEOUT, last -> "the expected records on " + topic);
         }
-        throw new AssertionError("the expected records did not reach " + topic + " within " + TIMEOUT);
     }
 
     private static String withoutId(String json) {

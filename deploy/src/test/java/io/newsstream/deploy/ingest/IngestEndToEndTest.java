@@ -11,7 +11,7 @@ import io.newsstream.core.config.Settings;
 import io.newsstream.core.json.Json;
 import io.newsstream.core.json.JsonSerde;
 import io.newsstream.core.kafka.TopicSetup;
-import io.newsstream.deploy.Await;
+import io.newsstream.core.testing.Await;
 import io.newsstream.deploy.FeedServer;
 import io.newsstream.deploy.local.EmbeddedKafkaBroker;
 import io.newsstream.deploy.local.LocalSettings;
@@ -33,7 +33,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.BooleanSupplier;
 import java.util.zip.GZIPOutputStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -88,7 +87,7 @@ class IngestEndToEndTest {
         values.put(FeedConfig.STATE_DIR, dir.resolve("feed-state").toString());
         values.putAll(extra);
         IngestConfig config = IngestConfig.from(Settings.of(values));
-        TopicSetup.ensureTopics(config.kafkaProperties(), config.topics(), 3, (short) 1);
+        TopicSetup.ensureTopics(config.kafka().properties(), config.topics(), 3, (short) 1);
         IngestService ingest = new IngestService(config);
         running.add(ingest);
         ingest.start();
@@ -112,7 +111,7 @@ class IngestEndToEndTest {
     }
 
     /** Everything in articles.raw right now, read from the beginning. */
-    private List<ConsumerRecord<String, RawArticle>> rawTopic() {
+    private List<ConsumerRecord<String, RawArticle>> rawTopic() throws Exception {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         try (KafkaConsumer<String, RawArticle> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
@@ -123,10 +122,10 @@ class IngestEndToEndTest {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             List<ConsumerRecord<String, RawArticle>> records = new ArrayList<>();
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
+            Await.until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
+                return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
+            }, WAIT, () -> "articles.raw read to its end offsets " + end + ", " + records.size() + " records so far");
             return records;
         }
     }
@@ -228,17 +227,16 @@ class IngestEndToEndTest {
         assertThat(during.headers().firstValue("Retry-After")).contains("2");
 
         broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"), brokerPort);
-        int after = 0;
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (after < 5 && System.nanoTime() < deadline) {
+        int[] after = {0};
+        Await.until(() -> {
             HttpResponse<String> answer = post(ingest, "application/json",
-                    ("{\"text\":\"After the outage, report " + after + ".\"}").getBytes(StandardCharsets.UTF_8), Map.of());
+                    ("{\"text\":\"After the outage, report " + after[0] + ".\"}").getBytes(StandardCharsets.UTF_8), Map.of());
             if (answer.statusCode() == 202) {
                 accepted.addAll(acceptedIds(answer));
-                after++;
+                after[0]++;
             }
-        }
-        assertThat(after).as("ingest recovers once the broker is back").isEqualTo(5);
+            return after[0] == 5;
+        }, WAIT, () -> "ingest to accept 5 articles once the broker is back; it accepted " + after[0]);
 
         List<ConsumerRecord<String, RawArticle>> records = rawTopic();
         assertThat(accepted).hasSize(10).allSatisfy(id -> assertThat(countKey(records, id)).as(id).isEqualTo(1));
@@ -265,8 +263,8 @@ class IngestEndToEndTest {
         return feedServer.url();
     }
 
-    private static void await(BooleanSupplier condition, String what) throws Exception {
-        Await.until(condition::getAsBoolean, WAIT, () -> what);
+    private static void await(Await.Condition condition, String what) throws Exception {
+        Await.until(condition, WAIT, () -> what);
     }
 
     private static Map<String, String> withGzip(Map<String, String> headers) {

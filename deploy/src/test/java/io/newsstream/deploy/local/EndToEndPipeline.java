@@ -2,10 +2,10 @@ package io.newsstream.deploy.local;
 
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.config.Settings;
+import io.newsstream.core.testing.Await;
 import io.newsstream.enrich.EnrichConfig;
 import io.newsstream.sink.SinkConfig;
 import io.newsstream.sink.store.EmbeddedDatabase;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -56,16 +56,9 @@ final class EndToEndPipeline implements AutoCloseable {
     }
 
     /** The article as the sink serves it, once stored; fails the test after {@link #STORE_TIMEOUT}. */
-    EnrichedArticle awaitStored(String id) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + STORE_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<EnrichedArticle> stored = client.stored(id);
-            if (stored.isPresent()) {
-                return stored.get();
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("article " + id + " was not stored within " + STORE_TIMEOUT);
+    EnrichedArticle awaitStored(String id) throws Exception {
+        return Await.value(() -> client.stored(id), Optional::isPresent, STORE_TIMEOUT, last -> "article " + id + " stored")
+                .orElseThrow();
     }
 
     @Override

@@ -67,6 +67,7 @@ class LocalPipelineStartTest {
         }
     }
 
+    // The watcher samples the port all through the failing start; no assertion waits on this pause.
     private static void sleepBriefly() {
         try {
             Thread.sleep(50);

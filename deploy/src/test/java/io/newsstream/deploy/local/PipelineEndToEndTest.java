@@ -8,10 +8,11 @@ import io.newsstream.core.article.EntityType;
 import io.newsstream.core.config.CommonSettings;
 import io.newsstream.core.kafka.DeadLetterHeaders;
 import io.newsstream.core.kafka.Topics;
+import io.newsstream.core.testing.Await;
 import io.newsstream.deploy.Launcher;
-import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -205,7 +207,7 @@ class PipelineEndToEndTest {
     }
 
 
-    private ConsumerRecord<byte[], byte[]> awaitDeadLetter(String topic, byte[] value) {
+    private ConsumerRecord<byte[], byte[]> awaitDeadLetter(String topic, byte[] value) throws Exception {
         Properties props = running.pipeline().settings().kafkaProperties();
         // A group of its own and no commits: every call reads the whole topic.
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-dlq-reader-" + java.util.UUID.randomUUID());
@@ -215,16 +217,15 @@ class PipelineEndToEndTest {
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
             consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + EndToEndPipeline.STORE_TIMEOUT.toNanos();
-            while (System.nanoTime() < deadline) {
+            return Await.value(() -> {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     if (java.util.Arrays.equals(record.value(), value)) {
                         return record;
                     }
                 }
-            }
+                return null;
+            }, Objects::nonNull, EndToEndPipeline.STORE_TIMEOUT, last -> "the poison record on " + topic);
         }
-        throw new AssertionError("the poison record did not reach " + topic);
     }
 
     private static String header(ConsumerRecord<byte[], byte[]> record, String name) {

@@ -3,6 +3,7 @@ package io.newsstream.deploy.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsstream.core.config.Settings;
+import io.newsstream.core.testing.Await;
 import io.newsstream.enrich.EnrichConfig;
 import io.newsstream.sink.SinkConfig;
 import io.newsstream.sink.store.EmbeddedDatabase;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +51,8 @@ class SinkOutageEndToEndTest {
 
             database.close();
             ids.addAll(post(client, 10, 20));
-            // Long enough for several failed writes and retries while the database is away.
-            Thread.sleep(5_000);
-            assertThat(sinkRetries(pipeline)).as("the sink retried while the database was down").isGreaterThan(0);
+            // The database stays away for several failed writes and retries before it comes back.
+            Await.until(() -> sinkRetries(pipeline) >= 3, EndToEndPipeline.STORE_TIMEOUT, () -> "the sink to retry while the database is down");
             database = EmbeddedDatabase.start(dbDir, dbPort);
             ids.addAll(post(client, 30, 5));
 
@@ -84,13 +83,7 @@ class SinkOutageEndToEndTest {
     }
 
     private static void await(PipelineClient client, String id) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (client.stored(id).isEmpty()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("article " + id + " was not stored");
-            }
-            Thread.sleep(200);
-        }
+        Await.until(() -> client.stored(id).isPresent(), EndToEndPipeline.STORE_TIMEOUT, () -> "article " + id + " stored");
     }
 
     private static double sinkRetries(LocalPipeline pipeline) throws Exception {

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsstream.core.Service;
+import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.config.CommonSettings;
 import io.newsstream.core.config.Settings;
-import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.http.Readiness;
-import io.newsstream.deploy.Await;
+import io.newsstream.core.testing.Await;
 import io.newsstream.deploy.local.EmbeddedKafkaBroker;
 import io.newsstream.deploy.local.LocalSettings;
 import io.newsstream.deploy.local.PipelineClient;

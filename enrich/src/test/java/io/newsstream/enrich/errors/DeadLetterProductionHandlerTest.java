@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsstream.core.json.Json;
 import io.newsstream.core.kafka.DeadLetterHeaders;
+import io.newsstream.core.kafka.DeadLetterRecords;
+import io.newsstream.core.kafka.DeadLetterSummary;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +100,7 @@ class DeadLetterProductionHandlerTest {
 
     @Test
     void rawArticleTooLargeToCopyIsDeadLetteredAsASummaryByTheProcessingHandler() {
-        byte[] raw = new byte[DeadLetters.MAX_ORIGINAL_BYTES + 1];
+        byte[] raw = new byte[DeadLetterRecords.MAX_ORIGINAL_BYTES + 1];
 
         ProcessingExceptionHandler.Response response = processingHandler.handleError(new FakeErrorHandlerContext(KEY, raw), null,
                 new IllegalStateException("enrichment failed"));

@@ -2,11 +2,12 @@ package io.newsstream.sink.consume;
 
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.json.JsonSerde;
+import io.newsstream.core.kafka.DeadLetterRecords;
+import io.newsstream.core.kafka.FailedRecord;
 import io.newsstream.sink.store.ArticleStore;
 import io.newsstream.sink.store.DatabaseErrors;
 import io.newsstream.sink.store.StoredArticle;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,23 +24,24 @@ import org.slf4j.LoggerFactory;
  */
 public final class BatchProcessor {
 
+    /** The {@code error.stage} of every dead letter the sink writes. */
+    public static final String DEAD_LETTER_STAGE = "sink";
+
     private static final Logger log = LoggerFactory.getLogger(BatchProcessor.class);
 
     private final JsonSerde<EnrichedArticle> serde = new JsonSerde<>(EnrichedArticle.class);
     private final ArticleStore store;
-    private final DeadLetters deadLetters;
-    private final Clock clock;
+    private final DeadLetterRecords deadLetters;
     private final StoredArticlesListener listener;
 
-    public BatchProcessor(ArticleStore store, DeadLetters deadLetters, Clock clock) {
-        this(store, deadLetters, clock, StoredArticlesListener.NONE);
+    public BatchProcessor(ArticleStore store, DeadLetterRecords deadLetters) {
+        this(store, deadLetters, StoredArticlesListener.NONE);
     }
 
     /** @param listener told about each committed write, e.g. the live feed */
-    public BatchProcessor(ArticleStore store, DeadLetters deadLetters, Clock clock, StoredArticlesListener listener) {
+    public BatchProcessor(ArticleStore store, DeadLetterRecords deadLetters, StoredArticlesListener listener) {
         this.store = store;
         this.deadLetters = deadLetters;
-        this.clock = clock;
         this.listener = listener;
     }
 
@@ -116,7 +118,7 @@ public final class BatchProcessor {
     private ProducerRecord<byte[], byte[]> deadLetter(ConsumerRecord<byte[], byte[]> record, Exception e) {
         log.warn("{}-{}@{} goes to the dead-letter topic: {}", record.topic(), record.partition(), record.offset(),
                 e.getMessage());
-        return deadLetters.of(record, e, clock.instant());
+        return deadLetters.of(DEAD_LETTER_STAGE, FailedRecord.of(record), e);
     }
 
     private record Decoded(ConsumerRecord<byte[], byte[]> record, EnrichedArticle article) {

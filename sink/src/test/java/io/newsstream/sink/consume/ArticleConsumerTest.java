@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsstream.core.kafka.DeadLetterHeaders;
+import io.newsstream.core.kafka.DeadLetterRecords;
+import io.newsstream.core.testing.Await;
 import io.newsstream.sink.Articles;
-import io.newsstream.sink.Await;
 import io.newsstream.sink.SwitchableDataSource;
 import io.newsstream.sink.TestPostgres;
 import io.newsstream.sink.store.ArticleStore;
@@ -45,7 +46,7 @@ class ArticleConsumerTest {
     void startLoop() {
         TestPostgres.clean();
         loop = new ArticleConsumer(consumer, TOPIC,
-                new BatchProcessor(new ArticleStore(database), new DeadLetters("articles.dlq"), Clock.systemUTC()),
+                new BatchProcessor(new ArticleStore(database), new DeadLetterRecords("articles.dlq", Clock.systemUTC())),
                 new DeadLetterPublisher(producer), new WriteMetrics(registry),
                 Duration.ofMillis(20), Duration.ofMillis(20), Duration.ofMillis(80));
     }

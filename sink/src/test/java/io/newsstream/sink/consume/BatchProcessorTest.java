@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsstream.core.kafka.DeadLetterHeaders;
+import io.newsstream.core.kafka.DeadLetterRecords;
 import io.newsstream.sink.Articles;
 import io.newsstream.sink.SwitchableDataSource;
 import io.newsstream.sink.TestPostgres;
@@ -136,7 +137,7 @@ class BatchProcessorTest {
     }
 
     private static BatchProcessor processorWith(ArticleStore store) {
-        return new BatchProcessor(store, new DeadLetters(DLQ), Clock.fixed(NOW, ZoneOffset.UTC));
+        return new BatchProcessor(store, new DeadLetterRecords(DLQ, Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 
     private static ConsumerRecord<byte[], byte[]> record(long offset, String key, byte[] value) {

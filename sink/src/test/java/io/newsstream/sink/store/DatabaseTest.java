@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsstream.core.article.EntityType;
 import io.newsstream.core.article.Polarity;
-import io.newsstream.core.config.Settings;
+import io.newsstream.core.testing.Await;
 import io.newsstream.sink.ArticleBuilder;
 import io.newsstream.sink.Articles;
-import io.newsstream.sink.Await;
 import io.newsstream.sink.HangingProxy;
 import io.newsstream.sink.SinkConfig;
 import io.newsstream.sink.TestPostgres;
@@ -188,24 +187,16 @@ class DatabaseTest {
     }
 
     // Every readiness answer comes at once, hang or not; within a few seconds one says the database does not answer.
-    private static Optional<String> problemOnceItShows(Database database) throws InterruptedException {
-        long deadline = System.nanoTime() + Await.PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<String> problem = assertTimeoutPreemptively(AT_ONCE, database::problem,
-                    "readiness waited for the hung database");
-            if (problem.isPresent()) {
-                return problem;
-            }
-            Thread.sleep(50);
-        }
-        return Optional.empty();
+    private static Optional<String> problemOnceItShows(Database database) throws Exception {
+        return Await.value(() -> assertTimeoutPreemptively(AT_ONCE, database::problem, "readiness waited for the hung database"),
+                Optional::isPresent, Await.PATIENCE, last -> "readiness to say the database does not answer");
     }
 
     private static SinkConfig external(String jdbcUrl, Map<String, String> settings) {
         Map<String, String> all = new HashMap<>(settings);
         all.put(SinkConfig.JDBC_URL, jdbcUrl);
         all.put(SinkConfig.JDBC_USER, "postgres");
-        return SinkConfig.from(Settings.of(all));
+        return SinkConfig.from(SinkConfig.KNOWN.settingsOf(all));
     }
 
     private static String single(DataSource dataSource, String sql) throws SQLException {
@@ -219,7 +210,7 @@ class DatabaseTest {
 
     @Test
     void embeddedDatabaseKeepsArticlesAcrossRestarts() throws Exception {
-        SinkConfig config = SinkConfig.from(Settings.of(Map.of(SinkConfig.DATA_DIR, dataDir.toString())));
+        SinkConfig config = SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of(SinkConfig.DATA_DIR, dataDir.toString())));
         assertThat(config.embeddedDatabase()).isTrue();
 
         try (Database first = Database.open(config, new SimpleMeterRegistry())) {

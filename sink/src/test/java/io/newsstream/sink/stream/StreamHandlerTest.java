@@ -9,11 +9,11 @@ import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.article.EntityType;
 import io.newsstream.core.article.StanceLabel;
 import io.newsstream.core.json.Json;
+import io.newsstream.core.kafka.DeadLetterRecords;
 import io.newsstream.sink.Articles;
 import io.newsstream.sink.TestPostgres;
 import io.newsstream.sink.TestServer;
 import io.newsstream.sink.consume.BatchProcessor;
-import io.newsstream.sink.consume.DeadLetters;
 import io.newsstream.sink.store.ArticleStore;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +37,8 @@ class StreamHandlerTest {
     void serve() throws Exception {
         TestPostgres.clean();
         server = new TestServer(1000);
-        processor = new BatchProcessor(new ArticleStore(TestPostgres.dataSource()), new DeadLetters("articles.dlq"),
-                Clock.systemUTC());
+        processor = new BatchProcessor(new ArticleStore(TestPostgres.dataSource()), new DeadLetterRecords("articles.dlq",
+                Clock.systemUTC()));
     }
 
     @AfterEach
@@ -116,8 +116,8 @@ class StreamHandlerTest {
     void aSlowSubscriberIsDroppedAndItsStreamClosed() throws Exception {
         server.close();
         server = new TestServer(2);
-        processor = new BatchProcessor(new ArticleStore(TestPostgres.dataSource()), new DeadLetters("articles.dlq"),
-                Clock.systemUTC());
+        processor = new BatchProcessor(new ArticleStore(TestPostgres.dataSource()), new DeadLetterRecords("articles.dlq",
+                Clock.systemUTC()));
         try (SseClient client = new SseClient(server.uri("/v1/stream"), null)) {
             // A queue of 2 and a batch of 200 published in one go: the handler, writing each event to its socket,
             // cannot keep up with the feed filling its queue.

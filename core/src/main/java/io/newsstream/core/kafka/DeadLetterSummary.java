@@ -1,4 +1,4 @@
-package io.newsstream.enrich.errors;
+package io.newsstream.core.kafka;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.newsstream.core.json.Json;
@@ -18,18 +18,18 @@ public record DeadLetterSummary(String key, int keyBytes, int valueBytes, String
     /** Longer keys are not article ids; the summary keeps only their size. */
     static final int MAX_KEY_BYTES = 256;
 
-    static DeadLetterSummary of(byte[] key, int valueBytes, String reason) {
+    public static DeadLetterSummary of(byte[] key, int valueBytes, String reason) {
         int keyBytes = key == null ? 0 : key.length;
         String kept = key == null || keyBytes > MAX_KEY_BYTES ? null : new String(key, StandardCharsets.UTF_8);
         return new DeadLetterSummary(kept, keyBytes, valueBytes, reason);
     }
 
     /** The original key when it is small enough to keep, else null. */
-    byte[] keptKey(byte[] original) {
+    public byte[] keptKey(byte[] original) {
         return key == null ? null : original;
     }
 
-    byte[] toJson() {
+    public byte[] toJson() {
         try {
             return Json.mapper().writeValueAsBytes(this);
         } catch (JsonProcessingException e) {
