@@ -15,11 +15,12 @@ import io.newsstream.sink.query.VolumeStats;
 import io.newsstream.sink.store.ArticleStore;
 import io.newsstream.sink.stream.LiveFeed;
 import io.newsstream.sink.stream.StreamHandler;
+import io.newsstream.sink.web.PageHandler;
 import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
 
-/** The sink's HTTP API: every path it serves and the handler behind it. */
+/** The sink's HTTP API and web page: every path it serves and the handler behind it. */
 public final class SinkRoutes {
 
     public static final String ARTICLES = "/v1/articles";
@@ -29,6 +30,15 @@ public final class SinkRoutes {
     public static final String VOLUME_STATS = "/v1/stats/volume";
 
     private SinkRoutes() {
+    }
+
+    /**
+     * The web page's files. They hold no data, and a browser cannot send a bearer token when it opens a page, so
+     * they are served without one; the page sends the token with each API call.
+     */
+    public static Map<String, HttpHandler> page() {
+        PageHandler page = new PageHandler();
+        return Map.of(PageHandler.PAGE, page, PageHandler.ASSETS, page);
     }
 
     public static Map<String, HttpHandler> all(DataSource dataSource, ArticleStore store, LiveFeed feed,
