@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             FeedCommand.class,
             BenchIngestCommand.class,
             BenchPipelineCommand.class,
+            BenchExportCommand.class,
             EnrichFileCommand.class,
             ExtractCommand.class,
             EvaluateCommand.class,

@@ -192,8 +192,14 @@ class WebPageBrowserTest {
                 .extracting(LogEntry::getMessage).isEmpty();
     }
 
-    private void open(String fragment) {
-        browser.get(running.pipeline().sinkUrl() + "/" + fragment);
+    private void open(String fragment) throws Exception {
+        String url = running.pipeline().sinkUrl() + "/" + fragment;
+        browser.get(url);
+        if (!"newsstream".equals(browser.getTitle())) {
+            screenshot("failed-" + fragment.replaceAll("[^a-z]", ""));
+            throw new AssertionError("the page did not load from " + url + ": " + browser.getCurrentUrl() + " "
+                    + browser.getPageSource().substring(0, Math.min(500, browser.getPageSource().length())));
+        }
     }
 
     // What the API itself finds, the figure the page must show.
