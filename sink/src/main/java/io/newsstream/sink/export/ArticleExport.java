@@ -19,13 +19,15 @@ import javax.sql.DataSource;
 
 /**
  * Reads every article matching an export request through a server-side cursor, {@link #FETCH_ROWS} at a time, so
- * memory stays flat however many there are.
+ * memory stays flat however many there are, and each step stays within the query timeout however long the export.
  */
 public final class ArticleExport {
 
     /** Rows per round trip: big enough that the round trips cost little, small enough to keep memory low. */
     static final int FETCH_ROWS = 500;
     public static final Set<String> PARAMETERS = parameters();
+    private static final String DECLARE = "DECLARE article_export NO SCROLL CURSOR FOR ";
+    private static final String FETCH = "FETCH FORWARD " + FETCH_ROWS + " FROM article_export";
 
     /** One export: what to include and how to write it. */
     public record Request(ArticleFilter filter, Instant since, Instant until, ExportFormat format) {
@@ -73,21 +75,17 @@ public final class ArticleExport {
      * @return how many articles were exported
      */
     public long run(Request request, Rows rows) throws StoreFailure, IOException {
-        SqlStatement statement = ArticleQuerySql.export(request.filter(), request.since(), request.until());
+        SqlStatement query = ArticleQuerySql.export(request.filter(), request.since(), request.until());
+        SqlStatement declare = new SqlStatement(DECLARE + query.sql(), query.parameters());
         try (Connection connection = dataSource.getConnection()) {
-            // PostgreSQL keeps a cursor (and fetches in steps) only inside a transaction.
+            // A cursor lives only inside a transaction.
             connection.setAutoCommit(false);
-            try (PreparedStatement select = statement.prepare(connection)) {
-                select.setFetchSize(FETCH_ROWS);
-                long count = 0;
-                try (ResultSet result = select.executeQuery()) {
-                    rows.begin();
-                    while (result.next()) {
-                        rows.accept(Json.mapper().readValue(result.getString(3), EnrichedArticle.class));
-                        count++;
-                    }
+            try {
+                try (PreparedStatement open = declare.prepare(connection)) {
+                    open.execute();
                 }
-                return count;
+                rows.begin();
+                return fetchAll(connection, rows);
             } finally {
                 // Read-only: nothing to keep, and the pool gets the connection back as it lent it.
                 connection.rollback();
@@ -96,6 +94,25 @@ public final class ArticleExport {
         } catch (SQLException e) {
             throw new StoreFailure(e);
         }
+    }
+
+    // Each FETCH is a statement of its own, so the pool's statement_timeout bounds one step, not the whole export.
+    private static long fetchAll(Connection connection, Rows rows) throws SQLException, IOException {
+        long count = 0;
+        try (PreparedStatement fetch = connection.prepareStatement(FETCH)) {
+            int fetched;
+            do {
+                fetched = 0;
+                try (ResultSet result = fetch.executeQuery()) {
+                    while (result.next()) {
+                        rows.accept(Json.mapper().readValue(result.getString(3), EnrichedArticle.class));
+                        fetched++;
+                    }
+                }
+                count += fetched;
+            } while (fetched == FETCH_ROWS);
+        }
+        return count;
     }
 
     private static Set<String> parameters() {
