@@ -9,6 +9,7 @@ import io.newsstream.ingest.IngestConfig;
 import io.newsstream.ingest.IngestService;
 import io.newsstream.lab.bench.IngestBenchmark;
 import io.newsstream.lab.bench.LoadResult;
+import io.newsstream.lab.bench.TempDirectories;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

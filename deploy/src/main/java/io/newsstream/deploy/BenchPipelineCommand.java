@@ -6,6 +6,7 @@ import io.newsstream.deploy.local.LocalSettings;
 import io.newsstream.enrich.EnrichConfig;
 import io.newsstream.ingest.IngestConfig;
 import io.newsstream.lab.bench.PipelineBenchmark;
+import io.newsstream.lab.bench.TempDirectories;
 import io.newsstream.sink.SinkConfig;
 import java.io.PrintWriter;
 import java.nio.file.Files;

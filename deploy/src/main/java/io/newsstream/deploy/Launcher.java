@@ -5,11 +5,12 @@ import io.newsstream.deploy.prove.BrokerCommand;
 import io.newsstream.deploy.prove.DatabaseCommand;
 import io.newsstream.deploy.prove.ProveCommand;
 import io.newsstream.deploy.prove.hostile.ProveHostileCommand;
+import io.newsstream.lab.commands.BenchExportCommand;
 import io.newsstream.lab.commands.EvaluateCommand;
 import io.newsstream.lab.commands.TrainCommand;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code newsstream} command: local mode, the three services, and the tools around them. */
 @Command(name = "newsstream",
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
             FeedCommand.class,
             BenchIngestCommand.class,
             BenchPipelineCommand.class,
+            BenchExportCommand.class,
             EnrichFileCommand.class,
             ExtractCommand.class,
             EvaluateCommand.class,

@@ -84,6 +84,7 @@ public final class SinkService implements Service {
             SinkRoutes.all(db.queries(), new ArticleStore(db.queries()), feed, new QueryMetrics(metrics.registry()),
                     config.streamHeartbeat()).forEach((path, handler) -> routes.put(path, BearerGuard.around(handler,
                     config.apiTokens(), verdict -> metrics.unauthorized("api", verdict))));
+            routes.putAll(SinkRoutes.page());
             http = remember(ServiceHttpServer.start(NAME, config.http(), metrics, this::readiness, routes));
             // Closed before the HTTP server, so open streams end at once instead of waiting for a heartbeat.
             remember(feed);

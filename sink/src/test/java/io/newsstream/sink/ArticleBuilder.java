@@ -29,6 +29,10 @@ public final class ArticleBuilder {
     private final List<Entity> entities = new ArrayList<>();
     private final List<Stance> stances = new ArrayList<>();
     private final List<EntityStance> entityStances = new ArrayList<>();
+    private final List<String> authors = new ArrayList<>();
+    private String language = "en";
+    private Channel channel = Channel.HTTP;
+    private String feed;
 
     private ArticleBuilder(String id) {
         this.id = id;
@@ -98,13 +102,30 @@ public final class ArticleBuilder {
         return this;
     }
 
+    public ArticleBuilder language(String language) {
+        this.language = language;
+        return this;
+    }
+
+    public ArticleBuilder author(String name) {
+        authors.add(name);
+        return this;
+    }
+
+    /** Arrived from the feed at {@code feedUrl}. */
+    public ArticleBuilder fromFeed(String feedUrl) {
+        this.channel = Channel.FEED;
+        this.feed = feedUrl;
+        return this;
+    }
+
     public static SpeakerStance speaker(String entity, StanceLabel label) {
         return new SpeakerStance(entity, label, entity + " said so.");
     }
 
     public EnrichedArticle build() {
-        return new EnrichedArticle(id, null, title, title + "\n" + body, null, "en", publishedAt, receivedAt,
-                Channel.HTTP, null, body, body.split(" ").length, List.of(),
+        return new EnrichedArticle(id, null, title, title + "\n" + body, null, language, publishedAt, receivedAt,
+                channel, feed, body, body.split(" ").length, authors,
                 new OutletAttribution(publisher, source, cited), entities, stances, entityStances, null,
                 receivedAt.plusSeconds(1), "test-1");
     }

@@ -55,7 +55,7 @@ class SinkServiceTest {
     }
 
     @Test
-    void withTokensConfiguredTheApiAndTheStreamNeedOneAndMetricsTheirOwn() throws Exception {
+    void withTokensConfiguredTheApiAndTheStreamNeedOneAndMetricsTheirOwnWhileThePageStaysOpen() throws Exception {
         SinkConfig config = SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of(
                 SinkConfig.HOST, "127.0.0.1",
                 SinkConfig.PORT, "0",
@@ -70,7 +70,8 @@ class SinkServiceTest {
             service.start();
 
             for (String path : List.of("/v1/articles?limit=1", "/v1/articles/" + Articles.HARBOUR_ID, "/v1/stream",
-                    "/v1/stats/stance?target=climate-action", "/v1/entities/top")) {
+                    "/v1/stats/stance?target=climate-action", "/v1/entities/top", "/v1/articles/export",
+                    "/v1/stats/volume")) {
                 assertThat(get(service, path).statusCode()).as(path).isEqualTo(401);
             }
             assertThat(get(service, "/v1/articles?limit=1", "reader-token").statusCode()).isEqualTo(200);
@@ -80,6 +81,9 @@ class SinkServiceTest {
             assertThat(get(service, "/metrics", "scraper-token").body())
                     .contains("newsstream_http_unauthorized_requests_total{endpoint=\"api\"");
             assertThat(get(service, "/health/live").statusCode()).isEqualTo(200);
+            // The page's files hold no data; the page sends the token with its API calls.
+            assertThat(get(service, "/").statusCode()).isEqualTo(200);
+            assertThat(get(service, "/ui/app.js").statusCode()).isEqualTo(200);
         }
     }
 

@@ -3,6 +3,7 @@ package io.newsstream.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpHandler;
 import io.newsstream.core.http.Readiness;
 import io.newsstream.core.http.ServiceHttpServer;
 import io.newsstream.core.http.ServiceMetrics;
@@ -19,6 +20,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The sink's HTTP API on a free port over the test PostgreSQL, as {@link SinkService} wires it. */
 public final class TestServer implements AutoCloseable {
@@ -35,8 +38,15 @@ public final class TestServer implements AutoCloseable {
         feed = new LiveFeed(metrics.registry(), queueEvents);
         follower = StoreFollower.start(TestPostgres.dataSource(), new ArticleSearch(TestPostgres.dataSource()), feed);
         server = ServiceHttpServer.start("sink", "127.0.0.1", 0, metrics, () -> Readiness.Status.ready("test"),
-                SinkRoutes.all(TestPostgres.dataSource(), new ArticleStore(TestPostgres.dataSource()), feed,
-                        new QueryMetrics(metrics.registry()), Duration.ofSeconds(15)));
+                routes());
+    }
+
+    private Map<String, HttpHandler> routes() {
+        Map<String, HttpHandler> routes = new HashMap<>(SinkRoutes.all(TestPostgres.dataSource(),
+                new ArticleStore(TestPostgres.dataSource()), feed, new QueryMetrics(metrics.registry()),
+                Duration.ofSeconds(15)));
+        routes.putAll(SinkRoutes.page());
+        return routes;
     }
 
     public LiveFeed feed() {

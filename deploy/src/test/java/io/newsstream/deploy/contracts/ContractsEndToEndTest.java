@@ -241,6 +241,17 @@ class ContractsEndToEndTest {
         assertAnswer(top, 200, sinkApi.responseSchema("/v1/entities/top", "get", 200, JSON));
         assertThat(Json.mapper().readTree(top.body())).as("entities were found in the fed articles").isNotEmpty();
         assertAnswer(get(sink + "/v1/entities/top?type=PLANET"), 400, sinkApi.responseSchema("/v1/entities/top", "get", 400, PROBLEM));
+
+        Schema volume = sinkApi.responseSchema("/v1/stats/volume", "get", 200, JSON);
+        assertAnswer(get(sink + "/v1/stats/volume?by=entity&interval=week&language=en"), 200, volume);
+        assertAnswer(get(sink + "/v1/stats/volume?by=planet"), 400, sinkApi.responseSchema("/v1/stats/volume", "get", 400, PROBLEM));
+        HttpResponse<String> export = get(sink + "/v1/articles/export?format=ndjson");
+        assertThat(export.statusCode()).isEqualTo(200);
+        Schema enriched = sinkApi.schemaAt("/paths/~1v1~1articles~1%7Bid%7D/get/responses/200/content/application~1json/schema");
+        assertThat(export.body().lines()).as("every exported line is an EnrichedArticle").isNotEmpty()
+                .allSatisfy(line -> assertThat(errors(enriched, line)).isEmpty());
+        assertAnswer(get(sink + "/v1/articles/export?format=xlsx"), 400,
+                sinkApi.responseSchema("/v1/articles/export", "get", 400, PROBLEM));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.newsstream.sink.query;
 
+import io.newsstream.core.article.Channel;
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.article.Entity;
 import io.newsstream.core.article.Outlet;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What an article must have to be listed or streamed: the filters shared by {@code /v1/articles} (as SQL, see
@@ -22,21 +25,35 @@ import java.util.Set;
  * @param outletRole {@code publisher}, {@code source} or {@code cited}
  * @param stance only with a target: the article's label toward it
  * @param q full-text search in the database; in the live stream, every word of it must occur in the title or body
+ * @param language a BCP 47 tag; {@code de} also matches {@code de-AT} (case-insensitively); the search {@code q}
+ *                 then uses that language's stemming
+ * @param author a byline name, as written
+ * @param channel how the article arrived
+ * @param feed the URL of the feed it came from, as ingest recorded it
  */
 public record ArticleFilter(String entity, String outlet, String outletRole, String target, StanceLabel stance,
-                            String q) {
+                            String q, String language, String author, Channel channel, String feed) {
 
     public static final ArticleFilter NONE = new ArticleFilter(null, null, null, null, null, null);
     /** The query parameters this filter is read from. */
-    public static final Set<String> PARAMETERS = Set.of("entity", "outlet", "outletRole", "target", "stance", "q");
+    public static final Set<String> PARAMETERS = Set.of("entity", "outlet", "outletRole", "target", "stance", "q",
+            "language", "author", "channel", "feed");
 
     static final Set<String> ROLES = Set.of("publisher", "source", "cited");
     private static final Set<String> LABELS = Set.of("FAVOR", "AGAINST", "NEUTRAL");
+    private static final Set<String> CHANNELS =
+            Arrays.stream(Channel.values()).map(Channel::wireName).collect(Collectors.toUnmodifiableSet());
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     public ArticleFilter {
         if (stance != null && target == null) {
             throw new IllegalArgumentException("stance requires a target");
         }
+    }
+
+    /** A filter on what enrichment found, whatever the article's language, author or provenance. */
+    public ArticleFilter(String entity, String outlet, String outletRole, String target, StanceLabel stance, String q) {
+        this(entity, outlet, outletRole, target, stance, q, null, null, null, null);
     }
 
     /** Reads the filter parameters; a stance needs a target, an outlet role needs an outlet. */
@@ -51,9 +68,16 @@ public record ArticleFilter(String entity, String outlet, String outletRole, Str
         if (role.isPresent() && outlet.isEmpty()) {
             throw new BadParameterException("outletRole", "outletRole requires outlet");
         }
+        Optional<String> language = parameters.string("language");
+        if (language.isPresent() && !LANGUAGE_TAG.matcher(language.get()).matches()) {
+            throw new BadParameterException("language", "language must be a BCP 47 tag such as en or pt-BR, got '"
+                    + QueryParameters.shortened(language.get()) + "'");
+        }
         return new ArticleFilter(parameters.string("entity").orElse(null), outlet.orElse(null), role.orElse(null),
                 target.orElse(null), stance.map(StanceLabel::valueOf).orElse(null),
-                parameters.string("q").orElse(null));
+                parameters.string("q").orElse(null), language.orElse(null), parameters.string("author").orElse(null),
+                parameters.oneOf("channel", CHANNELS).map(Channel::fromWireName).orElse(null),
+                parameters.string("feed").orElse(null));
     }
 
     /** The same decision the database query makes, except {@code q}, matched as plain words (see above). */
@@ -61,7 +85,16 @@ public record ArticleFilter(String entity, String outlet, String outletRole, Str
         return (entity == null || mentions(article))
                 && (outlet == null || fromOutlet(article))
                 && (target == null || hasStance(article))
-                && (q == null || containsWords(article));
+                && (q == null || containsWords(article))
+                && (language == null || inLanguage(article.language()))
+                && (author == null || article.authors().contains(author))
+                && (channel == null || channel == article.channel())
+                && (feed == null || feed.equals(article.feed()));
+    }
+
+    private boolean inLanguage(String tag) {
+        return tag != null && (tag.equalsIgnoreCase(language)
+                || tag.toLowerCase(Locale.ROOT).startsWith(language.toLowerCase(Locale.ROOT) + "-"));
     }
 
     private boolean mentions(EnrichedArticle article) {

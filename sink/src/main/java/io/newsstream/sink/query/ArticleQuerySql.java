@@ -1,5 +1,6 @@
 package io.newsstream.sink.query;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,13 +24,23 @@ public final class ArticleQuerySql {
             + " AND s.target = ?)";
     private static final String TARGET_WITH_LABEL = "EXISTS (SELECT 1 FROM article_stances s"
             + " WHERE s.article_id = a.id AND s.target = ? AND s.label = ?)";
-    private static final String TEXT = "a.search @@ websearch_to_tsquery('english', ?)";
+    // The index finds the candidates with the query parsed in every language (a constant, so the GIN index on search
+    // serves it); each candidate is then checked with the query parsed in its own language, which a negation needs
+    // ("harbour -wall" must not match through a stemmer that turns wall into something else). See the V6 migration.
+    private static final String TEXT = "a.search @@ article_search_query(?)"
+            + " AND a.search @@ websearch_to_tsquery(article_text_config(a.language), ?)";
+    private static final String TEXT_IN_LANGUAGE = "a.search @@ websearch_to_tsquery(article_text_config(?), ?)";
+    private static final String LANGUAGE = "(lower(a.language) = lower(?) OR lower(a.language) LIKE lower(?) || '-%')";
+    private static final String AUTHOR = "a.document -> 'authors' @> jsonb_build_array(?::text)";
+    private static final String CHANNEL = "a.channel = ?";
+    private static final String FEED = "a.feed = ?";
     private static final String SINCE = "a.listed_at >= ?";
     private static final String UNTIL = "a.listed_at < ?";
     // A row comparison: strictly after the cursor in (listed_at DESC, id DESC) order, ties on time included.
     private static final String AFTER_CURSOR = "(a.listed_at, a.id) < (?, ?)";
     private static final String STORED_AFTER = "s.store_seq > ?";
-    private static final String NEWEST_FIRST = " ORDER BY a.listed_at DESC, a.id DESC LIMIT ?";
+    private static final String NEWEST_FIRST_UNLIMITED = " ORDER BY a.listed_at DESC, a.id DESC";
+    private static final String NEWEST_FIRST = NEWEST_FIRST_UNLIMITED + " LIMIT ?";
     private static final String IN_STORE_ORDER = " ORDER BY s.store_seq LIMIT ?";
 
     private final List<String> conditions = new ArrayList<>();
@@ -40,17 +51,27 @@ public final class ArticleQuerySql {
 
     /** One page newest first, plus one row more to tell whether another page follows. */
     public static SqlStatement page(ArticleQuery query) {
-        ArticleQuerySql sql = new ArticleQuerySql().filtered(query.filter());
-        if (query.since() != null) {
-            sql.where(SINCE, query.since());
-        }
-        if (query.until() != null) {
-            sql.where(UNTIL, query.until());
-        }
+        ArticleQuerySql sql = new ArticleQuerySql().filtered(query.filter()).within(query.since(), query.until());
         if (query.after() != null) {
             sql.where(AFTER_CURSOR, query.after().listedAt(), query.after().id());
         }
         return sql.build(SELECT_PAGE, NEWEST_FIRST, query.limit() + 1);
+    }
+
+    /** Every article in the time range (either end may be null) matching the filter, newest first, unlimited. */
+    public static SqlStatement export(ArticleFilter filter, Instant since, Instant until) {
+        return new ArticleQuerySql().filtered(filter).within(since, until)
+                .build(SELECT_PAGE, NEWEST_FIRST_UNLIMITED, null);
+    }
+
+    /**
+     * The WHERE clause (without the keyword; {@code TRUE} without filters) selecting the articles {@code a} that
+     * match the filter in the time range (either end may be null), for statistics built on the same filters.
+     */
+    public static SqlStatement condition(ArticleFilter filter, Instant since, Instant until) {
+        ArticleQuerySql sql = new ArticleQuerySql().filtered(filter).within(since, until);
+        return new SqlStatement(sql.conditions.isEmpty() ? "TRUE" : String.join(" AND ", sql.conditions),
+                sql.parameters);
     }
 
     /** Articles whose latest write came after {@code sequence}, in the order they were written. */
@@ -75,8 +96,33 @@ public final class ArticleQuerySql {
         if (filter.target() != null && filter.stance() != null) {
             where(TARGET_WITH_LABEL, filter.target(), filter.stance().name());
         }
-        if (filter.q() != null) {
-            where(TEXT, filter.q());
+        if (filter.q() != null && filter.language() == null) {
+            where(TEXT, filter.q(), filter.q());
+        }
+        if (filter.q() != null && filter.language() != null) {
+            where(TEXT_IN_LANGUAGE, filter.language(), filter.q());
+        }
+        if (filter.language() != null) {
+            where(LANGUAGE, filter.language(), filter.language());
+        }
+        if (filter.author() != null) {
+            where(AUTHOR, filter.author());
+        }
+        if (filter.channel() != null) {
+            where(CHANNEL, filter.channel().wireName());
+        }
+        if (filter.feed() != null) {
+            where(FEED, filter.feed());
+        }
+        return this;
+    }
+
+    private ArticleQuerySql within(Instant since, Instant until) {
+        if (since != null) {
+            where(SINCE, since);
+        }
+        if (until != null) {
+            where(UNTIL, until);
         }
         return this;
     }
@@ -87,14 +133,17 @@ public final class ArticleQuerySql {
         return this;
     }
 
-    private SqlStatement build(String select, String order, int limit) {
+    /** @param limit bound to the order's placeholder, null when it has none */
+    private SqlStatement build(String select, String order, Integer limit) {
         StringBuilder sql = new StringBuilder(select);
         if (!conditions.isEmpty()) {
             sql.append(" WHERE ").append(String.join(" AND ", conditions));
         }
         sql.append(order);
         List<Object> values = new ArrayList<>(parameters);
-        values.add(limit);
+        if (limit != null) {
+            values.add(limit);
+        }
         return new SqlStatement(sql.toString(), values);
     }
 }

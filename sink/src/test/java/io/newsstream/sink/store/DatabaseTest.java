@@ -61,9 +61,12 @@ class DatabaseTest {
 
     @Test
     void migratingAnUpToDateDatabaseChangesNothing() {
+        long applied = ArticleStoreTest.count("SELECT count(*) FROM flyway_schema_history");
+
         Database.using(TestPostgres.dataSource());
 
-        assertThat(ArticleStoreTest.count("SELECT count(*) FROM flyway_schema_history")).isEqualTo(4);
+        assertThat(ArticleStoreTest.count("SELECT count(*) FROM flyway_schema_history")).isEqualTo(applied)
+                .isGreaterThanOrEqualTo(4);
     }
 
     @Test

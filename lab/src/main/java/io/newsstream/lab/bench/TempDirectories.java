@@ -1,4 +1,4 @@
-package io.newsstream.deploy;
+package io.newsstream.lab.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,12 +7,12 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Removes the temporary folders the benchmark commands run in. */
-final class TempDirectories {
+public final class TempDirectories {
 
     private TempDirectories() {
     }
 
-    static void deleteQuietly(Path dir) {
+    public static void deleteQuietly(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
