@@ -38,11 +38,14 @@ import picocli.CommandLine.Spec;
             "   ingest, sink) on free ports, subscribes to the sink's /v1/stream and",
             "   records for each stored article its event's arrival minus its",
             "   receivedAt (stamped by ingest). First a steady load of single JSON",
-            "   posts at --rate for --seconds, scheduled up front (sends starting",
-            "   over 10 ms late are counted); then a maximum-rate run of NDJSON",
+            "   posts at each of the --rate values (100, 200 and 300/s) for",
+            "   --seconds, scheduled up front (sends starting over 10 ms late are",
+            "   counted); then GET /v1/articles/{id} of stored articles at",
+            "   --lookup-rate for --lookup-seconds; then a maximum-rate run of NDJSON",
             "   batches of --ndjson-batch for --max-seconds, sending while fewer than",
             "   --max-in-flight accepted articles are not yet stored. Prints stored",
-            "   articles/s and p50/p90/p99/max end-to-end latency.",
+            "   articles/s and p50/p90/p99/max end-to-end latency, and the lookups'",
+            "   latencies. --setting KEY=VALUE sets the pipeline's settings.",
             "",
             "The load generator shares the process and the cores with the pipeline.",
             ""
@@ -68,7 +71,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 Path dataDir = dir.resolve("pipeline");
                 out.println("Starting the pipeline (embedded Kafka, PostgreSQL, enrich, ingest, sink)...");
                 out.flush();
-                try (LocalPipeline pipeline = LocalPipeline.start(pipelineSettings(dataDir), dataDir, 0)) {
+                Settings settings = pipelineSettings(dataDir).with(benchmark.settings());
+                try (LocalPipeline pipeline = LocalPipeline.start(settings, dataDir, 0)) {
                     complete = benchmark.endToEnd(out, pipeline.ingestUrl(), pipeline.sinkUrl());
                 }
             }

@@ -109,7 +109,7 @@ class LauncherTest {
         assertThat(run("evaluate", "portrayal", "--help").exitCode()).isZero();
         assertThat(run("train", "entity-stance", "--help").out()).contains("--data", "--out");
         assertThat(run("bench-pipeline", "--help").out()).contains("--articles", "--rate", "--max-in-flight",
-                "--skip-sink", "--skip-pipeline");
+                "--skip-sink", "--skip-pipeline", "--setting");
         assertThat(run("bench-ingest", "--help").out()).contains("--single-articles", "--batch-size", "--threads");
     }
 

@@ -1,5 +1,6 @@
 package io.newsstream.lab.bench;
 
+import io.newsstream.core.article.ArticleIds;
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.sink.store.ArticleStore;
 import io.newsstream.sink.store.Database;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,8 +39,14 @@ public final class PipelineBenchmark {
     @Option(names = "--batch-size", defaultValue = "500", description = "Articles per sink transaction, as the consumer's poll (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--rate", defaultValue = "200", description = "Articles/s of the steady load (default: ${DEFAULT-VALUE}).")
-    double rate;
+    @Option(names = "--rate", split = ",", defaultValue = "100,200,300", description = "Articles/s of the steady loads, one run each (default: ${DEFAULT-VALUE}).")
+    List<Double> rates;
+
+    @Option(names = "--lookup-rate", defaultValue = "50", description = "GET /v1/articles/{id} requests/s of the lookup probe (default: ${DEFAULT-VALUE}).")
+    double lookupRate;
+
+    @Option(names = "--lookup-seconds", defaultValue = "10", description = "Length of the lookup probe (default: ${DEFAULT-VALUE}).")
+    double lookupSeconds;
 
     @Option(names = "--seconds", defaultValue = "20", description = "Length of the steady load (default: ${DEFAULT-VALUE}).")
     double seconds;
@@ -55,6 +63,9 @@ public final class PipelineBenchmark {
     @Option(names = "--threads", defaultValue = "4", description = "Client threads sending to ingest (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--setting", paramLabel = "KEY=VALUE", description = "A setting of the pipeline the end-to-end part starts, e.g. kafka.num.stream.threads=1 or kafka.compression.type=zstd (repeatable).")
+    Map<String, String> settings = new LinkedHashMap<>();
+
     @Option(names = "--skip-sink", description = "Skip the sink throughput part.")
     boolean skipSink;
 
@@ -63,6 +74,11 @@ public final class PipelineBenchmark {
 
     /** Where progress and tables go, set by each part. */
     private PrintWriter out;
+
+    /** The pipeline settings given on the command line, over the benchmark's own. */
+    public Map<String, String> settings() {
+        return settings;
+    }
 
     /** Whether the command skips the sink-throughput part. */
     public boolean skipSink() {
@@ -128,22 +144,53 @@ public final class PipelineBenchmark {
         this.out = out;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         IngestLoadGenerator ingest = new IngestLoadGenerator(ingestUrl);
-        SendPacer pacer = new SendPacer(rate, LATE_NANOS);
         List<Run> runs = new ArrayList<>();
 
-        progress("Warming up: %,d articles at %.0f/s...", WARM_UP_ARTICLES, rate);
-        steady(http, sinkUrl, ingest, pacer, "warm-up", "e2e-warmup", WARM_UP_ARTICLES);
-        progress("Steady load: %.0f articles/s for %.0f s, single JSON posts from %d threads...", rate, seconds, threads);
-        runs.add(steady(http, sinkUrl, ingest, pacer, String.format(Locale.ROOT, "steady %.0f/s", rate),
-                "e2e-steady", pacer.sends(seconds)));
+        SendPacer warmUpPacer = new SendPacer(rates.get(0), LATE_NANOS);
+        progress("Warming up: %,d articles at %.0f/s...", WARM_UP_ARTICLES, rates.get(0));
+        steady(http, sinkUrl, ingest, warmUpPacer, "warm-up", "e2e-warmup", WARM_UP_ARTICLES);
+        for (double rate : rates) {
+            SendPacer pacer = new SendPacer(rate, LATE_NANOS);
+            progress("Steady load: %.0f articles/s for %.0f s, single JSON posts from %d threads...", rate, seconds,
+                    threads);
+            runs.add(steady(http, sinkUrl, ingest, pacer, String.format(Locale.ROOT, "steady %.0f/s", rate),
+                    steadyRunId(rate), pacer.sends(seconds)));
+        }
+        progress("Lookups: GET /v1/articles/{id} of stored articles at %.0f/s for %.0f s...", lookupRate,
+                lookupSeconds);
+        LoadResult lookups = new ArticleLookupProbe(http, sinkUrl).run(
+                String.format(Locale.ROOT, "GET by id %.0f/s", lookupRate), storedIds(),
+                new SendPacer(lookupRate, LATE_NANOS), lookupSeconds);
         progress("Maximum rate: NDJSON batches of %d for %.0f s, at most %,d articles in flight...",
                 ndjsonBatch, maxSeconds, maxInFlight);
         runs.add(maxRate(http, ingestUrl, sinkUrl));
 
         out.println();
         out.print(pipelineTable(runs));
+        out.println();
+        out.print(lookupTable(lookups));
         out.flush();
-        return runs.stream().allMatch(Run::complete);
+        return runs.stream().allMatch(Run::complete) && lookups.failures() == 0;
+    }
+
+    private static String steadyRunId(double rate) {
+        return String.format(Locale.ROOT, "e2e-steady-%.0f", rate);
+    }
+
+    /** The ids of the articles the first steady run stored, as ingest gave them. */
+    private List<String> storedIds() {
+        double rate = rates.get(0);
+        String runId = steadyRunId(rate);
+        return SyntheticArticles.generate(new SendPacer(rate, LATE_NANOS).sends(seconds), runId.hashCode(), runId)
+                .stream().map(article -> ArticleIds.of(article.get("url"), article.get("text"))).toList();
+    }
+
+    public static String lookupTable(LoadResult lookups) {
+        return String.format(Locale.ROOT, "%-20s %9s %9s %9s %9s %9s %7s%n%-20s %,9d %9.1f %9.1f %9.1f %9.1f %7d%n",
+                "lookups", "requests", "p50 ms", "p90 ms", "p99 ms", "max ms", "failed",
+                lookups.mode(), lookups.requests(), lookups.latencies().percentileMillis(0.50),
+                lookups.latencies().percentileMillis(0.90), lookups.latencies().percentileMillis(0.99),
+                lookups.latencies().percentileMillis(1.0), lookups.failures());
     }
 
     /** One end-to-end run: the load as sent and the latencies of the articles stored. */

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,9 +29,10 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The whole enrichment step (clean, title, entities, outlet, stance, portrayal) on one thread, over realistic 3-5
- * KB articles: the articles of the development set, each lengthened to at least 3 KB by repeating its body
- * paragraphs. With {@code stances=false} the enricher has neither stance step (as with {@code enrich.stance.enabled=false}),
+ * The whole enrichment step (clean, title, entities, outlet, stance, portrayal) on one thread, over 3-5 KB articles:
+ * with {@code source=wire} the quote-heavy wire copy of {@link SyntheticArticles} (several named people per article,
+ * introduced, quoted and attributed), with {@code source=devset} the articles of the development set, each lengthened
+ * to at least 3 KB by repeating its body paragraphs. With {@code stances=false} the enricher has neither stance step (as with {@code enrich.stance.enabled=false}),
  * which shows what they cost.
  *
  * <p>Run (in one reactor build, so the classpath holds this worktree's enrich, not an installed one): {@code ./mvnw
@@ -51,6 +53,11 @@ public class EnrichmentBenchmark {
     @Param({"true", "false"})
     public boolean stances;
 
+    @Param({"wire", "devset"})
+    public String source;
+
+    private static final int WIRE_ARTICLES = 200;
+
     private Enricher enricher;
     private List<RawArticle> articles;
     private int next;
@@ -59,6 +66,12 @@ public class EnrichmentBenchmark {
     public void setUp() throws IOException {
         enricher = stances ? Enricher.withBundledData(Clock.systemUTC()) : Enricher.withoutStance(Clock.systemUTC());
         articles = new ArrayList<>();
+        if (source.equals("wire")) {
+            for (Map<String, String> article : SyntheticArticles.generate(WIRE_ARTICLES, 42, "jmh")) {
+                articles.add(raw(article.get("title") + "\n\n" + article.get("text")));
+            }
+            return;
+        }
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(
                 EnrichmentBenchmark.class.getResourceAsStream("/devset/articles.jsonl"), StandardCharsets.UTF_8))) {
             String line;

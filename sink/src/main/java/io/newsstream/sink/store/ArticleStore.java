@@ -18,10 +18,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -41,6 +43,15 @@ public final class ArticleStore {
                 received_at = EXCLUDED.received_at, enriched_at = EXCLUDED.enriched_at,
                 enricher_version = EXCLUDED.enricher_version, document = EXCLUDED.document, updated_at = now()
             """;
+    // An article stored before is updated, not upserted: INSERT ... ON CONFLICT computes the generated columns (the
+    // search vector over the whole body, most of a write's cost) for the proposed row and again for the update.
+    private static final String UPDATE_ARTICLE = """
+            UPDATE articles SET url = ?, title = ?, publisher = ?, publisher_id = ?, language = ?, channel = ?,
+                                duplicate_of = ?, published_at = ?, received_at = ?, enriched_at = ?,
+                                enricher_version = ?, document = ?::jsonb, updated_at = now()
+            WHERE id = ?
+            """;
+    private static final String STORED_IDS = "SELECT id FROM articles WHERE id = ANY (?)";
     // Held from here to commit, so sequence numbers become visible in the order they were taken (see V4). Writers
     // on other instances queue here only for this last statement and their commit, not for their whole batch.
     private static final String LOCK_STREAM = "SELECT pg_advisory_xact_lock(" + StoreStream.LOCK + ")";
@@ -54,6 +65,8 @@ public final class ArticleStore {
     private static final String SELECT_DOCUMENT = "SELECT document FROM articles WHERE id = ?";
 
     private static final String DATETIME_OVERFLOW = "22008";
+    // Columns bindColumns sets: all but the id.
+    private static final int COLUMNS = 12;
 
     private final DataSource dataSource;
 
@@ -108,30 +121,76 @@ public final class ArticleStore {
         }
     }
 
+    /**
+     * Updates the articles stored before and inserts the others; an insert still upserts, so an article another
+     * instance stored meanwhile is replaced all the same.
+     */
     private static void upsertArticles(Connection connection, Collection<EnrichedArticle> articles) throws SQLException {
+        Set<String> stored = storedIds(connection, articles);
+        List<EnrichedArticle> inserts = new ArrayList<>(articles.size());
+        List<EnrichedArticle> updates = new ArrayList<>(stored.size());
+        for (EnrichedArticle article : articles) {
+            (stored.contains(article.id()) ? updates : inserts).add(article);
+        }
+        if (!updates.isEmpty()) {
+            try (PreparedStatement update = connection.prepareStatement(UPDATE_ARTICLE)) {
+                for (EnrichedArticle article : updates) {
+                    bindColumns(update, 1, article);
+                    update.setString(COLUMNS + 1, article.id());
+                    update.addBatch();
+                }
+                int[] counts = update.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        inserts.add(updates.get(i));
+                    }
+                }
+            }
+        }
+        if (inserts.isEmpty()) {
+            return;
+        }
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT_ARTICLE)) {
-            for (EnrichedArticle article : articles) {
-                Outlet publisher = article.outlet().publisher();
+            for (EnrichedArticle article : inserts) {
                 upsert.setString(1, article.id());
-                upsert.setString(2, article.url());
-                upsert.setString(3, article.title());
-                upsert.setString(4, publisher == null ? null : publisher.name());
-                upsert.setString(5, publisher == null ? null : publisher.id());
-                upsert.setString(6, article.language());
-                upsert.setString(7, article.channel() == null ? null : article.channel().wireName());
-                upsert.setString(8, article.duplicateOf());
-                upsert.setObject(9, timestamp(article, "publishedAt", article.publishedAt()),
-                        Types.TIMESTAMP_WITH_TIMEZONE);
-                upsert.setObject(10, timestamp(article, "receivedAt", article.receivedAt()),
-                        Types.TIMESTAMP_WITH_TIMEZONE);
-                upsert.setObject(11, timestamp(article, "enrichedAt", article.enrichedAt()),
-                        Types.TIMESTAMP_WITH_TIMEZONE);
-                upsert.setString(12, article.enricherVersion());
-                upsert.setString(13, toJson(article));
+                bindColumns(upsert, 2, article);
                 upsert.addBatch();
             }
             upsert.executeBatch();
         }
+    }
+
+    private static Set<String> storedIds(Connection connection, Collection<EnrichedArticle> articles)
+            throws SQLException {
+        Set<String> stored = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement(STORED_IDS)) {
+            select.setArray(1, connection.createArrayOf("text", ids(articles)));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    stored.add(rows.getString(1));
+                }
+            }
+        }
+        return stored;
+    }
+
+    /** The article's columns but its id, in the order both statements list them, from parameter {@code first} on. */
+    private static void bindColumns(PreparedStatement statement, int first, EnrichedArticle article)
+            throws SQLException {
+        Outlet publisher = article.outlet().publisher();
+        int i = first;
+        statement.setString(i++, article.url());
+        statement.setString(i++, article.title());
+        statement.setString(i++, publisher == null ? null : publisher.name());
+        statement.setString(i++, publisher == null ? null : publisher.id());
+        statement.setString(i++, article.language());
+        statement.setString(i++, article.channel() == null ? null : article.channel().wireName());
+        statement.setString(i++, article.duplicateOf());
+        statement.setObject(i++, timestamp(article, "publishedAt", article.publishedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+        statement.setObject(i++, timestamp(article, "receivedAt", article.receivedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+        statement.setObject(i++, timestamp(article, "enrichedAt", article.enrichedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+        statement.setString(i++, article.enricherVersion());
+        statement.setString(i, toJson(article));
     }
 
     /** Takes the articles' places in the stream and wakes every instance's stream, all visible at commit. */

@@ -145,6 +145,22 @@ class ArticleStoreTest {
     }
 
     @Test
+    void aBatchOfStoredAndNewArticlesReplacesTheOneAndAddsTheOther() throws SQLException {
+        store.upsert(List.of(Articles.harbour()));
+
+        List<StoredArticle> stored = store.upsert(List.of(Articles.market(Articles.MARKET_ID, "Market"),
+                Articles.harbourReEnriched()));
+
+        assertThat(stored).extracting(StoredArticle::article)
+                .containsExactlyInAnyOrder(Articles.market(Articles.MARKET_ID, "Market"), Articles.harbourReEnriched());
+        assertThat(count("SELECT count(*) FROM articles")).isEqualTo(2);
+        assertThat(store.find(Articles.HARBOUR_ID)).contains(Articles.harbourReEnriched());
+        assertThat(store.find(Articles.MARKET_ID)).contains(Articles.market(Articles.MARKET_ID, "Market"));
+        assertThat(count("SELECT count(*) FROM articles WHERE search @@ websearch_to_tsquery('english', 'market')"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void whenABatchHoldsAnIdTwiceTheLaterVersionWins() throws SQLException {
         store.upsert(List.of(Articles.harbour(), Articles.market(Articles.MARKET_ID, "Market"),
                 Articles.harbourReEnriched()));
