@@ -28,6 +28,11 @@ final class TaggedNames {
             "\\s+(?:said|says|told|added|explained|wrote|asked|replied|recalled|noted|argued)\\b|['\u2019]s\\s+\\p{Ll}");
     private static final Pattern SPEAKS_BEFORE = Pattern.compile("\\b(?:said|says|told|added|asked)\\s+$");
 
+    /** Months and weekdays: alone they date something ("in March", "May 4"); a person named May is named in full. */
+    private static final Set<String> CALENDAR_WORDS = Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday");
+
     private final NameTagger tagger;
 
 
@@ -63,7 +68,8 @@ final class TaggedNames {
                 }
                 // A word the article also writes in lower case is an ordinary word capitalised by position
                 // ("Microspheres" opening a sentence); a shouted headline word is no name either.
-                if (writtenInLowerCase.contains(span.text().toLowerCase(Locale.ROOT)) || isShouted(span.text())) {
+                if (writtenInLowerCase.contains(span.text().toLowerCase(Locale.ROOT)) || isShouted(span.text())
+                        || CALENDAR_WORDS.contains(span.text())) {
                     continue;
                 }
                 // Any word opening a sentence is capitalised ("Estamos" opening a quote in Spanish): one word there
@@ -92,7 +98,7 @@ final class TaggedNames {
                 if (mention.start() < span.end() && mention.end() > span.start()) {
                     boolean inside = mention.start() >= span.start() && mention.end() <= span.end()
                             && mention.end() - mention.start() < span.end() - span.start();
-                    if (inside && mention.type() != span.type()) {
+                    if (inside && (mention.type() != span.type() || isRelative(span, mention))) {
                         held.add(mention);
                     } else {
                         clash = true;
@@ -103,6 +109,19 @@ final class TaggedNames {
                 known.removeAll(held);
             }
         }
+    }
+
+    /**
+     * Whether a tagged full name ends with a known person's surname yet gives another first name: a relative
+     * ("Alexander Soros" beside "George Soros", "Hunter Biden"), not the person the knowledge base links the surname to.
+     */
+    private static boolean isRelative(TaggedSpan span, Mention surname) {
+        if (span.type() != EntityType.PERSON || surname.end() != span.end() || surname.surface().indexOf(' ') >= 0) {
+            return false;
+        }
+        String given = PersonTitles.givenName(span.text());
+        return !given.equals(span.text()) && !surname.name().startsWith(given + " ")
+                && !surname.name().contains(" " + given + " ");
     }
 
     /**

@@ -148,6 +148,24 @@ class EntityFinderTest {
     }
 
     @Test
+    void relativeNamedInFullIsNotTheKnownPersonWithHisSurname() {
+        String body = "George Soros gave early. His son Alexander Soros said the family would give more. Soros declined.";
+
+        List<Entity> entities = finder.find(body);
+
+        assertThat(entity(entities, "alexander-soros")).hasValueSatisfying(
+                e -> assertThat(e.type()).isEqualTo(EntityType.PERSON));
+        assertThat(entity(entities, "george-soros")).isPresent();
+    }
+
+    @Test
+    void monthAloneIsNoName() {
+        String body = "The bank cut its forecast in March. Officials said March had been wet and that March sales fell.";
+
+        assertThat(finder.find(body)).extracting(Entity::name).doesNotContain("March");
+    }
+
+    @Test
     void capitalisedWordOpeningAQuoteIsNoNameUnlessCapitalisedElsewhere() {
         String body = "The crowd chanted: \"Estamos cansados.\" The police stood by.";
 
