@@ -33,6 +33,11 @@ final class TaggedNames {
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday");
 
+    /** Words that end the name of a place or a building and seldom a person's ("Barbican Pass", "Kent Street"). */
+    private static final Set<String> PLACE_HEADS = Set.of("Mountain", "Mountains", "Pass", "Glacier", "River",
+            "Street", "Avenue", "Road", "Trail", "Valley", "Canyon", "Island", "Islands", "Beach", "Falls", "Square",
+            "Gardens", "Hostel", "Hotel", "Airport", "Stadium", "Arena", "Plaza", "Highway");
+
     private final NameTagger tagger;
 
 
@@ -79,11 +84,26 @@ final class TaggedNames {
                 }
             }
             Mention mention = PersonTitles.withNamingTitle(text, new Mention(Slugs.of(span.text()), span.text(),
-                    span.type(), span.text(), span.start(), span.end()));
+                    isPlaceNotPerson(text, span) ? EntityType.LOCATION : span.type(), span.text(), span.start(), span.end()));
             oneWord &= mention.surface().indexOf(' ') < 0;
             (oneWord ? singleWords : fullNames).add(mention);
         }
         return new Found(fullNames, singleWords, writtenInLowerCase == null ? Set.of() : writtenInLowerCase);
+    }
+
+    /**
+     * Whether a tagged person's name ends with a place word, opens with no known given name and its last word never
+     * speaks alone: the tagger reads two capitalised words as a person, the last word says place ("Barbican Pass").
+     */
+    private boolean isPlaceNotPerson(String text, TaggedSpan span) {
+        if (span.type() != EntityType.PERSON) {
+            return false;
+        }
+        int firstSpace = span.text().indexOf(' ');
+        int lastSpace = span.text().lastIndexOf(' ');
+        String last = span.text().substring(lastSpace + 1);
+        return firstSpace > 0 && PLACE_HEADS.contains(last) && !tagger.isGivenName(span.text().substring(0, firstSpace))
+                && !speaks(text, last);
     }
 
     /** Drops the known mentions that a longer tagged name of another kind holds entirely. */

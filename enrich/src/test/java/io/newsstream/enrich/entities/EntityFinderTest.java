@@ -159,6 +159,19 @@ class EntityFinderTest {
     }
 
     @Test
+    void nameEndingWithAPlaceWordIsAPlaceUnlessItsLastWordSpeaksAlone() {
+        String body = "The team camped below Chhota Shigri Glacier for a week.\n\n"
+                + "The film stars Tobias Beach as a pilot. Beach said the role was hard.";
+
+        List<Entity> entities = finder.find(body);
+
+        assertThat(entity(entities, "chhota-shigri-glacier")).hasValueSatisfying(
+                e -> assertThat(e.type()).isEqualTo(EntityType.LOCATION));
+        assertThat(entity(entities, "tobias-beach")).hasValueSatisfying(
+                e -> assertThat(e.type()).isEqualTo(EntityType.PERSON));
+    }
+
+    @Test
     void monthAloneIsNoName() {
         String body = "The bank cut its forecast in March. Officials said March had been wet and that March sales fell.";
 
