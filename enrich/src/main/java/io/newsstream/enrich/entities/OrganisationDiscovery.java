@@ -28,6 +28,9 @@ final class OrganisationDiscovery {
             "Organisation", "Laboratory", "Lab", "Police", "Treasury", "Senate", "Parliament", "Government", "Trust",
             "Church", "Secretariat");
 
+    /** Legislatures, which news names by the bare capitalised word ("In Parliament yesterday", "the Senate voted"). */
+    private static final Set<String> LEGISLATURES = Set.of("Parliament", "Senate", "Legislature", "Congress");
+
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "&");
 
     private static final Set<String> LEGAL_SUFFIXES = Set.of("Co", "Ltd", "Inc", "Plc", "PLC", "LLC", "LLP", "Corp",
@@ -165,6 +168,9 @@ final class OrganisationDiscovery {
             last--;
         }
         int count = last - first;
+        if (count == 1 && last == words.length && LEGISLATURES.contains(words[first])) {
+            return mention(run, offset, words, first, last);
+        }
         if (count < 2 && !(count == 1 && last < words.length)) {
             return null;
         }
@@ -184,9 +190,10 @@ final class OrganisationDiscovery {
             }
             hasOrgWord = first < last;
         }
-        if (!hasOrgWord) {
-            return null;
-        }
+        return hasOrgWord ? mention(run, offset, words, first, last) : null;
+    }
+
+    private static Mention mention(String run, int offset, String[] words, int first, int last) {
         int start = offset + run.indexOf(words[first], leadingLength(words, first));
         int end = offset + run.lastIndexOf(words[last - 1]) + words[last - 1].length();
         String surface = text(run, offset, start, end);

@@ -22,6 +22,14 @@ class OrganisationDiscoveryTest {
     }
 
     @Test
+    void legislatureNamedByItsBareWordIsAnOrganisation() {
+        assertThat(names("In Parliament yesterday, the minister said the Legislature would vote."))
+                .containsExactly("Parliament", "Legislature");
+        assertThat(names("The Velmark Council met.")).containsExactly("Velmark Council");
+        assertThat(names("Council members met.")).isEmpty();
+    }
+
+    @Test
     void sentenceOpenerIsDropped() {
         assertThat(names("The Ministry of Fisheries said on Monday.")).containsExactly("Ministry of Fisheries");
     }
