@@ -172,6 +172,15 @@ class EntityFinderTest {
     }
 
     @Test
+    void formerStatesArePlacesNotUnions() {
+        List<Entity> entities = finder.find("Her parents left the Soviet Union in 1979, two years after Yugoslavia.");
+
+        assertThat(entity(entities, "soviet-union")).hasValueSatisfying(
+                e -> assertThat(e.type()).isEqualTo(EntityType.LOCATION));
+        assertThat(entity(entities, "yugoslavia")).isPresent();
+    }
+
+    @Test
     void monthAloneIsNoName() {
         String body = "The bank cut its forecast in March. Officials said March had been wet and that March sales fell.";
 
