@@ -23,9 +23,11 @@ final class TaggedNames {
     private static final String OPENERS = "\"'\u201C\u2018\u00AB([\u2014\u2013-";
     private static final String ENDERS = ".!?:;\n";
 
+    private static final String SAYS = "\\s+(?:said|says|told|added|explained|wrote|asked|replied|recalled|noted|argued)\\b";
+    /** A person's verbs after a name. */
+    private static final Pattern SAYS_AFTER = Pattern.compile(SAYS);
     /** A person's verbs after a name, or a possessive before a lower-case word ("Pelt's car"). */
-    private static final Pattern SPEAKS_AFTER = Pattern.compile(
-            "\\s+(?:said|says|told|added|explained|wrote|asked|replied|recalled|noted|argued)\\b|['\u2019]s\\s+\\p{Ll}");
+    private static final Pattern SPEAKS_AFTER = Pattern.compile(SAYS + "|['\u2019]s\\s+\\p{Ll}");
     private static final Pattern SPEAKS_BEFORE = Pattern.compile("\\b(?:said|says|told|added|asked)\\s+$");
 
     /** Months and weekdays: alone they date something ("in March", "May 4"); a person named May is named in full. */
@@ -84,11 +86,28 @@ final class TaggedNames {
                 }
             }
             Mention mention = PersonTitles.withNamingTitle(text, new Mention(Slugs.of(span.text()), span.text(),
-                    isPlaceNotPerson(text, span) ? EntityType.LOCATION : span.type(), span.text(), span.start(), span.end()));
+                    typeByNameStructure(text, span), span.text(), span.start(), span.end()));
             oneWord &= mention.surface().indexOf(' ') < 0;
             (oneWord ? singleWords : fullNames).add(mention);
         }
         return new Found(fullNames, singleWords, writtenInLowerCase == null ? Set.of() : writtenInLowerCase);
+    }
+
+    /**
+     * The tagged kind, corrected where the name's last word says otherwise: a place word ends a place ("Barbican
+     * Pass"); a last word that speaks alone elsewhere in the article ends a person ("Fischer said"; a possessive is
+     * no evidence here: places have them too).
+     */
+    private EntityType typeByNameStructure(String text, TaggedSpan span) {
+        if (isPlaceNotPerson(text, span)) {
+            return EntityType.LOCATION;
+        }
+        int lastSpace = span.text().lastIndexOf(' ');
+        if (span.type() == EntityType.LOCATION && lastSpace > 0 && !PLACE_HEADS.contains(span.text().substring(lastSpace + 1))
+                && says(text, span.text().substring(lastSpace + 1))) {
+            return EntityType.PERSON;
+        }
+        return span.type();
     }
 
     /**
@@ -182,13 +201,22 @@ final class TaggedNames {
 
     /** Whether the text has {@code name} speak or act as a person somewhere ("Pelt said", "said Pelt", "Pelt's car"). */
     private static boolean speaks(String text, String name) {
+        return speaks(text, name, SPEAKS_AFTER);
+    }
+
+    /** Whether the text has {@code name} speak somewhere ("Pelt said", "said Pelt"). */
+    private static boolean says(String text, String name) {
+        return speaks(text, name, SAYS_AFTER);
+    }
+
+    private static boolean speaks(String text, String name, Pattern after) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int end = at + name.length();
             if (at > 0 && Character.isLetter(text.charAt(at - 1))
                     || end < text.length() && Character.isLetter(text.charAt(end))) {
                 continue;
             }
-            if (SPEAKS_AFTER.matcher(text).region(end, Math.min(text.length(), end + 14)).lookingAt()
+            if (after.matcher(text).region(end, Math.min(text.length(), end + 14)).lookingAt()
                     || SPEAKS_BEFORE.matcher(text).region(Math.max(0, at - 8), at).find()) {
                 return true;
             }

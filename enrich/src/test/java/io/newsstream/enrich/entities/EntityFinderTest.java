@@ -181,6 +181,15 @@ class EntityFinderTest {
     }
 
     @Test
+    void taggedPlaceWhoseLastWordSpeaksAloneIsAPerson() {
+        String body = "Orlena De La Vega holds the top office in the union local. In 2015, it was De La Vega who first "
+                + "signed up workers. De La Vega said the vote was close.";
+
+        assertThat(entity(finder.find(body), "orlena-de-la-vega")).hasValueSatisfying(
+                e -> assertThat(e.type()).isEqualTo(EntityType.PERSON));
+    }
+
+    @Test
     void monthAloneIsNoName() {
         String body = "The bank cut its forecast in March. Officials said March had been wet and that March sales fell.";
 
