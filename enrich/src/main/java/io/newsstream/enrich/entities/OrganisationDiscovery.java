@@ -174,11 +174,23 @@ final class OrganisationDiscovery {
         if (count < 2 && !(count == 1 && last < words.length)) {
             return null;
         }
-        boolean hasOrgWord = false;
         // The organisation word heads the name: it ends it or a connector follows ("Court of Appeal"); inside a
         // title-case headline it does not ("Supreme Court Immunity Case", "Programme Officer").
-        for (int i = first; i < last; i++) {
-            hasOrgWord |= ORG_WORDS.contains(words[i]) && (i == last - 1 || CONNECTORS.contains(words[i + 1]));
+        int head = -1;
+        for (int i = first; i < last && head < 0; i++) {
+            head = ORG_WORDS.contains(words[i]) && (i == last - 1 || CONNECTORS.contains(words[i + 1])) ? i : -1;
+        }
+        boolean hasOrgWord = head >= 0;
+        // Words before an "of" that hold no organisation word name someone of the organisation after it ("Jane Doe
+        // of Velmark State University", "Director of Velmark Institute").
+        int of = -1;
+        for (int i = first + 1; i < head; i++) {
+            if (words[i].equals("of")) {
+                of = of < 0 ? i : Integer.MAX_VALUE;
+            }
+        }
+        if (of > 0 && of < head && (head - of > 1 || last - head > 1)) {
+            first = of + 1;
         }
         if (!hasOrgWord && last < words.length) {
             // A legal suffix makes a company of a plain name ("Dollar General Corp.", "Dye & Durham Ltd."), the words

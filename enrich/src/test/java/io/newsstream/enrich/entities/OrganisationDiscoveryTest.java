@@ -30,6 +30,15 @@ class OrganisationDiscoveryTest {
     }
 
     @Test
+    void wordsBeforeOfWithoutAnOrganisationWordAreNoPartOfIt() {
+        assertThat(names("said Ivo Pelt of Velmark State University, a farm school."))
+                .containsExactly("Velmark State University");
+        assertThat(names("The Velmark Conference of Clerks of Superior Court met."))
+                .containsExactly("Velmark Conference of Clerks of Superior Court");
+        assertThat(names("The Bank of Velmark met.")).containsExactly("Bank of Velmark");
+    }
+
+    @Test
     void sentenceOpenerIsDropped() {
         assertThat(names("The Ministry of Fisheries said on Monday.")).containsExactly("Ministry of Fisheries");
     }
