@@ -52,15 +52,31 @@ final class TaggedNames {
      * removes from {@code known} the mentions a tagged name of another kind holds.
      */
     Found find(String text, List<Mention> known) {
-        List<TaggedSpan> spans = tagger.tagText(text);
+        return found(text, tagger.tagText(text), known);
+    }
+
+    /** As {@link #find}, from the tagger's {@code spans} of {@code text}. */
+    Found found(String text, List<TaggedSpan> spans, List<Mention> known) {
         replaceHeldMentions(spans, known);
         MentionIndex taken = new MentionIndex(known);
         Set<String> writtenInLowerCase = null;
         List<Mention> fullNames = new ArrayList<>();
         List<Mention> singleWords = new ArrayList<>();
-        for (TaggedSpan span : spans) {
-            if (taken.overlaps(span.start(), span.end()) || !Character.isUpperCase(span.text().charAt(0))) {
+        for (TaggedSpan tagged : spans) {
+            if (taken.overlaps(tagged.start(), tagged.end()) || !Character.isUpperCase(tagged.text().charAt(0))) {
                 continue;
+            }
+            TaggedSpan span = tagged;
+            int firstSpace = span.text().indexOf(' ');
+            if (firstSpace > 0 && startsSentence(text, span.start())) {
+                if (writtenInLowerCase == null) {
+                    writtenInLowerCase = lowerCaseWords(text);
+                }
+                // An ordinary word opening the sentence is no part of the name after it ("Both Johnson and ...").
+                if (writtenInLowerCase.contains(span.text().substring(0, firstSpace).toLowerCase(Locale.ROOT))) {
+                    span = new TaggedSpan(span.type(), span.start() + firstSpace + 1, span.end(),
+                            span.text().substring(firstSpace + 1));
+                }
             }
             // Organisations are the tagger's weakest kind (span F1 0.35 held out): alone it must name one twice or
             // hold an organisation word heading the name.
@@ -90,7 +106,32 @@ final class TaggedNames {
             oneWord &= mention.surface().indexOf(' ') < 0;
             (oneWord ? singleWords : fullNames).add(mention);
         }
+        surnamesAfterTitles(fullNames, singleWords, known);
         return new Found(fullNames, singleWords, writtenInLowerCase == null ? Set.of() : writtenInLowerCase);
+    }
+
+    /**
+     * Moves a tagged title and surname ("Speaker Moore") to the single words when a person named in full has that
+     * surname, so it links to that person rather than standing as a person of its own.
+     */
+    private static void surnamesAfterTitles(List<Mention> fullNames, List<Mention> singleWords, List<Mention> known) {
+        for (int i = fullNames.size() - 1; i >= 0; i--) {
+            Mention trimmed = PersonTitles.trim(fullNames.get(i));
+            if (trimmed.surface().indexOf(' ') < 0 && trimmed != fullNames.get(i)
+                    && (endsAFullName(fullNames, trimmed.surface()) || endsAFullName(known, trimmed.surface()))) {
+                fullNames.remove(i);
+                singleWords.add(trimmed);
+            }
+        }
+    }
+
+    private static boolean endsAFullName(List<Mention> mentions, String surname) {
+        for (Mention mention : mentions) {
+            if (mention.type() == EntityType.PERSON && mention.surface().endsWith(" " + surname)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
