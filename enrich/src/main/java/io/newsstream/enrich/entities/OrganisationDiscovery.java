@@ -28,8 +28,9 @@ final class OrganisationDiscovery {
             "Organisation", "Laboratory", "Lab", "Police", "Treasury", "Senate", "Parliament", "Government", "Trust",
             "Church", "Secretariat");
 
-    /** Legislatures, which news names by the bare capitalised word ("In Parliament yesterday", "the Senate voted"). */
-    private static final Set<String> LEGISLATURES = Set.of("Parliament", "Senate", "Legislature", "Congress");
+    /** Legislatures, which news names by the bare capitalised word ("In Parliament yesterday"); "the Senate" and "the
+     *  House" are left to {@link ShortFormLinker}, which reads them as the US chambers in US copy. */
+    private static final Set<String> LEGISLATURES = Set.of("Parliament", "Legislature", "Congress");
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "&");
 
