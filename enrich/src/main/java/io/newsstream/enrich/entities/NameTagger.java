@@ -30,6 +30,11 @@ public final class NameTagger {
         this.features = features;
     }
 
+    /** Whether {@code word} opens the name of a person the knowledge base knows. */
+    public boolean isGivenName(String word) {
+        return features.isGivenName(word);
+    }
+
     /** The tagger with the bundled weights, clusters and knowledge base, made once per process. */
     public static NameTagger bundled() {
         return Bundled.TAGGER;

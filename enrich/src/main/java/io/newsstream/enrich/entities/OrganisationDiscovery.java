@@ -28,6 +28,10 @@ final class OrganisationDiscovery {
             "Organisation", "Laboratory", "Lab", "Police", "Treasury", "Senate", "Parliament", "Government", "Trust",
             "Church", "Secretariat");
 
+    /** Legislatures, which news names by the bare capitalised word ("In Parliament yesterday"); "the Senate" and "the
+     *  House" are left to {@link ShortFormLinker}, which reads them as the US chambers in US copy. */
+    private static final Set<String> LEGISLATURES = Set.of("Parliament", "Legislature", "Congress");
+
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "&");
 
     private static final Set<String> LEGAL_SUFFIXES = Set.of("Co", "Ltd", "Inc", "Plc", "PLC", "LLC", "LLP", "Corp",
@@ -165,14 +169,29 @@ final class OrganisationDiscovery {
             last--;
         }
         int count = last - first;
+        if (count == 1 && last == words.length && LEGISLATURES.contains(words[first])) {
+            return mention(run, offset, words, first, last);
+        }
         if (count < 2 && !(count == 1 && last < words.length)) {
             return null;
         }
-        boolean hasOrgWord = false;
         // The organisation word heads the name: it ends it or a connector follows ("Court of Appeal"); inside a
         // title-case headline it does not ("Supreme Court Immunity Case", "Programme Officer").
-        for (int i = first; i < last; i++) {
-            hasOrgWord |= ORG_WORDS.contains(words[i]) && (i == last - 1 || CONNECTORS.contains(words[i + 1]));
+        int head = -1;
+        for (int i = first; i < last && head < 0; i++) {
+            head = ORG_WORDS.contains(words[i]) && (i == last - 1 || CONNECTORS.contains(words[i + 1])) ? i : -1;
+        }
+        boolean hasOrgWord = head >= 0;
+        // Words before an "of" that hold no organisation word name someone of the organisation after it ("Jane Doe
+        // of Velmark State University", "Director of Velmark Institute").
+        int of = -1;
+        for (int i = first + 1; i < head; i++) {
+            if (words[i].equals("of")) {
+                of = of < 0 ? i : Integer.MAX_VALUE;
+            }
+        }
+        if (of > 0 && of < head && (head - of > 1 || last - head > 1)) {
+            first = of + 1;
         }
         if (!hasOrgWord && last < words.length) {
             // A legal suffix makes a company of a plain name ("Dollar General Corp.", "Dye & Durham Ltd."), the words
@@ -184,9 +203,10 @@ final class OrganisationDiscovery {
             }
             hasOrgWord = first < last;
         }
-        if (!hasOrgWord) {
-            return null;
-        }
+        return hasOrgWord ? mention(run, offset, words, first, last) : null;
+    }
+
+    private static Mention mention(String run, int offset, String[] words, int first, int last) {
         int start = offset + run.indexOf(words[first], leadingLength(words, first));
         int end = offset + run.lastIndexOf(words[last - 1]) + words[last - 1].length();
         String surface = text(run, offset, start, end);

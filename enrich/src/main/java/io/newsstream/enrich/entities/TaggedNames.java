@@ -23,10 +23,22 @@ final class TaggedNames {
     private static final String OPENERS = "\"'\u201C\u2018\u00AB([\u2014\u2013-";
     private static final String ENDERS = ".!?:;\n";
 
+    private static final String SAYS = "\\s+(?:said|says|told|added|explained|wrote|asked|replied|recalled|noted|argued)\\b";
+    /** A person's verbs after a name. */
+    private static final Pattern SAYS_AFTER = Pattern.compile(SAYS);
     /** A person's verbs after a name, or a possessive before a lower-case word ("Pelt's car"). */
-    private static final Pattern SPEAKS_AFTER = Pattern.compile(
-            "\\s+(?:said|says|told|added|explained|wrote|asked|replied|recalled|noted|argued)\\b|['\u2019]s\\s+\\p{Ll}");
+    private static final Pattern SPEAKS_AFTER = Pattern.compile(SAYS + "|['\u2019]s\\s+\\p{Ll}");
     private static final Pattern SPEAKS_BEFORE = Pattern.compile("\\b(?:said|says|told|added|asked)\\s+$");
+
+    /** Months and weekdays: alone they date something ("in March", "May 4"); a person named May is named in full. */
+    private static final Set<String> CALENDAR_WORDS = Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday");
+
+    /** Words that end the name of a place or a building and seldom a person's ("Barbican Pass", "Kent Street"). */
+    private static final Set<String> PLACE_HEADS = Set.of("Mountain", "Mountains", "Pass", "Glacier", "River",
+            "Street", "Avenue", "Road", "Trail", "Valley", "Canyon", "Island", "Islands", "Beach", "Falls", "Square",
+            "Gardens", "Hostel", "Hotel", "Airport", "Stadium", "Arena", "Plaza", "Highway");
 
     private final NameTagger tagger;
 
@@ -40,15 +52,31 @@ final class TaggedNames {
      * removes from {@code known} the mentions a tagged name of another kind holds.
      */
     Found find(String text, List<Mention> known) {
-        List<TaggedSpan> spans = tagger.tagText(text);
+        return found(text, tagger.tagText(text), known);
+    }
+
+    /** As {@link #find}, from the tagger's {@code spans} of {@code text}. */
+    Found found(String text, List<TaggedSpan> spans, List<Mention> known) {
         replaceHeldMentions(spans, known);
         MentionIndex taken = new MentionIndex(known);
         Set<String> writtenInLowerCase = null;
         List<Mention> fullNames = new ArrayList<>();
         List<Mention> singleWords = new ArrayList<>();
-        for (TaggedSpan span : spans) {
-            if (taken.overlaps(span.start(), span.end()) || !Character.isUpperCase(span.text().charAt(0))) {
+        for (TaggedSpan tagged : spans) {
+            if (taken.overlaps(tagged.start(), tagged.end()) || !Character.isUpperCase(tagged.text().charAt(0))) {
                 continue;
+            }
+            TaggedSpan span = tagged;
+            int firstSpace = span.text().indexOf(' ');
+            if (firstSpace > 0 && startsSentence(text, span.start())) {
+                if (writtenInLowerCase == null) {
+                    writtenInLowerCase = lowerCaseWords(text);
+                }
+                // An ordinary word opening the sentence is no part of the name after it ("Both Johnson and ...").
+                if (writtenInLowerCase.contains(span.text().substring(0, firstSpace).toLowerCase(Locale.ROOT))) {
+                    span = new TaggedSpan(span.type(), span.start() + firstSpace + 1, span.end(),
+                            span.text().substring(firstSpace + 1));
+                }
             }
             // Organisations are the tagger's weakest kind (span F1 0.35 held out): alone it must name one twice or
             // hold an organisation word heading the name.
@@ -63,7 +91,8 @@ final class TaggedNames {
                 }
                 // A word the article also writes in lower case is an ordinary word capitalised by position
                 // ("Microspheres" opening a sentence); a shouted headline word is no name either.
-                if (writtenInLowerCase.contains(span.text().toLowerCase(Locale.ROOT)) || isShouted(span.text())) {
+                if (writtenInLowerCase.contains(span.text().toLowerCase(Locale.ROOT)) || isShouted(span.text())
+                        || CALENDAR_WORDS.contains(span.text())) {
                     continue;
                 }
                 // Any word opening a sentence is capitalised ("Estamos" opening a quote in Spanish): one word there
@@ -73,11 +102,68 @@ final class TaggedNames {
                 }
             }
             Mention mention = PersonTitles.withNamingTitle(text, new Mention(Slugs.of(span.text()), span.text(),
-                    span.type(), span.text(), span.start(), span.end()));
+                    typeByNameStructure(text, span), span.text(), span.start(), span.end()));
             oneWord &= mention.surface().indexOf(' ') < 0;
             (oneWord ? singleWords : fullNames).add(mention);
         }
+        surnamesAfterTitles(fullNames, singleWords, known);
         return new Found(fullNames, singleWords, writtenInLowerCase == null ? Set.of() : writtenInLowerCase);
+    }
+
+    /**
+     * Moves a tagged title and surname ("Speaker Moore") to the single words when a person named in full has that
+     * surname, so it links to that person rather than standing as a person of its own.
+     */
+    private static void surnamesAfterTitles(List<Mention> fullNames, List<Mention> singleWords, List<Mention> known) {
+        for (int i = fullNames.size() - 1; i >= 0; i--) {
+            Mention trimmed = PersonTitles.trim(fullNames.get(i));
+            if (trimmed.surface().indexOf(' ') < 0 && trimmed != fullNames.get(i)
+                    && (endsAFullName(fullNames, trimmed.surface()) || endsAFullName(known, trimmed.surface()))) {
+                fullNames.remove(i);
+                singleWords.add(trimmed);
+            }
+        }
+    }
+
+    private static boolean endsAFullName(List<Mention> mentions, String surname) {
+        for (Mention mention : mentions) {
+            if (mention.type() == EntityType.PERSON && mention.surface().endsWith(" " + surname)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The tagged kind, corrected where the name's last word says otherwise: a place word ends a place ("Barbican
+     * Pass"); a last word that speaks alone elsewhere in the article ends a person ("Fischer said"; a possessive is
+     * no evidence here: places have them too).
+     */
+    private EntityType typeByNameStructure(String text, TaggedSpan span) {
+        if (isPlaceNotPerson(text, span)) {
+            return EntityType.LOCATION;
+        }
+        int lastSpace = span.text().lastIndexOf(' ');
+        if (span.type() == EntityType.LOCATION && lastSpace > 0 && !PLACE_HEADS.contains(span.text().substring(lastSpace + 1))
+                && says(text, span.text().substring(lastSpace + 1))) {
+            return EntityType.PERSON;
+        }
+        return span.type();
+    }
+
+    /**
+     * Whether a tagged person's name ends with a place word, opens with no known given name and its last word never
+     * speaks alone: the tagger reads two capitalised words as a person, the last word says place ("Barbican Pass").
+     */
+    private boolean isPlaceNotPerson(String text, TaggedSpan span) {
+        if (span.type() != EntityType.PERSON) {
+            return false;
+        }
+        int firstSpace = span.text().indexOf(' ');
+        int lastSpace = span.text().lastIndexOf(' ');
+        String last = span.text().substring(lastSpace + 1);
+        return firstSpace > 0 && PLACE_HEADS.contains(last) && !tagger.isGivenName(span.text().substring(0, firstSpace))
+                && !speaks(text, last);
     }
 
     /** Drops the known mentions that a longer tagged name of another kind holds entirely. */
@@ -92,7 +178,7 @@ final class TaggedNames {
                 if (mention.start() < span.end() && mention.end() > span.start()) {
                     boolean inside = mention.start() >= span.start() && mention.end() <= span.end()
                             && mention.end() - mention.start() < span.end() - span.start();
-                    if (inside && mention.type() != span.type()) {
+                    if (inside && (mention.type() != span.type() || isRelative(span, mention))) {
                         held.add(mention);
                     } else {
                         clash = true;
@@ -103,6 +189,19 @@ final class TaggedNames {
                 known.removeAll(held);
             }
         }
+    }
+
+    /**
+     * Whether a tagged full name ends with a known person's surname yet gives another first name: a relative
+     * ("Alexander Soros" beside "George Soros", "Hunter Biden"), not the person the knowledge base links the surname to.
+     */
+    private static boolean isRelative(TaggedSpan span, Mention surname) {
+        if (span.type() != EntityType.PERSON || surname.end() != span.end() || surname.surface().indexOf(' ') >= 0) {
+            return false;
+        }
+        String given = PersonTitles.givenName(span.text());
+        return !given.equals(span.text()) && !surname.name().startsWith(given + " ")
+                && !surname.name().contains(" " + given + " ");
     }
 
     /**
@@ -143,13 +242,22 @@ final class TaggedNames {
 
     /** Whether the text has {@code name} speak or act as a person somewhere ("Pelt said", "said Pelt", "Pelt's car"). */
     private static boolean speaks(String text, String name) {
+        return speaks(text, name, SPEAKS_AFTER);
+    }
+
+    /** Whether the text has {@code name} speak somewhere ("Pelt said", "said Pelt"). */
+    private static boolean says(String text, String name) {
+        return speaks(text, name, SAYS_AFTER);
+    }
+
+    private static boolean speaks(String text, String name, Pattern after) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int end = at + name.length();
             if (at > 0 && Character.isLetter(text.charAt(at - 1))
                     || end < text.length() && Character.isLetter(text.charAt(end))) {
                 continue;
             }
-            if (SPEAKS_AFTER.matcher(text).region(end, Math.min(text.length(), end + 14)).lookingAt()
+            if (after.matcher(text).region(end, Math.min(text.length(), end + 14)).lookingAt()
                     || SPEAKS_BEFORE.matcher(text).region(Math.max(0, at - 8), at).find()) {
                 return true;
             }

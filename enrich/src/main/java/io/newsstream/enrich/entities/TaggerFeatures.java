@@ -89,6 +89,11 @@ public final class TaggerFeatures {
         }
     }
 
+    /** Whether {@code word} opens the name of a person the knowledge base knows ("Leslie", "Nathan"). */
+    public boolean isGivenName(String word) {
+        return givenNames.contains(word);
+    }
+
     /** The features of every token of {@code sentence}, whose tokens are {@code tokens}. */
     public int[][] of(String sentence, List<Token> tokens) {
         int n = tokens.size();

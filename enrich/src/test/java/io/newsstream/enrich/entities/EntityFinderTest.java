@@ -148,6 +148,55 @@ class EntityFinderTest {
     }
 
     @Test
+    void relativeNamedInFullIsNotTheKnownPersonWithHisSurname() {
+        String body = "George Soros gave early. His son Alexander Soros said the family would give more. Soros declined.";
+
+        List<Entity> entities = finder.find(body);
+
+        assertThat(entity(entities, "alexander-soros")).hasValueSatisfying(
+                e -> assertThat(e.type()).isEqualTo(EntityType.PERSON));
+        assertThat(entity(entities, "george-soros")).isPresent();
+    }
+
+    @Test
+    void nameEndingWithAPlaceWordIsAPlaceUnlessItsLastWordSpeaksAlone() {
+        String body = "The team camped below Chhota Shigri Glacier for a week.\n\n"
+                + "The film stars Tobias Beach as a pilot. Beach said the role was hard.";
+
+        List<Entity> entities = finder.find(body);
+
+        assertThat(entity(entities, "chhota-shigri-glacier")).hasValueSatisfying(
+                e -> assertThat(e.type()).isEqualTo(EntityType.LOCATION));
+        assertThat(entity(entities, "tobias-beach")).hasValueSatisfying(
+                e -> assertThat(e.type()).isEqualTo(EntityType.PERSON));
+    }
+
+    @Test
+    void formerStatesArePlacesNotUnions() {
+        List<Entity> entities = finder.find("Her parents left the Soviet Union in 1979, two years after Yugoslavia.");
+
+        assertThat(entity(entities, "soviet-union")).hasValueSatisfying(
+                e -> assertThat(e.type()).isEqualTo(EntityType.LOCATION));
+        assertThat(entity(entities, "yugoslavia")).isPresent();
+    }
+
+    @Test
+    void taggedPlaceWhoseLastWordSpeaksAloneIsAPerson() {
+        String body = "Orlena De La Vega holds the top office in the union local. In 2015, it was De La Vega who first "
+                + "signed up workers. De La Vega said the vote was close.";
+
+        assertThat(entity(finder.find(body), "orlena-de-la-vega")).hasValueSatisfying(
+                e -> assertThat(e.type()).isEqualTo(EntityType.PERSON));
+    }
+
+    @Test
+    void monthAloneIsNoName() {
+        String body = "The bank cut its forecast in March. Officials said March had been wet and that March sales fell.";
+
+        assertThat(finder.find(body)).extracting(Entity::name).doesNotContain("March");
+    }
+
+    @Test
     void capitalisedWordOpeningAQuoteIsNoNameUnlessCapitalisedElsewhere() {
         String body = "The crowd chanted: \"Estamos cansados.\" The police stood by.";
 

@@ -22,6 +22,23 @@ class OrganisationDiscoveryTest {
     }
 
     @Test
+    void legislatureNamedByItsBareWordIsAnOrganisation() {
+        assertThat(names("In Parliament yesterday, the minister said the Legislature would vote."))
+                .containsExactly("Parliament", "Legislature");
+        assertThat(names("The Velmark Council met.")).containsExactly("Velmark Council");
+        assertThat(names("Council members met.")).isEmpty();
+    }
+
+    @Test
+    void wordsBeforeOfWithoutAnOrganisationWordAreNoPartOfIt() {
+        assertThat(names("said Ivo Pelt of Velmark State University, a farm school."))
+                .containsExactly("Velmark State University");
+        assertThat(names("The Velmark Conference of Clerks of Superior Court met."))
+                .containsExactly("Velmark Conference of Clerks of Superior Court");
+        assertThat(names("The Bank of Velmark met.")).containsExactly("Bank of Velmark");
+    }
+
+    @Test
     void sentenceOpenerIsDropped() {
         assertThat(names("The Ministry of Fisheries said on Monday.")).containsExactly("Ministry of Fisheries");
     }

@@ -30,4 +30,32 @@ class TaggedNamesTest {
 
         assertThat(TaggedNames.resolveSingleWords(text, sightings(text, "Ostrik"), List.of())).isEmpty();
     }
+
+    private static TaggedSpan span(String text, EntityType type, String name) {
+        int at = text.indexOf(name);
+        return new TaggedSpan(type, at, at + name.length(), name);
+    }
+
+    @Test
+    void ordinaryWordOpeningTheSentenceIsNoPartOfTheName() {
+        String text = "Doug Varney and Mark Pell walked up, both tired. Both Varney and Pell wore glasses.";
+
+        TaggedNames.Found found = new TaggedNames(NameTagger.bundled()).found(text,
+                List.of(span(text, EntityType.PERSON, "Both Varney")), new ArrayList<>());
+
+        assertThat(found.fullNames()).isEmpty();
+        assertThat(found.singleWords()).extracting(Mention::surface).containsExactly("Varney");
+    }
+
+    @Test
+    void titleAndSurnameOfAPersonNamedInFullIsASingleWordToLink() {
+        String text = "House Speaker Tim Orrin opened. Later, Speaker Orrin said the vote would wait.";
+        List<TaggedSpan> spans = List.of(span(text, EntityType.PERSON, "Tim Orrin"),
+                span(text, EntityType.PERSON, "Speaker Orrin"));
+
+        TaggedNames.Found found = new TaggedNames(NameTagger.bundled()).found(text, spans, new ArrayList<>());
+
+        assertThat(found.fullNames()).extracting(Mention::surface).containsExactly("Tim Orrin");
+        assertThat(found.singleWords()).extracting(Mention::surface).containsExactly("Orrin");
+    }
 }

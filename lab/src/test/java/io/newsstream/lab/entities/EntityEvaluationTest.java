@@ -24,12 +24,12 @@ class EntityEvaluationTest {
         EntityEvaluation.Report report = EntityEvaluation.run(Enricher.withoutStance(Clock.systemUTC()), data.get());
 
         assertThat(report.pages()).isEqualTo(58);
-        assertThat(report.personPrecision()).isGreaterThanOrEqualTo(0.836);
-        assertThat(report.personRecall()).isGreaterThanOrEqualTo(0.851);
-        assertThat(report.orgPrecision()).isGreaterThanOrEqualTo(0.782);
-        assertThat(report.orgRecall()).isGreaterThanOrEqualTo(0.629);
-        assertThat(report.locationPrecision()).isGreaterThanOrEqualTo(0.861);
-        assertThat(report.locationRecall()).isGreaterThanOrEqualTo(0.831);
+        assertThat(report.personPrecision()).isGreaterThanOrEqualTo(0.857);
+        assertThat(report.personRecall()).isGreaterThanOrEqualTo(0.861);
+        assertThat(report.orgPrecision()).isGreaterThanOrEqualTo(0.790);
+        assertThat(report.orgRecall()).isGreaterThanOrEqualTo(0.642);
+        assertThat(report.locationPrecision()).isGreaterThanOrEqualTo(0.870);
+        assertThat(report.locationRecall()).isGreaterThanOrEqualTo(0.839);
         assertThat(report.citedRecall()).isGreaterThanOrEqualTo(0.509);
         assertThat(report.publisherNamed()).isGreaterThanOrEqualTo(56);
     }
