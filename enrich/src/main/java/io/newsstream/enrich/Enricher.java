@@ -104,16 +104,6 @@ public final class Enricher {
         return new Builder();
     }
 
-    /** The bundled data, stance on. */
-    public static Enricher withBundledData(Clock clock) {
-        return builder().clock(clock).build();
-    }
-
-    /** The bundled data without the stance steps: entities, outlets and cleaning only. */
-    public static Enricher withoutStance(Clock clock) {
-        return builder().clock(clock).withoutStance().build();
-    }
-
     /**
      * An enricher as configured: the bundled knowledge base plus the user's files in {@code enrich.kb.dir}, the bundled
      * stance targets plus the user's in {@code enrich.stance.targets}, or no stance when {@code enrich.stance.enabled}

@@ -28,7 +28,7 @@ class EnricherPageTest {
             </article></body></html>
             """;
 
-    private final Enricher enricher = Enricher.withoutStance(Clock.fixed(NOW, ZoneOffset.UTC));
+    private final Enricher enricher = Enricher.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).withoutStance().build();
 
     private static RawArticle page(String title, String html, Instant publishedAt) {
         return new RawArticle("p1", "https://harbour-gazette.example/ferries", title, null, null, null, publishedAt,

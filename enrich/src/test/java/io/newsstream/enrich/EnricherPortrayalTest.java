@@ -18,7 +18,7 @@ class EnricherPortrayalTest {
     void enrichedArticlesSayHowTheyPortrayTheirPeople() {
         String text = "Charges filed in Ohio\nProsecutors in Ohio charged Governor Ellen Marsh with fraud and bribery on "
                 + "Monday.\nMarsh is accused of lying to investigators about the missing money.";
-        EnrichedArticle article = Enricher.withBundledData(Clock.systemUTC()).enrich(new RawArticle(
+        EnrichedArticle article = Enricher.builder().clock(Clock.systemUTC()).build().enrich(new RawArticle(
                 ArticleIds.of(null, text), null, null, text, null, null, null, Instant.EPOCH, Channel.FILE, null));
 
         assertThat(article.entityStances()).extracting(EntityStance::entity).contains("Ellen Marsh");

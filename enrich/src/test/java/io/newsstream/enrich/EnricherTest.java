@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class EnricherTest {
 
     private static final Instant NOW = Instant.parse("2025-03-04T10:15:30Z");
-    private final Enricher enricher = Enricher.withBundledData(Clock.fixed(NOW, ZoneOffset.UTC));
+    private final Enricher enricher = Enricher.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
 
     private static RawArticle raw(String title, String text, String language) {
         return new RawArticle("a1b2c3", "https://www.dw.com/en/ferries/a-1", title, text, null, language,
@@ -101,7 +101,7 @@ class EnricherTest {
                 The sanctions on Russia leak through the shadow fleet. Governments must close the loopholes.
                 "Lifting sanctions now would be a mistake," Kaja Kallas said.
                 """;
-        Enricher plain = Enricher.withoutStance(Clock.fixed(NOW, ZoneOffset.UTC));
+        Enricher plain = Enricher.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).withoutStance().build();
 
         EnrichedArticle full = enricher.enrich(raw(null, text, null));
         EnrichedArticle without = plain.enrich(raw(null, text, null));

@@ -51,7 +51,7 @@ class PageIntakeOnSharedDataTest {
         Assumptions.assumeTrue(data.isPresent(), SharedDatasets.ABSENT);
         List<ExtractionPage> pages = ExtractionDataset.read(data.get());
         ArticleValidator validator = new ArticleValidator(Clock.systemUTC(), ArticleLimits.withArticleBytes(1 << 20));
-        Enricher enricher = Enricher.withBundledData(Clock.systemUTC());
+        Enricher enricher = Enricher.builder().clock(Clock.systemUTC()).build();
         Topics topics = new Topics("");
         ShingleF1 body = new ShingleF1();
         Map<Extraction.Outcome, Integer> outcomes = new EnumMap<>(Extraction.Outcome.class);

@@ -19,7 +19,7 @@ public final class EnrichedSyntheticArticles {
 
     public static List<EnrichedArticle> generate(int count, long seed, String runId) {
         Clock clock = Clock.systemUTC();
-        Enricher enricher = Enricher.withBundledData(clock);
+        Enricher enricher = Enricher.builder().clock(clock).build();
         Instant receivedAt = clock.instant();
         List<EnrichedArticle> enriched = new ArrayList<>(count);
         for (Map<String, String> article : SyntheticArticles.generate(count, seed, runId)) {

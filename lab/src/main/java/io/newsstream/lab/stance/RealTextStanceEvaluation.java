@@ -68,7 +68,7 @@ public final class RealTextStanceEvaluation {
         Path dir = List.of(args).stream().filter(arg -> !arg.startsWith("--")).findFirst().map(Path::of)
                 .or(() -> SharedDatasets.find("news-pages"))
                 .orElseThrow(() -> new IllegalArgumentException("give the news-pages folder: " + SharedDatasets.ABSENT));
-        StanceTally tally = run(Enricher.withBundledData(Clock.systemUTC()), dir, StanceLabels.bundled());
+        StanceTally tally = run(Enricher.builder().clock(Clock.systemUTC()).build(), dir, StanceLabels.bundled());
         tally.lines().forEach(System.out::println);
         if (misses) {
             tally.misses().forEach(System.out::println);

@@ -64,7 +64,7 @@ public class EnrichmentBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        enricher = stances ? Enricher.withBundledData(Clock.systemUTC()) : Enricher.withoutStance(Clock.systemUTC());
+        enricher = stances ? Enricher.builder().clock(Clock.systemUTC()).build() : Enricher.builder().clock(Clock.systemUTC()).withoutStance().build();
         articles = new ArrayList<>();
         if (source.equals("wire")) {
             for (Map<String, String> article : SyntheticArticles.generate(WIRE_ARTICLES, 42, "jmh")) {

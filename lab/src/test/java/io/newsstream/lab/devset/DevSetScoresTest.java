@@ -39,7 +39,7 @@ class DevSetScoresTest {
             set = EnrichmentEvaluation.read(reader);
         }
         assertThat(set).hasSizeGreaterThanOrEqualTo(40);
-        evaluation = EnrichmentEvaluation.run(Enricher.withBundledData(Clock.systemUTC()), set);
+        evaluation = EnrichmentEvaluation.run(Enricher.builder().clock(Clock.systemUTC()).build(), set);
         log.info("development set scores:\n{}", evaluation.report());
     }
 

@@ -36,7 +36,7 @@ class StanceDevSetScoresTest {
             set = StanceEvaluation.read(reader);
         }
         assertThat(set).hasSizeGreaterThanOrEqualTo(30);
-        evaluation = StanceEvaluation.run(Enricher.withBundledData(Clock.systemUTC()), set);
+        evaluation = StanceEvaluation.run(Enricher.builder().clock(Clock.systemUTC()).build(), set);
         log.info("stance development set scores:\n{}", evaluation.report());
         if (Boolean.getBoolean("stance.misses")) {
             evaluation.misses().forEach(miss -> log.info("miss: {}", miss));

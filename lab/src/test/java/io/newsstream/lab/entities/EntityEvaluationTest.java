@@ -21,7 +21,7 @@ class EntityEvaluationTest {
         Optional<Path> data = SharedDatasets.find("news-pages");
         assumeTrue(data.isPresent(), SharedDatasets.ABSENT);
 
-        EntityEvaluation.Report report = EntityEvaluation.run(Enricher.withoutStance(Clock.systemUTC()), data.get());
+        EntityEvaluation.Report report = EntityEvaluation.run(Enricher.builder().clock(Clock.systemUTC()).withoutStance().build(), data.get());
 
         assertThat(report.pages()).isEqualTo(58);
         assertThat(report.personPrecision()).isGreaterThanOrEqualTo(0.857);

@@ -46,7 +46,7 @@ class RealTextStanceEvaluationTest {
     void stanceOnTheLabelledPagesIsNoWorseThanToday() {
         Path dir = newsPages();
 
-        StanceTally tally = RealTextStanceEvaluation.run(Enricher.withBundledData(Clock.systemUTC()), dir,
+        StanceTally tally = RealTextStanceEvaluation.run(Enricher.builder().clock(Clock.systemUTC()).build(), dir,
                 StanceLabels.bundled());
 
         tally.lines().forEach(System.out::println);

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class HostilePagesTest {
 
-    private static final Enricher ENRICHER = Enricher.withBundledData(Clock.systemUTC());
+    private static final Enricher ENRICHER = Enricher.builder().clock(Clock.systemUTC()).build();
     private static final ArticleValidator VALIDATOR = new ArticleValidator(Clock.systemUTC(), ArticleLimits.withArticleBytes(1 << 20));
 
     @ParameterizedTest
