@@ -32,6 +32,8 @@ class BoilerplateRemoverTest {
             "Please support quality journalism with a monthly gift.",
             "The minister arrives at the summit hall on Tuesday. (Jane Example/Newswire)",
             "Photo: Ministry press office",
+            "Image caption, Delegates arrive for the second day of talks",
+            "Image source, Newswire",
             "© 2024 Example Media. All rights reserved.",
             "12 comments"})
     void dropsKnownBoilerplateLines(String line) {
