@@ -1,5 +1,6 @@
 package io.newsstream.core.config;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -27,6 +28,20 @@ public record KafkaClientSettings(Map<String, String> values) {
 
     public Optional<String> find(String name) {
         return Optional.ofNullable(values.get(name));
+    }
+
+    /** The settings with the values of secrets (passwords, JAAS logins) hidden, as a configuration is logged. */
+    @Override
+    public String toString() {
+        Map<String, String> shown = new TreeMap<>();
+        values.forEach((name, value) -> shown.put(name, isSecret(name) ? "[hidden]" : value));
+        return "KafkaClientSettings" + shown;
+    }
+
+    private static boolean isSecret(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.contains("password") || lower.contains("jaas") || lower.contains("secret")
+                || lower.endsWith("user.info");
     }
 
     /** A fresh copy as client properties, which the caller may add its own defaults to. */
