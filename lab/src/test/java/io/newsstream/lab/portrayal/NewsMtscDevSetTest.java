@@ -3,6 +3,7 @@ package io.newsstream.lab.portrayal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.newsstream.enrich.portrayal.EntityPortrayal;
 import io.newsstream.enrich.portrayal.PortrayalClassifier;
 import io.newsstream.lab.SharedDatasets;
 import java.nio.file.Path;
@@ -23,5 +24,17 @@ class NewsMtscDevSetTest {
                 NewsMtscReader.read(newsMtsc.get().resolve("dev.jsonl")));
         assertThat(evaluation.total()).isEqualTo(343);
         assertThat(evaluation.macroF1()).isGreaterThanOrEqualTo(MACRO_F1_FLOOR);
+    }
+
+    @Test
+    void portrayalAbstainsBelowTheThresholdCalibratedOnTheDevSplit() throws Exception {
+        Optional<Path> newsMtsc = SharedDatasets.find("newsmtsc");
+        assumeTrue(newsMtsc.isPresent(), SharedDatasets.ABSENT);
+        PortrayalCalibration calibration = PortrayalCalibration.run(PortrayalClassifier.bundled(),
+                NewsMtscReader.read(newsMtsc.get().resolve("dev.jsonl")));
+        assertThat(calibration.threshold()).isEqualTo(EntityPortrayal.CONFIDENT);
+        assertThat(calibration.precision(EntityPortrayal.CONFIDENT))
+                .isGreaterThanOrEqualTo(PortrayalCalibration.TARGET_PRECISION)
+                .isGreaterThan(calibration.precision(0.5));
     }
 }
