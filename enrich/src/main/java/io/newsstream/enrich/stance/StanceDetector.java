@@ -34,6 +34,14 @@ public final class StanceDetector {
     /** A sentence without a term, in a paragraph about the target. */
     private static final double CARRIED_TOPIC = 0.6;
     private static final int MAX_EVIDENCE = 3;
+    /**
+     * Sentences on the target an article needs, unless the headline or the lead is on it: one or two sentences in a
+     * story about something else are a passing mention ("tariffs" recalled in a jobs report), not a stance to label.
+     */
+    static final int MIN_TARGET_SENTENCES = 3;
+    private static final int LEAD_SENTENCES = 2;
+    /** ... or one in this many of its sentences. */
+    private static final int MIN_TARGET_SHARE = 20;
 
     private final StanceLexicon lexicon;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -88,11 +96,18 @@ public final class StanceDetector {
         private final List<List<PhraseMatcher.Match<Cue>>> cuesBySentence = new ArrayList<>();
         /** Per target, per sentence: starts of its counted terms (null when none). */
         private final List<List<Integer>>[] termsBySentence;
+        /** The sentences before this one are the headline and the lead (the body's first sentences). */
+        private final int afterLead;
 
         @SuppressWarnings("unchecked")
         Article(String text, int shift, List<Entity> entities) {
             sentences = splitter.split(text);
             paragraphOf = paragraphs(text, sentences);
+            int firstOfBody = 0;
+            while (firstOfBody < sentences.size() && sentences.get(firstOfBody).start() < shift) {
+                firstOfBody++;
+            }
+            afterLead = firstOfBody + LEAD_SENTENCES;
             tokens = Tokens.of(text);
             regions = new SpeakerAttributor(text, tokens, sentences, paragraphOf, mentions(entities, shift)).attribute();
             int[] sentenceOf = sentenceOfTokens();
@@ -158,6 +173,21 @@ public final class StanceDetector {
             return sentenceOf;
         }
 
+        /** Whether the article is about the target: enough sentences on it, or the headline or lead is. */
+        private boolean about(List<List<Integer>> terms) {
+            int count = 0;
+            for (int s = 0; s < sentences.size(); s++) {
+                if (terms.get(s) != null) {
+                    count++;
+                    if (s < afterLead || count >= MIN_TARGET_SENTENCES) {
+                        return true;
+                    }
+                }
+            }
+            // A short article needs fewer: a brief is about what a fair share of its sentences are about.
+            return count * MIN_TARGET_SHARE >= sentences.size();
+        }
+
         /** How many targets the article discusses: with one, all its speakers' words are taken to be about it. */
         private int discussed() {
             int count = 0;
@@ -169,7 +199,7 @@ public final class StanceDetector {
 
         Stance stance(int target) {
             List<List<Integer>> terms = termsBySentence[target];
-            if (terms == null) {
+            if (terms == null || !about(terms)) {
                 return null;
             }
             boolean onlyTarget = discussed() == 1;
