@@ -129,6 +129,17 @@ public final class StanceDetector {
             boolean[][] contextIn = new boolean[targets][paragraphs];
             int[] contextCount = new int[targets];
             List<PhraseMatcher.Match<StanceLexicon.Term>> found = lexicon.terms().find(tokens, 0, tokens.size());
+            // Per target, the tokens inside its exclusions ("arms control"), where its terms are in another sense.
+            boolean[][] excluded = new boolean[targets][];
+            for (PhraseMatcher.Match<StanceLexicon.Term> match : found) {
+                if (match.value().kind() == StanceLexicon.Term.Kind.EXCLUDE) {
+                    int t = match.value().target();
+                    if (excluded[t] == null) {
+                        excluded[t] = new boolean[tokens.size()];
+                    }
+                    Arrays.fill(excluded[t], match.start(), match.end(), true);
+                }
+            }
             for (PhraseMatcher.Match<StanceLexicon.Term> match : found) {
                 int s = sentenceOf[match.start()];
                 if (match.value().context() && s >= 0) {
@@ -139,7 +150,8 @@ public final class StanceDetector {
             for (PhraseMatcher.Match<StanceLexicon.Term> match : found) {
                 int s = sentenceOf[match.start()];
                 int t = match.value().target();
-                if (match.value().context() || s < 0) {
+                if (match.value().kind() != StanceLexicon.Term.Kind.TERM || s < 0
+                        || excluded[t] != null && excluded[t][match.start()]) {
                     continue;
                 }
                 boolean inContext = lexicon.targets().get(t).context().isEmpty() || contextIn[t][paragraphOf[s]]

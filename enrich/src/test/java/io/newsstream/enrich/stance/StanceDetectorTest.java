@@ -169,4 +169,15 @@ class StanceDetectorTest {
         assertThat(detector.detect(sentence, jobsReport(sentence), List.of()))
                 .anyMatch(s -> s.target().equals("trade-tariffs"));
     }
+
+    @Test
+    void aTermInsideAnExclusionIsInAnotherSense() {
+        String armsControl = "Russia and the United States let their last arms control treaty lapse, and Ukraine's "
+                + "foreign minister said the arms control talks were a mistake.";
+        String aid = "Ukraine's foreign minister said more weapons from its allies were needed.";
+
+        assertThat(detector.detect(armsControl, armsControl, List.of()))
+                .noneMatch(s -> s.target().equals("military-aid-ukraine"));
+        assertThat(detector.detect(aid, aid, List.of())).anyMatch(s -> s.target().equals("military-aid-ukraine"));
+    }
 }
