@@ -50,10 +50,7 @@ public final class PortrayalFeatures {
             "without", "none", "hardly", "cannot");
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "while", "although", "though", "whereas", "because",
             "however", "yet", "despite", "after", "before", "since", "unless", "whom", "which", "who");
-    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "argued",
-            "argues", "claimed", "claims", "wrote", "writes", "tweeted", "stated", "insisted", "insists", "noted",
-            "explained", "asked", "asks", "warned", "warns", "declared", "announced", "acknowledged", "admitted",
-            "suggested", "replied", "responded", "contended", "maintained", "recalled", "predicted", "urged");
+    private static final Set<String> SPEECH_VERBS = ArticleVoice.SPEECH_VERBS;
     private static final Set<String> FILLERS = Set.of("has", "had", "have", "also", "later", "then", "once",
             "repeatedly", "previously", "recently", "reportedly", ",");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "his", "hers",

@@ -34,6 +34,14 @@ public final class StanceDetector {
     /** A sentence without a term, in a paragraph about the target. */
     private static final double CARRIED_TOPIC = 0.6;
     private static final int MAX_EVIDENCE = 3;
+    /**
+     * Sentences on the target an article needs, unless the headline or the lead is on it: one or two sentences in a
+     * story about something else are a passing mention ("tariffs" recalled in a jobs report), not a stance to label.
+     */
+    static final int MIN_TARGET_SENTENCES = 3;
+    private static final int LEAD_SENTENCES = 2;
+    /** ... or one in this many of its sentences. */
+    private static final int MIN_TARGET_SHARE = 20;
 
     private final StanceLexicon lexicon;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -88,11 +96,18 @@ public final class StanceDetector {
         private final List<List<PhraseMatcher.Match<Cue>>> cuesBySentence = new ArrayList<>();
         /** Per target, per sentence: starts of its counted terms (null when none). */
         private final List<List<Integer>>[] termsBySentence;
+        /** The sentences before this one are the headline and the lead (the body's first sentences). */
+        private final int afterLead;
 
         @SuppressWarnings("unchecked")
         Article(String text, int shift, List<Entity> entities) {
             sentences = splitter.split(text);
             paragraphOf = paragraphs(text, sentences);
+            int firstOfBody = 0;
+            while (firstOfBody < sentences.size() && sentences.get(firstOfBody).start() < shift) {
+                firstOfBody++;
+            }
+            afterLead = firstOfBody + LEAD_SENTENCES;
             tokens = Tokens.of(text);
             regions = new SpeakerAttributor(text, tokens, sentences, paragraphOf, mentions(entities, shift)).attribute();
             int[] sentenceOf = sentenceOfTokens();
@@ -114,6 +129,17 @@ public final class StanceDetector {
             boolean[][] contextIn = new boolean[targets][paragraphs];
             int[] contextCount = new int[targets];
             List<PhraseMatcher.Match<StanceLexicon.Term>> found = lexicon.terms().find(tokens, 0, tokens.size());
+            // Per target, the tokens inside its exclusions ("arms control"), where its terms are in another sense.
+            boolean[][] excluded = new boolean[targets][];
+            for (PhraseMatcher.Match<StanceLexicon.Term> match : found) {
+                if (match.value().kind() == StanceLexicon.Term.Kind.EXCLUDE) {
+                    int t = match.value().target();
+                    if (excluded[t] == null) {
+                        excluded[t] = new boolean[tokens.size()];
+                    }
+                    Arrays.fill(excluded[t], match.start(), match.end(), true);
+                }
+            }
             for (PhraseMatcher.Match<StanceLexicon.Term> match : found) {
                 int s = sentenceOf[match.start()];
                 if (match.value().context() && s >= 0) {
@@ -124,7 +150,8 @@ public final class StanceDetector {
             for (PhraseMatcher.Match<StanceLexicon.Term> match : found) {
                 int s = sentenceOf[match.start()];
                 int t = match.value().target();
-                if (match.value().context() || s < 0) {
+                if (match.value().kind() != StanceLexicon.Term.Kind.TERM || s < 0
+                        || excluded[t] != null && excluded[t][match.start()]) {
                     continue;
                 }
                 boolean inContext = lexicon.targets().get(t).context().isEmpty() || contextIn[t][paragraphOf[s]]
@@ -158,6 +185,21 @@ public final class StanceDetector {
             return sentenceOf;
         }
 
+        /** Whether the article is about the target: enough sentences on it, or the headline or lead is. */
+        private boolean about(List<List<Integer>> terms) {
+            int count = 0;
+            for (int s = 0; s < sentences.size(); s++) {
+                if (terms.get(s) != null) {
+                    count++;
+                    if (s < afterLead || count >= MIN_TARGET_SENTENCES) {
+                        return true;
+                    }
+                }
+            }
+            // A short article needs fewer: a brief is about what a fair share of its sentences are about.
+            return count * MIN_TARGET_SHARE >= sentences.size();
+        }
+
         /** How many targets the article discusses: with one, all its speakers' words are taken to be about it. */
         private int discussed() {
             int count = 0;
@@ -169,7 +211,7 @@ public final class StanceDetector {
 
         Stance stance(int target) {
             List<List<Integer>> terms = termsBySentence[target];
-            if (terms == null) {
+            if (terms == null || !about(terms)) {
                 return null;
             }
             boolean onlyTarget = discussed() == 1;

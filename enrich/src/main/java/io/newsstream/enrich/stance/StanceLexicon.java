@@ -8,8 +8,13 @@ import java.util.Locale;
 /** The phrases stance detection looks for, compiled once: the targets' terms and context, and all cues. */
 final class StanceLexicon {
 
-    /** A target's term or context phrase. */
-    record Term(int target, boolean context) {
+    /** A target's term, context or exclusion phrase. */
+    record Term(int target, Kind kind) {
+        enum Kind { TERM, CONTEXT, EXCLUDE }
+
+        boolean context() {
+            return kind == Kind.CONTEXT;
+        }
     }
 
     static final String GENERAL_CUES = "cues.tsv";
@@ -36,8 +41,9 @@ final class StanceLexicon {
         for (int t = 0; t < targets.size(); t++) {
             StanceTarget target = targets.get(t);
             int index = t;
-            target.terms().forEach(phrase -> terms.add(phrase, new Term(index, false)));
-            target.context().forEach(phrase -> terms.add(phrase, new Term(index, true)));
+            target.terms().forEach(phrase -> terms.add(phrase, new Term(index, Term.Kind.TERM)));
+            target.context().forEach(phrase -> terms.add(phrase, new Term(index, Term.Kind.CONTEXT)));
+            target.exclude().forEach(phrase -> terms.add(phrase, new Term(index, Term.Kind.EXCLUDE)));
             target.favor().forEach(phrase -> cues.add(phrase, new Cue(Cue.Kind.FAVOR, index)));
             target.against().forEach(phrase -> cues.add(phrase, new Cue(Cue.Kind.AGAINST, index)));
             target.more().forEach(phrase -> cues.add(phrase, new Cue(Cue.Kind.MORE, index)));

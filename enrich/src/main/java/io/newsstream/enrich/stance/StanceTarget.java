@@ -16,9 +16,11 @@ import java.util.List;
  * @param more actions that advance the target ("tighten", "send more weapons"): support when advocated or done by a
  *     speaker, opposition when opposed ("oppose new sanctions")
  * @param less actions that weaken or end it ("lift", "cut aid"): the mirror of {@code more}
+ * @param exclude phrases that hold a term in another sense ("arms control", "customs duties"): a term inside one of
+ *     them does not count
  */
 public record StanceTarget(String id, String name, String description, List<String> terms, List<String> context,
-                           List<String> favor, List<String> against, List<String> more, List<String> less) {
+                           List<String> favor, List<String> against, List<String> more, List<String> less, List<String> exclude) {
 
     public StanceTarget {
         terms = List.copyOf(terms);
@@ -27,5 +29,6 @@ public record StanceTarget(String id, String name, String description, List<Stri
         against = List.copyOf(against);
         more = List.copyOf(more);
         less = List.copyOf(less);
+        exclude = List.copyOf(exclude);
     }
 }

@@ -31,7 +31,7 @@ public final class StanceTargets {
     static final String BUNDLED = "default.targets";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final List<String> KEYS = List.of("name", "description", "terms", "context", "favor", "against",
-            "more", "less");
+            "more", "less", "exclude");
 
     private StanceTargets() {
     }
@@ -197,7 +197,7 @@ public final class StanceTargets {
                 log.debug("target '{}' has no cues of its own; only the general ones apply", id);
             }
             return new StanceTarget(id, name, description, lists.get("terms"), list("context"), list("favor"),
-                    list("against"), list("more"), list("less"));
+                    list("against"), list("more"), list("less"), list("exclude"));
         }
 
         private List<String> list(String key) {

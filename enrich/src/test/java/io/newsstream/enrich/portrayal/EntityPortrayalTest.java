@@ -28,8 +28,9 @@ class EntityPortrayalTest {
 
     @Test
     void labelsEachPersonAndOrganisationWithEvidence() {
-        String body = "Prosecutors charged Mayor Tom Kessler with fraud and bribery on Monday.\n\n"
-                + "Kessler is accused of taking bribes from builders and lying to investigators.\n\n"
+        // A conviction the article states as fact is the article's portrayal; a charge would not be.
+        String body = "Mayor Tom Kessler was convicted of fraud and bribery on Monday.\n\n"
+                + "Kessler took bribes from builders, lied to investigators and disgraced his office.\n\n"
                 + "The city council will meet on Thursday at the town hall.";
         Entity kessler = entity(body, "Tom Kessler", EntityType.PERSON, "Tom Kessler", "Kessler");
         Entity council = entity(body, "City Council", EntityType.ORG, "city council");
@@ -59,5 +60,27 @@ class EntityPortrayalTest {
         assertThat(EntityPortrayal.label(new PortrayalScore(0.40, 0.10, 0.50))).isEqualTo(Polarity.NEUTRAL);
         assertThat(EntityPortrayal.label(new PortrayalScore(0.70, 0.10, 0.20))).isEqualTo(Polarity.POSITIVE);
         assertThat(EntityPortrayal.label(new PortrayalScore(0.05, 0.75, 0.20))).isEqualTo(Polarity.NEGATIVE);
+    }
+
+    @Test
+    void reportedSpeechAndQuotationsAreNotTheArticlesPortrayal() {
+        String body = "Senator Ada Moreno accused Mayor Tom Kessler of fraud, bribery and lying to investigators.\n\n"
+                + "\"Kessler is a crook and a liar who betrayed this city,\" one resident shouted.";
+        Entity kessler = entity(body, "Tom Kessler", EntityType.PERSON, "Tom Kessler", "Kessler");
+
+        List<EntityStance> stances = PORTRAYAL.portray(body, List.of(kessler));
+
+        assertThat(stances).singleElement().satisfies(s -> assertThat(s.label()).isEqualTo(Polarity.NEUTRAL));
+    }
+
+    @Test
+    void aSentencesToneIsGivenToTheNameItStartsWithNotToTheOthers() {
+        String body = "Mayor Tom Kessler was convicted of fraud and bribery, a court in Ohio ruled on Monday.";
+        Entity kessler = entity(body, "Tom Kessler", EntityType.PERSON, "Tom Kessler");
+        Entity court = entity(body, "Ohio Court", EntityType.ORG, "a court in Ohio");
+
+        List<EntityStance> stances = PORTRAYAL.portray(body, List.of(kessler, court));
+
+        assertThat(stances).extracting(EntityStance::label).containsExactly(Polarity.NEGATIVE, Polarity.NEUTRAL);
     }
 }

@@ -147,4 +147,37 @@ class StanceDetectorTest {
         assertThat(detector.detect("Measles cases fall", "Vaccination teams reached 400,000 children.", List.of()))
                 .isEmpty();
     }
+
+    /** A jobs report of many sentences that recalls tariffs once, in passing. */
+    private static String jobsReport(String tariffSentence) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= 24; i++) {
+            body.append("Employers in region ").append(i).append(" added jobs in March, and wages rose slightly. ");
+            if (i == 12) {
+                body.append(tariffSentence).append(' ');
+            }
+        }
+        return body.toString();
+    }
+
+    @Test
+    void aPassingMentionInAStoryAboutSomethingElseIsNoStance() {
+        String sentence = "Tariffs on steel imports are a mistake that hurts these workers.";
+
+        assertThat(detector.detect("Hiring picks up across the country", jobsReport(sentence), List.of()))
+                .noneMatch(s -> s.target().equals("trade-tariffs"));
+        assertThat(detector.detect(sentence, jobsReport(sentence), List.of()))
+                .anyMatch(s -> s.target().equals("trade-tariffs"));
+    }
+
+    @Test
+    void aTermInsideAnExclusionIsInAnotherSense() {
+        String armsControl = "Russia and the United States let their last arms control treaty lapse, and Ukraine's "
+                + "foreign minister said the arms control talks were a mistake.";
+        String aid = "Ukraine's foreign minister said more weapons from its allies were needed.";
+
+        assertThat(detector.detect(armsControl, armsControl, List.of()))
+                .noneMatch(s -> s.target().equals("military-aid-ukraine"));
+        assertThat(detector.detect(aid, aid, List.of())).anyMatch(s -> s.target().equals("military-aid-ukraine"));
+    }
 }

@@ -45,6 +45,7 @@ class StanceTargetsTest {
                 terms: picket line
                 favor: solidarity with
                 less: call off
+                exclude: walkout song
                 """);
 
         StanceTarget target = targets.get("rail-strikes");
@@ -53,6 +54,7 @@ class StanceTargetsTest {
         assertThat(target.terms()).containsExactly("rail strike*", "walkout", "picket line");
         assertThat(target.favor()).containsExactly("solidarity with");
         assertThat(target.less()).containsExactly("call off");
+        assertThat(target.exclude()).containsExactly("walkout song");
         assertThat(target.context()).isEmpty();
     }
 
@@ -60,7 +62,7 @@ class StanceTargetsTest {
     void malformedLinesAreRejectedWithFileLineAndReason() {
         assertThatThrownBy(() -> parse("[ok]\nname: A\nterms: a\ncolour: blue\n"))
                 .isInstanceOf(DataFileException.class).hasMessage("my.targets line 4: unknown key 'colour' (known: "
-                        + "name, description, terms, context, favor, against, more, less)");
+                        + "name, description, terms, context, favor, against, more, less, exclude)");
         assertThatThrownBy(() -> parse("name: A\n"))
                 .hasMessage("my.targets line 1: 'name' comes before the first [target-id] header");
         assertThatThrownBy(() -> parse("[Bad Id]\n"))
