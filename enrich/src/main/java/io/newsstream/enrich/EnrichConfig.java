@@ -9,6 +9,7 @@ import io.newsstream.enrich.errors.DeadLetterDeserializationHandler;
 import io.newsstream.enrich.errors.DeadLetterObserver;
 import io.newsstream.enrich.errors.DeadLetterProcessingHandler;
 import io.newsstream.enrich.errors.DeadLetterProductionHandler;
+import io.newsstream.enrich.story.StorySettings;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -31,6 +33,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param maxBodyChars longest body the entity and outlet steps read; the rest of a longer body is left unread
  * @param threadFailureWindow how long after a stream thread died {@code /health/ready} says not ready
  * @param kafka every {@code kafka.*} setting with the prefix removed, passed to Kafka Streams and the admin client
+ * @param stories the near-duplicate and story rules ({@code enrich.duplicates.*}, {@code enrich.stories.*})
  */
 public record EnrichConfig(
         HttpSettings http,
@@ -46,7 +49,8 @@ public record EnrichConfig(
         Duration threadFailureWindow,
         String instance,
         Topics topics,
-        Map<String, String> kafka) {
+        Map<String, String> kafka,
+        StorySettings stories) {
 
     public static final String HOST = "enrich.host";
     public static final String PORT = "enrich.port";
@@ -93,6 +97,7 @@ public record EnrichConfig(
         defaults.put(MAX_BODY_CHARS, "200000");
         defaults.put(STANCE_ENABLED, "true");
         defaults.put(THREAD_FAILURE_WINDOW, "5m");
+        defaults.putAll(StorySettings.DEFAULTS);
         return Map.copyOf(defaults);
     }
 
@@ -138,7 +143,8 @@ public record EnrichConfig(
                 threadFailureWindow,
                 settings.find(CommonSettings.INSTANCE).orElseGet(EnrichConfig::hostName),
                 CommonSettings.topics(settings),
-                kafka);
+                kafka,
+                StorySettings.from(settings));
     }
 
     private static String hostName() {
@@ -202,6 +208,8 @@ public record EnrichConfig(
         props.putIfAbsent(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class);
         // Enriched articles run to a few MiB at the output bounds' caps: the same limit as the topics' max.message.bytes.
         producerDefault(props, ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES));
+        // The story step's repartition topic carries whole enriched articles: it takes what articles.enriched takes.
+        props.putIfAbsent(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), String.valueOf(Topics.MAX_RECORD_BYTES));
         // News JSON compresses several-fold, so large articles stay small on the broker; lz4, as ingest, costs little CPU.
         producerDefault(props, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         props.put(DeadLetterObserver.CONFIG, deadLetters);
