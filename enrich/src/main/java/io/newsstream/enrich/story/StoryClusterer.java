@@ -60,8 +60,9 @@ public final class StoryClusterer {
             }
             int sharedEntities = 0;
             int sharedTerms = 0;
+            Set<String> core = story.strongest(features.size() * 2);
             for (String feature : features.keySet()) {
-                if (story.features().containsKey(feature)) {
+                if (core.contains(feature)) {
                     if (StoryFeatures.isEntity(feature)) {
                         sharedEntities++;
                     } else {

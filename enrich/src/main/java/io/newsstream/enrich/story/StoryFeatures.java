@@ -23,7 +23,7 @@ public final class StoryFeatures {
         for (Entity entity : article.entities()) {
             features.put(entityKey(entity), entity.type() == EntityType.LOCATION ? 1.0 : 2.0);
         }
-        for (String term : KeyTerms.of(article.title(), article.body(), KEY_TERMS)) {
+        for (String term : KeyTerms.of(article.language(), article.title(), article.body(), KEY_TERMS)) {
             features.putIfAbsent("t:" + term, 1.0);
         }
         return features;

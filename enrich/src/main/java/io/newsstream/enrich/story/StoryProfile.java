@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A story as the clustering remembers it: the features of its articles, summed and kept to the strongest.
@@ -20,6 +22,18 @@ public record StoryProfile(String storyId, Instant firstSeen, Instant lastSeen, 
 
     public static StoryProfile start(String storyId, Instant at, Map<String, Double> features) {
         return new StoryProfile(storyId, at, at, 0, Map.of()).with(features, at);
+    }
+
+    /**
+     * The story's {@code count} strongest features: an article is compared with these, not with all, so a story that
+     * has grown long does not take every article that shares a few of its many words.
+     */
+    public Set<String> strongest(int count) {
+        return features.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(count)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     /** This story with one more article. */

@@ -32,7 +32,7 @@ public record StorySettings(Duration duplicatesWindow, double duplicateSimilarit
             DUPLICATES_MIN_WORDS, "30",
             STORIES_WINDOW, "P3D",
             STORIES_MIN_TERM_SHARE, "0.4",
-            STORIES_MIN_SHARED_ENTITIES, "2");
+            STORIES_MIN_SHARED_ENTITIES, "1");
 
     public static final StorySettings DEFAULT = from(Settings.of(DEFAULTS));
 
