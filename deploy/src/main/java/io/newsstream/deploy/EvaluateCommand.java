@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Measure the enrichment against labelled data.",
         subcommands = {EvaluateCommand.Enrichment.class, EvaluateCommand.StanceScores.class, EvaluateEntityStanceCommand.class,
-            EvaluateExtractionCommand.class, EvaluateEntitiesCommand.class})
+            EvaluateExtractionCommand.class, EvaluateEntitiesCommand.class, EvaluateDuplicatesCommand.class})
 final class EvaluateCommand implements Runnable {
 
     @Spec
