@@ -8,6 +8,8 @@ import io.newsstream.sink.query.JsonQueryHandler;
 import io.newsstream.sink.query.PortrayalStats;
 import io.newsstream.sink.query.QueryMetrics;
 import io.newsstream.sink.query.StanceStats;
+import io.newsstream.sink.query.StoryByIdHandler;
+import io.newsstream.sink.query.StoryQueries;
 import io.newsstream.sink.query.TopEntities;
 import io.newsstream.sink.store.ArticleStore;
 import io.newsstream.sink.stream.LiveFeed;
@@ -23,6 +25,7 @@ public final class SinkRoutes {
     public static final String STANCE_STATS = "/v1/stats/stance";
     public static final String PORTRAYAL_STATS = "/v1/stats/portrayal";
     public static final String TOP_ENTITIES = "/v1/entities/top";
+    public static final String STORIES = "/v1/stories";
 
     private SinkRoutes() {
     }
@@ -33,6 +36,7 @@ public final class SinkRoutes {
         StanceStats stanceStats = new StanceStats(dataSource);
         PortrayalStats portrayalStats = new PortrayalStats(dataSource);
         TopEntities topEntities = new TopEntities(dataSource);
+        StoryQueries stories = new StoryQueries(dataSource);
         // The JDK server picks the longest matching prefix, so /v1/articles/{id} still reaches its own handler.
         return Map.of(
                 ArticleByIdHandler.PATH, new ArticleByIdHandler(store),
@@ -44,6 +48,8 @@ public final class SinkRoutes {
                         metrics, portrayalStats::answer),
                 TOP_ENTITIES, new JsonQueryHandler(TOP_ENTITIES, "entities_top", TopEntities.PARAMETERS, metrics,
                         topEntities::answer),
-                StreamHandler.PATH, new StreamHandler(feed, search, metrics, heartbeat));
+                StreamHandler.PATH, new StreamHandler(feed, search, metrics, heartbeat),
+                STORIES, new JsonQueryHandler(STORIES, "stories", StoryQueries.PARAMETERS, metrics, stories::list),
+                StoryByIdHandler.PATH, new StoryByIdHandler(stories));
     }
 }

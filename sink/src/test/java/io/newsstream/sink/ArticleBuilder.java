@@ -29,6 +29,9 @@ public final class ArticleBuilder {
     private final List<Entity> entities = new ArrayList<>();
     private final List<Stance> stances = new ArrayList<>();
     private final List<EntityStance> entityStances = new ArrayList<>();
+    private String storyId;
+    private String duplicateOf;
+    private Double duplicateSimilarity;
 
     private ArticleBuilder(String id) {
         this.id = id;
@@ -102,10 +105,23 @@ public final class ArticleBuilder {
         return new SpeakerStance(entity, label, entity + " said so.");
     }
 
+    /** In the story of article {@code first}. */
+    public ArticleBuilder inStory(int first) {
+        this.storyId = id(first);
+        return this;
+    }
+
+    /** A near-duplicate of article {@code first}, in its story. */
+    public ArticleBuilder copyOf(int first, double similarity) {
+        this.duplicateOf = id(first);
+        this.duplicateSimilarity = similarity;
+        return inStory(first);
+    }
+
     public EnrichedArticle build() {
         return new EnrichedArticle(id, null, title, title + "\n" + body, null, "en", publishedAt, receivedAt,
                 Channel.HTTP, null, body, body.split(" ").length, List.of(),
-                new OutletAttribution(publisher, source, cited), entities, stances, entityStances, null,
-                receivedAt.plusSeconds(1), "test-1");
+                new OutletAttribution(publisher, source, cited), entities, stances, entityStances, duplicateOf,
+                receivedAt.plusSeconds(1), "test-1", null, null, null, null, duplicateSimilarity, storyId);
     }
 }
