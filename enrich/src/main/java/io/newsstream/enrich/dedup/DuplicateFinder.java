@@ -31,7 +31,7 @@ public final class DuplicateFinder {
     }
 
     /** The closest earlier copy of {@code body} among {@code seen}, never the article itself. */
-    public DuplicateMatch find(String id, String body, SeenArticles seen, long now) {
+    public DuplicateMatch find(String id, String body, RecentIndex<SeenArticle> seen, long now) {
         int[] signature = signature(body);
         if (signature == null) {
             return null;
@@ -39,7 +39,7 @@ public final class DuplicateFinder {
         List<String> bands = BANDS.keys(signature);
         Set<String> candidates = new LinkedHashSet<>();
         for (String band : bands) {
-            candidates.addAll(seen.withBand(band, now, CANDIDATES_PER_BAND));
+            candidates.addAll(seen.idsWith(band, now, CANDIDATES_PER_BAND));
         }
         candidates.remove(id);
         SeenArticle closest = null;

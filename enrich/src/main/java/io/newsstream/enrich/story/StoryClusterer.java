@@ -1,5 +1,6 @@
 package io.newsstream.enrich.story;
 
+import io.newsstream.enrich.dedup.RecentIndex;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class StoryClusterer {
      * placed (a copy always follows its original), else the best matching open story, else a new one named
      * {@code articleId}. The chosen story remembers the article.
      */
-    public String assign(String articleId, Map<String, Double> features, String knownStory, StoryIndex stories,
+    public String assign(String articleId, Map<String, Double> features, String knownStory, RecentIndex<StoryProfile> stories,
                          Instant at) {
         long now = at.toEpochMilli();
         StoryProfile chosen = knownStory == null ? null : stories.find(knownStory, now).orElse(null);
@@ -38,18 +39,18 @@ public final class StoryClusterer {
         StoryProfile updated = chosen == null
                 ? StoryProfile.start(knownStory != null ? knownStory : articleId, at, features)
                 : chosen.with(features, at);
-        stories.remember(updated, features.keySet(), now);
+        stories.remember(updated.storyId(), updated, features.keySet(), now);
         return updated.storyId();
     }
 
-    private StoryProfile bestMatch(Map<String, Double> features, StoryIndex stories, long now) {
+    private StoryProfile bestMatch(Map<String, Double> features, RecentIndex<StoryProfile> stories, long now) {
         long terms = features.keySet().stream().filter(feature -> !StoryFeatures.isEntity(feature)).count();
         if (terms == 0) {
             return null;
         }
         Set<String> candidates = new LinkedHashSet<>();
         for (String feature : features.keySet()) {
-            candidates.addAll(stories.storiesWith(feature, now, STORIES_PER_FEATURE));
+            candidates.addAll(stories.idsWith(feature, now, STORIES_PER_FEATURE));
         }
         StoryProfile best = null;
         double bestScore = 0;

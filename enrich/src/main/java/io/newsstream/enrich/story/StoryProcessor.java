@@ -2,7 +2,7 @@ package io.newsstream.enrich.story;
 
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.enrich.dedup.SeenArticle;
-import io.newsstream.enrich.dedup.SeenArticles;
+import io.newsstream.enrich.dedup.RecentIndex;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -15,8 +15,8 @@ public final class StoryProcessor implements FixedKeyProcessor<String, EnrichedA
     private final StorySettings settings;
     private final StoryStep step;
     private FixedKeyProcessorContext<String, EnrichedArticle> context;
-    private SeenArticles seen;
-    private StoryIndex stories;
+    private RecentIndex<SeenArticle> seen;
+    private RecentIndex<StoryProfile> stories;
 
     public StoryProcessor(StorySettings settings) {
         this.settings = settings;
@@ -30,8 +30,8 @@ public final class StoryProcessor implements FixedKeyProcessor<String, EnrichedA
         WindowStore<String, SeenArticle> articles = context.getStateStore(StoryStores.SEEN_ARTICLES);
         WindowStore<String, String> features = context.getStateStore(StoryStores.STORY_FEATURES);
         WindowStore<String, StoryProfile> profiles = context.getStateStore(StoryStores.STORIES);
-        this.seen = StoryStores.seenArticles(bands, articles, settings.duplicatesWindow());
-        this.stories = StoryStores.storyIndex(features, profiles, settings.storiesWindow());
+        this.seen = new WindowedRecentIndex<>(bands, articles, settings.duplicatesWindow());
+        this.stories = new WindowedRecentIndex<>(features, profiles, settings.storiesWindow());
     }
 
     @Override

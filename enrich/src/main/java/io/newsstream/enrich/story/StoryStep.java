@@ -5,7 +5,7 @@ import io.newsstream.core.article.OutletAttribution;
 import io.newsstream.enrich.dedup.DuplicateFinder;
 import io.newsstream.enrich.dedup.DuplicateMatch;
 import io.newsstream.enrich.dedup.SeenArticle;
-import io.newsstream.enrich.dedup.SeenArticles;
+import io.newsstream.enrich.dedup.RecentIndex;
 import io.newsstream.enrich.dedup.SyndicationSource;
 import java.time.Instant;
 
@@ -25,7 +25,7 @@ public final class StoryStep {
         this.stories = new StoryClusterer(settings);
     }
 
-    public EnrichedArticle apply(EnrichedArticle article, Instant at, SeenArticles seen, StoryIndex storyIndex) {
+    public EnrichedArticle apply(EnrichedArticle article, Instant at, RecentIndex<SeenArticle> seen, RecentIndex<StoryProfile> storyIndex) {
         if (article.body().isBlank()) {
             return article;
         }
@@ -45,11 +45,11 @@ public final class StoryStep {
         double similarity = closest == null ? 0 : match.similarity();
         SeenArticle remembered = new SeenArticle(article.id(), match.signature(), first, similarity, storyId,
                 article.outlet().publisher(), at);
-        seen.remember(remembered, match.bands(), now);
+        seen.remember(article.id(), remembered, match.bands(), now);
         return placed(article, remembered, seen, now);
     }
 
-    private static EnrichedArticle placed(EnrichedArticle article, SeenArticle seenArticle, SeenArticles seen, long now) {
+    private static EnrichedArticle placed(EnrichedArticle article, SeenArticle seenArticle, RecentIndex<SeenArticle> seen, long now) {
         if (seenArticle.first().equals(article.id())) {
             return article.withDuplicateAndStory(null, null, seenArticle.storyId(), article.outlet());
         }

@@ -8,7 +8,8 @@ import io.newsstream.core.article.Entity;
 import io.newsstream.core.article.EntityType;
 import io.newsstream.core.article.Outlet;
 import io.newsstream.core.article.OutletAttribution;
-import io.newsstream.enrich.dedup.InMemorySeenArticles;
+import io.newsstream.enrich.dedup.InMemoryRecentIndex;
+import io.newsstream.enrich.dedup.SeenArticle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,8 +25,8 @@ class StoryStepTest {
             new Entity("lisbon-city-council", "Lisbon City Council", EntityType.ORG, 1, List.of(), List.of()));
 
     private final StoryStep step = new StoryStep(StorySettings.DEFAULT);
-    private final InMemorySeenArticles seen = new InMemorySeenArticles(Duration.ofDays(7));
-    private final InMemoryStoryIndex stories = new InMemoryStoryIndex(Duration.ofDays(3));
+    private final InMemoryRecentIndex<SeenArticle> seen = new InMemoryRecentIndex<>(Duration.ofDays(7));
+    private final InMemoryRecentIndex<StoryProfile> stories = new InMemoryRecentIndex<>(Duration.ofDays(3));
 
     @Test
     void editedCopiesFromOtherOutletsNameTheOriginalAndItsPublisherAsSource() {

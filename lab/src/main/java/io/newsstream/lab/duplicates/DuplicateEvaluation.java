@@ -4,8 +4,10 @@ import io.newsstream.core.article.Channel;
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.article.RawArticle;
 import io.newsstream.enrich.Enricher;
-import io.newsstream.enrich.dedup.InMemorySeenArticles;
-import io.newsstream.enrich.story.InMemoryStoryIndex;
+import io.newsstream.enrich.dedup.InMemoryRecentIndex;
+import io.newsstream.enrich.dedup.RecentIndex;
+import io.newsstream.enrich.dedup.SeenArticle;
+import io.newsstream.enrich.story.StoryProfile;
 import io.newsstream.enrich.story.StorySettings;
 import io.newsstream.enrich.story.StoryStep;
 import io.newsstream.lab.extraction.ExtractionDataset;
@@ -66,7 +68,8 @@ public final class DuplicateEvaluation {
 
     /** Everything measured, with the misses listed. */
     public record Report(int copiesSetSize, Scores copies, int storiesSetSize, int events, Scores stories,
-                         int realPages, List<String> realMerges, List<String> realStories, List<String> misses) {
+                         int realPages, List<String> realMerges, List<String> realStories,
+                         long duplicateBytesPerArticle, long storyBytesPerArticle, List<String> misses) {
 
         public List<String> lines() {
             List<String> lines = new ArrayList<>();
@@ -78,6 +81,9 @@ public final class DuplicateEvaluation {
             if (realPages >= 0) {
                 lines.add("real pages in a story with another page: " + realStories.size());
                 realStories.forEach(story -> lines.add("  " + story));
+                lines.add(String.format(Locale.ROOT, "state written per real article: %,d bytes to the duplicate "
+                        + "stores, %,d to the story stores (keys, values, window timestamps)",
+                        duplicateBytesPerArticle, storyBytesPerArticle));
             }
             return lines;
         }
@@ -92,12 +98,16 @@ public final class DuplicateEvaluation {
         List<GeneratedArticle> storySet = generator.stories(CITIES, WRITE_UPS);
         Scores stories = scoreStories(storySet, placeByCity(storySet));
         int realPages = -1;
+        StateFootprint<SeenArticle> seenBytes = new StateFootprint<>(
+                new InMemoryRecentIndex<>(settings.duplicatesWindow()), SeenArticle.class);
+        StateFootprint<StoryProfile> storyBytes = new StateFootprint<>(
+                new InMemoryRecentIndex<>(settings.storiesWindow()), StoryProfile.class);
         List<String> realMerges = new ArrayList<>();
         List<String> realStories = new ArrayList<>();
         if (datasets != null) {
             List<GeneratedArticle> real = realPages(datasets);
             realPages = real.size();
-            Map<String, EnrichedArticle> placed = place(real);
+            Map<String, EnrichedArticle> placed = place(real, seenBytes, storyBytes);
             for (EnrichedArticle article : placed.values()) {
                 // The one page in both data sets is a copy of itself, rightly found.
                 if (article.duplicateOf() != null && !article.url().equals(placed.get(article.duplicateOf()).url())) {
@@ -109,7 +119,9 @@ public final class DuplicateEvaluation {
                 }
             }
         }
-        return new Report(copySet.size(), copies, storySet.size(), 2 * CITIES, stories, realPages, realMerges, realStories, misses);
+        return new Report(copySet.size(), copies, storySet.size(), 2 * CITIES, stories, realPages, realMerges, realStories,
+                realPages <= 0 ? 0 : seenBytes.bytes() / realPages, realPages <= 0 ? 0 : storyBytes.bytes() / realPages,
+                misses);
     }
 
     private Map<String, EnrichedArticle> placeByCity(List<GeneratedArticle> articles) {
@@ -122,8 +134,12 @@ public final class DuplicateEvaluation {
 
     /** Each article enriched and placed in time order, against fresh stores. */
     Map<String, EnrichedArticle> place(List<GeneratedArticle> articles) {
-        InMemorySeenArticles seen = new InMemorySeenArticles(settings.duplicatesWindow());
-        InMemoryStoryIndex stories = new InMemoryStoryIndex(settings.storiesWindow());
+        return place(articles, new InMemoryRecentIndex<>(settings.duplicatesWindow()),
+                new InMemoryRecentIndex<>(settings.storiesWindow()));
+    }
+
+    private Map<String, EnrichedArticle> place(List<GeneratedArticle> articles, RecentIndex<SeenArticle> seen,
+                                               RecentIndex<StoryProfile> stories) {
         Map<String, EnrichedArticle> placed = new HashMap<>();
         for (GeneratedArticle article : articles) {
             EnrichedArticle enriched = enricher.enrich(new RawArticle(article.id(), article.url(), null, article.text(),
