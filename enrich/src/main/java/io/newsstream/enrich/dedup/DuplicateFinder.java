@@ -1,8 +1,6 @@
 package io.newsstream.enrich.dedup;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the closest earlier near-duplicate of a body: articles sharing an LSH band are candidates, and the one whose
@@ -13,6 +11,8 @@ public final class DuplicateFinder {
 
     /** Candidates read per band: a bucket full of copies of one text needs only its most recent few. */
     static final int CANDIDATES_PER_BAND = 20;
+    /** Candidates compared: those sharing the most bands; a copy shares most of its 40 bands with its original. */
+    static final int CANDIDATES_COMPARED = 10;
     public static final int SHINGLE_WORDS = 5;
     public static final LshBands BANDS = new LshBands(40, 3);
 
@@ -37,11 +37,7 @@ public final class DuplicateFinder {
             return null;
         }
         List<String> bands = BANDS.keys(signature);
-        Set<String> candidates = new LinkedHashSet<>();
-        for (String band : bands) {
-            candidates.addAll(seen.idsWith(band, now, CANDIDATES_PER_BAND));
-        }
-        candidates.remove(id);
+        List<String> candidates = CandidateIds.mostShared(seen, bands, now, CANDIDATES_PER_BAND, CANDIDATES_COMPARED, id);
         SeenArticle closest = null;
         double best = 0;
         for (String candidate : candidates) {

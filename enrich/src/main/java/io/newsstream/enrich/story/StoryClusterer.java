@@ -1,8 +1,9 @@
 package io.newsstream.enrich.story;
 
+import io.newsstream.enrich.dedup.CandidateIds;
 import io.newsstream.enrich.dedup.RecentIndex;
 import java.time.Instant;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,6 +18,8 @@ public final class StoryClusterer {
 
     /** Stories read per feature: a common entity ("United States") is in many, the rarer features find the rest. */
     static final int STORIES_PER_FEATURE = 20;
+    /** Stories compared: those sharing the most features with the article. */
+    static final int STORIES_COMPARED = 10;
 
     private final StorySettings settings;
 
@@ -48,10 +51,8 @@ public final class StoryClusterer {
         if (terms == 0) {
             return null;
         }
-        Set<String> candidates = new LinkedHashSet<>();
-        for (String feature : features.keySet()) {
-            candidates.addAll(stories.idsWith(feature, now, STORIES_PER_FEATURE));
-        }
+        List<String> candidates = CandidateIds.mostShared(stories, features.keySet(), now, STORIES_PER_FEATURE,
+                STORIES_COMPARED, null);
         StoryProfile best = null;
         double bestScore = 0;
         for (String id : candidates) {
