@@ -13,8 +13,8 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * A recent index over two Kafka Streams window stores: key to ids (duplicates kept) and id to value. Entries are
- * written at the record's timestamp; reads go from the window's start to the end of time, so a copy whose timestamp
- * is a little earlier than its original's (another producer's clock) still finds it.
+ * written at the record's timestamp; reads go from a window before it to a window after it, so a copy whose
+ * timestamp is earlier than its original's (another producer's clock) still finds it.
  */
 public final class WindowedRecentIndex<V> implements RecentIndex<V> {
 
@@ -31,7 +31,7 @@ public final class WindowedRecentIndex<V> implements RecentIndex<V> {
     @Override
     public List<String> idsWith(String key, long now, int limit) {
         Set<String> ids = new LinkedHashSet<>();
-        try (WindowStoreIterator<String> entries = byKey.backwardFetch(key, from(now), Long.MAX_VALUE)) {
+        try (WindowStoreIterator<String> entries = byKey.backwardFetch(key, from(now), now + windowMillis)) {
             while (entries.hasNext() && ids.size() < limit) {
                 ids.add(entries.next().value);
             }
@@ -41,7 +41,7 @@ public final class WindowedRecentIndex<V> implements RecentIndex<V> {
 
     @Override
     public Optional<V> find(String id, long now) {
-        try (WindowStoreIterator<V> entries = values.backwardFetch(id, from(now), Long.MAX_VALUE)) {
+        try (WindowStoreIterator<V> entries = values.backwardFetch(id, from(now), now + windowMillis)) {
             return entries.hasNext() ? Optional.of(entries.next().value) : Optional.empty();
         }
     }
