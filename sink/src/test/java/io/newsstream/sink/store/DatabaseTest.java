@@ -64,7 +64,7 @@ class DatabaseTest {
     void migratingAnUpToDateDatabaseChangesNothing() {
         Database.using(TestPostgres.dataSource());
 
-        assertThat(ArticleStoreTest.count("SELECT count(*) FROM flyway_schema_history")).isEqualTo(4);
+        assertThat(ArticleStoreTest.count("SELECT count(*) FROM flyway_schema_history")).isEqualTo(5);
     }
 
     @Test
