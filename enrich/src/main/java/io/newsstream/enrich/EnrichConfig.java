@@ -11,6 +11,7 @@ import io.newsstream.enrich.errors.DeadLetterDeserializationHandler;
 import io.newsstream.enrich.errors.DeadLetterObserver;
 import io.newsstream.enrich.errors.DeadLetterProcessingHandler;
 import io.newsstream.enrich.errors.DeadLetterProductionHandler;
+import io.newsstream.enrich.story.StorySettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import java.util.Properties;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -32,6 +34,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param maxBodyChars longest body the entity and outlet steps read; the rest of a longer body is left unread
  * @param threadFailureWindow how long after a stream thread died {@code /health/ready} says not ready
  * @param kafka every {@code kafka.*} setting with the prefix removed, passed to Kafka Streams and the admin client
+ * @param stories the near-duplicate and story rules ({@code enrich.duplicates.*}, {@code enrich.stories.*})
  */
 public record EnrichConfig(
         HttpSettings http,
@@ -47,7 +50,8 @@ public record EnrichConfig(
         Duration threadFailureWindow,
         String instance,
         Topics topics,
-        KafkaClientSettings kafka) {
+        KafkaClientSettings kafka,
+        StorySettings stories) {
 
     public static final String HOST = "enrich.host";
     public static final String PORT = "enrich.port";
@@ -93,6 +97,7 @@ public record EnrichConfig(
         defaults.put(MAX_BODY_CHARS, "200000");
         defaults.put(STANCE_ENABLED, "true");
         defaults.put(THREAD_FAILURE_WINDOW, "5m");
+        defaults.putAll(StorySettings.DEFAULTS);
         return Map.copyOf(defaults);
     }
 
@@ -119,7 +124,8 @@ public record EnrichConfig(
                 settings.nonNegativeDuration(THREAD_FAILURE_WINDOW),
                 CommonSettings.instance(settings),
                 CommonSettings.topics(settings),
-                KafkaClientSettings.from(settings));
+                KafkaClientSettings.from(settings),
+                StorySettings.from(settings));
     }
 
     /**
@@ -172,6 +178,8 @@ public record EnrichConfig(
         props.putIfAbsent(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class);
         // Enriched articles run to a few MiB at the output bounds' caps: the same limit as the topics' max.message.bytes.
         producerDefault(props, ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(Topics.MAX_RECORD_BYTES));
+        // The story step's repartition topic carries whole enriched articles: it takes what articles.enriched takes.
+        props.putIfAbsent(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), String.valueOf(Topics.MAX_RECORD_BYTES));
         // News JSON compresses several-fold, so large articles stay small on the broker; lz4, as ingest, costs little CPU.
         producerDefault(props, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         props.put(DeadLetterObserver.CONFIG, deadLetters);

@@ -52,7 +52,8 @@ public final class EnrichService implements Service {
         EnrichMetrics enrichMetrics = new EnrichMetrics(metrics.registry(), enricher.outletIds(), enricher.stanceTargetIds());
         TopicSetup.ensureTopics(config.kafka().properties(), config.topics(), config.topicPartitions(), BROKER_DEFAULT_REPLICATION);
 
-        streams = new KafkaStreams(EnrichTopology.build(config.topics(), enricher::enrich, enrichMetrics, config.maxEnrichedBytes()),
+        streams = new KafkaStreams(EnrichTopology.build(config.topics(), enricher::enrich, enrichMetrics,
+                config.maxEnrichedBytes(), config.stories()),
                 config.streamsProperties(enrichMetrics));
         // Dead letters take care of bad records; anything else that kills a thread is likely transient, so replace it.
         streams.setUncaughtExceptionHandler(exception -> {

@@ -85,7 +85,9 @@ public final class OutputBounds {
                 cut(article.canonicalUrl(), MAX_URL_CHARS),
                 cut(article.description(), MAX_DESCRIPTION_CHARS),
                 strings(article.keywords(), MAX_KEYWORDS, MAX_NAME_CHARS),
-                extraction(article.extraction()));
+                extraction(article.extraction()),
+                article.duplicateSimilarity(),
+                cut(article.storyId(), MAX_NAME_CHARS));
     }
 
     private static Extraction extraction(Extraction extraction) {

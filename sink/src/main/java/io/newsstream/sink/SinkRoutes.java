@@ -10,6 +10,8 @@ import io.newsstream.sink.query.JsonQueryHandler;
 import io.newsstream.sink.query.PortrayalStats;
 import io.newsstream.sink.query.QueryMetrics;
 import io.newsstream.sink.query.StanceStats;
+import io.newsstream.sink.query.StoryByIdHandler;
+import io.newsstream.sink.query.StoryQueries;
 import io.newsstream.sink.query.TopEntities;
 import io.newsstream.sink.query.VolumeStats;
 import io.newsstream.sink.store.ArticleStore;
@@ -28,6 +30,7 @@ public final class SinkRoutes {
     public static final String PORTRAYAL_STATS = "/v1/stats/portrayal";
     public static final String TOP_ENTITIES = "/v1/entities/top";
     public static final String VOLUME_STATS = "/v1/stats/volume";
+    public static final String STORIES = "/v1/stories";
 
     private SinkRoutes() {
     }
@@ -48,6 +51,7 @@ public final class SinkRoutes {
         PortrayalStats portrayalStats = new PortrayalStats(dataSource);
         TopEntities topEntities = new TopEntities(dataSource);
         VolumeStats volumeStats = new VolumeStats(dataSource);
+        StoryQueries stories = new StoryQueries(dataSource);
         // The JDK server picks the longest matching prefix, so /v1/articles/{id} still reaches its own handler.
         return Map.of(
                 ArticleByIdHandler.PATH, new ArticleByIdHandler(store),
@@ -62,6 +66,8 @@ public final class SinkRoutes {
                         metrics, portrayalStats::answer),
                 TOP_ENTITIES, new JsonQueryHandler(TOP_ENTITIES, "entities_top", TopEntities.PARAMETERS, metrics,
                         topEntities::answer),
-                StreamHandler.PATH, new StreamHandler(feed, search, metrics, heartbeat));
+                StreamHandler.PATH, new StreamHandler(feed, search, metrics, heartbeat),
+                STORIES, new JsonQueryHandler(STORIES, "stories", StoryQueries.PARAMETERS, metrics, stories::list),
+                StoryByIdHandler.PATH, new StoryByIdHandler(stories));
     }
 }

@@ -33,6 +33,9 @@ public final class ArticleBuilder {
     private String language = "en";
     private Channel channel = Channel.HTTP;
     private String feed;
+    private String storyId;
+    private String duplicateOf;
+    private Double duplicateSimilarity;
 
     private ArticleBuilder(String id) {
         this.id = id;
@@ -123,10 +126,23 @@ public final class ArticleBuilder {
         return new SpeakerStance(entity, label, entity + " said so.");
     }
 
+    /** In the story of article {@code first}. */
+    public ArticleBuilder inStory(int first) {
+        this.storyId = id(first);
+        return this;
+    }
+
+    /** A near-duplicate of article {@code first}, in its story. */
+    public ArticleBuilder copyOf(int first, double similarity) {
+        this.duplicateOf = id(first);
+        this.duplicateSimilarity = similarity;
+        return inStory(first);
+    }
+
     public EnrichedArticle build() {
         return new EnrichedArticle(id, null, title, title + "\n" + body, null, language, publishedAt, receivedAt,
                 channel, feed, body, body.split(" ").length, authors,
-                new OutletAttribution(publisher, source, cited), entities, stances, entityStances, null,
-                receivedAt.plusSeconds(1), "test-1");
+                new OutletAttribution(publisher, source, cited), entities, stances, entityStances, duplicateOf,
+                receivedAt.plusSeconds(1), "test-1", null, null, null, null, duplicateSimilarity, storyId);
     }
 }

@@ -16,6 +16,10 @@ import java.util.Objects;
  * @param keywords the page's keywords (meta keywords, JSON-LD), for HTML pages that give them
  * @param extraction where the body came from and how extraction went; records written before this field existed
  *                   lack it (read as a text article)
+ * @param duplicateOf the first article seen of the near-duplicate group this one belongs to, or null
+ * @param duplicateSimilarity the estimated Jaccard similarity (0..1) to the closest earlier copy, with {@code duplicateOf}
+ * @param storyId the story cluster the article belongs to: the id of the story's first article (its own id when it
+ *                starts a story); null when no fingerprint could be taken (no body) or for records written before
  */
 public record EnrichedArticle(
         String id,
@@ -41,7 +45,9 @@ public record EnrichedArticle(
         String canonicalUrl,
         String description,
         List<String> keywords,
-        Extraction extraction) {
+        Extraction extraction,
+        Double duplicateSimilarity,
+        String storyId) {
 
     public EnrichedArticle {
         Objects.requireNonNull(id, "id");
@@ -53,6 +59,28 @@ public record EnrichedArticle(
         stances = stances == null ? List.of() : List.copyOf(stances);
         entityStances = entityStances == null ? List.of() : List.copyOf(entityStances);
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
+    }
+
+    /** An article before the duplicate and story step: neither similarity nor story yet. */
+    public EnrichedArticle(String id, String url, String title, String text, String outletHint, String language,
+                           Instant publishedAt, Instant receivedAt, Channel channel, String feed, String body,
+                           int wordCount, List<String> authors, OutletAttribution outlet, List<Entity> entities,
+                           List<Stance> stances, List<EntityStance> entityStances, String duplicateOf,
+                           Instant enrichedAt, String enricherVersion, String canonicalUrl, String description,
+                           List<String> keywords, Extraction extraction) {
+        this(id, url, title, text, outletHint, language, publishedAt, receivedAt, channel, feed, body, wordCount,
+                authors, outlet, entities, stances, entityStances, duplicateOf, enrichedAt, enricherVersion,
+                canonicalUrl, description, keywords, extraction, null, null);
+    }
+
+    /**
+     * This article as a near-duplicate of {@code first} (null: not a duplicate), in story {@code storyId}, with the
+     * outlets given (a copy may name its original publisher as source).
+     */
+    public EnrichedArticle withDuplicateAndStory(String first, Double similarity, String story, OutletAttribution outlets) {
+        return new EnrichedArticle(id, url, title, text, outletHint, language, publishedAt, receivedAt, channel, feed,
+                body, wordCount, authors, outlets, entities, stances, entityStances, first, enrichedAt,
+                enricherVersion, canonicalUrl, description, keywords, extraction, similarity, story);
     }
 
     /** An enriched text article: nothing extracted from a page. */

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Measure the enrichment against labelled data.",
         subcommands = {EvaluateCommand.Enrichment.class, EvaluateCommand.StanceScores.class, EvaluatePortrayalCommand.class,
-            EvaluateExtractionCommand.class, EvaluateEntitiesCommand.class, EvaluateStancePagesCommand.class})
+            EvaluateExtractionCommand.class, EvaluateEntitiesCommand.class, EvaluateStancePagesCommand.class,
+            EvaluateDuplicatesCommand.class})
 public final class EvaluateCommand implements Runnable {
 
     @Spec
