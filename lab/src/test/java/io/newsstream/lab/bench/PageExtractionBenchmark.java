@@ -25,9 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link PageExtractor#extract} on one thread over typical pages: the ten pages of the article-extraction data set
  * whose HTML is nearest to 100 KB, read from the shared data at set-up (never copied into the repository).
  *
- * <p>Run: {@code ./mvnw -q -o test-compile -pl lab -am && ./mvnw -q -o dependency:build-classpath -pl lab -am
- * -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test} then, from the repository root, {@code java -cp
- * lab/target/test-classes:lab/target/classes:enrich/target/classes:core/target/classes:$(cat /tmp/cp.txt)
+ * <p>Run: {@code ./mvnw -q -o -pl lab -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * -Dmdep.includeScope=test} (one invocation, so the modules' class folders are on the path) then, from the
+ * repository root, {@code java -cp lab/target/test-classes:lab/target/classes:$(cat /tmp/cp.txt)
  * org.openjdk.jmh.Main PageExtractionBenchmark}. Measured for issue 12, metadata and language included: 304 pages/s
  * on one core (749/s for the body alone).
  */
