@@ -66,7 +66,7 @@ class DatabaseTest {
         Database.using(TestPostgres.dataSource());
 
         assertThat(ArticleStoreTest.count("SELECT count(*) FROM flyway_schema_history")).isEqualTo(applied)
-                .isGreaterThanOrEqualTo(7);
+                .isGreaterThanOrEqualTo(6);
     }
 
     @Test
