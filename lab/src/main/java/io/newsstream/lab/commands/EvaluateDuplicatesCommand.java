@@ -3,8 +3,6 @@ package io.newsstream.lab.commands;
 import io.newsstream.enrich.EnrichConfig;
 import io.newsstream.enrich.Enricher;
 import io.newsstream.lab.duplicates.DuplicateEvaluation;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -40,20 +38,11 @@ public final class EvaluateDuplicatesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        DuplicateEvaluation.Report report;
-        try {
+        return ScoreReport.print(spec, misses, () -> {
             EnrichConfig config = EnrichConfig.from(options.load());
-            report = new DuplicateEvaluation(Enricher.fromConfig(config, Clock.systemUTC()), config.stories()).run(data);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return 2;
-        }
-        report.lines().forEach(out::println);
-        if (misses) {
-            report.misses().forEach(out::println);
-        }
-        out.flush();
-        return 0;
+            DuplicateEvaluation.Report report = new DuplicateEvaluation(
+                    Enricher.fromConfig(config, Clock.systemUTC()), config.stories()).run(data);
+            return new ScoreReport(report.lines(), report.misses());
+        });
     }
 }

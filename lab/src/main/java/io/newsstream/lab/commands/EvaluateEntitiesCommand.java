@@ -3,8 +3,6 @@ package io.newsstream.lab.commands;
 import io.newsstream.enrich.EnrichConfig;
 import io.newsstream.enrich.Enricher;
 import io.newsstream.lab.entities.EntityEvaluation;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -39,20 +37,10 @@ public final class EvaluateEntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        EntityEvaluation.Report report;
-        try {
-            Enricher enricher = Enricher.fromConfig(EnrichConfig.from(options.load()), Clock.systemUTC());
-            report = EntityEvaluation.run(enricher, data);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return 2;
-        }
-        report.lines().forEach(out::println);
-        if (misses) {
-            report.misses().forEach(out::println);
-        }
-        out.flush();
-        return 0;
+        return ScoreReport.print(spec, misses, () -> {
+            EntityEvaluation.Report report = EntityEvaluation.run(
+                    Enricher.fromConfig(EnrichConfig.from(options.load()), Clock.systemUTC()), data);
+            return new ScoreReport(report.lines(), report.misses());
+        });
     }
 }

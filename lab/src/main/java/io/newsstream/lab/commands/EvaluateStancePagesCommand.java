@@ -7,7 +7,6 @@ import io.newsstream.lab.stance.RealTextStanceEvaluation;
 import io.newsstream.lab.stance.StanceLabels;
 import io.newsstream.lab.stance.StanceTally;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -50,21 +49,11 @@ public final class EvaluateStancePagesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        StanceTally tally;
-        try {
-            Enricher enricher = Enricher.fromConfig(EnrichConfig.from(options.load()), Clock.systemUTC());
-            tally = RealTextStanceEvaluation.run(enricher, data, readLabels());
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return 2;
-        }
-        tally.lines().forEach(out::println);
-        if (misses) {
-            tally.misses().forEach(out::println);
-        }
-        out.flush();
-        return 0;
+        return ScoreReport.print(spec, misses, () -> {
+            StanceTally tally = RealTextStanceEvaluation.run(
+                    Enricher.fromConfig(EnrichConfig.from(options.load()), Clock.systemUTC()), data, readLabels());
+            return new ScoreReport(tally.lines(), tally.misses());
+        });
     }
 
     private List<LabelledStancePage> readLabels() {
