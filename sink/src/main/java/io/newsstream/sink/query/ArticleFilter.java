@@ -30,14 +30,23 @@ import java.util.stream.Collectors;
  * @param author a byline name, as written
  * @param channel how the article arrived
  * @param feed the URL of the feed it came from, as ingest recorded it
+ * @param duplicateOf only the near-duplicate copies of this article (not the article itself)
+ * @param storyId only the articles of this story cluster (an article without one is its own story)
+ * @param originalsOnly leave out every copy (an article whose {@code duplicateOf} is set), so each near-duplicate
+ *                      group appears once, through its first article: {@code unique=true} on lists and the stream,
+ *                      {@code count=originals} on statistics (see decision 0014)
  */
 public record ArticleFilter(String entity, String outlet, String outletRole, String target, StanceLabel stance,
-                            String q, String language, String author, Channel channel, String feed) {
+                            String q, String language, String author, Channel channel, String feed,
+                            String duplicateOf, String storyId, boolean originalsOnly) {
+
+    static final String UNIQUE = "unique";
+    private static final Set<String> BOOLEANS = Set.of("true", "false");
 
     public static final ArticleFilter NONE = new ArticleFilter(null, null, null, null, null, null);
     /** The query parameters this filter is read from. */
     public static final Set<String> PARAMETERS = Set.of("entity", "outlet", "outletRole", "target", "stance", "q",
-            "language", "author", "channel", "feed");
+            "language", "author", "channel", "feed", "duplicateOf", "storyId", UNIQUE);
 
     static final Set<String> ROLES = Set.of("publisher", "source", "cited");
     private static final Set<String> LABELS = Set.of("FAVOR", "AGAINST", "NEUTRAL");
@@ -53,7 +62,13 @@ public record ArticleFilter(String entity, String outlet, String outletRole, Str
 
     /** A filter on what enrichment found, whatever the article's language, author or provenance. */
     public ArticleFilter(String entity, String outlet, String outletRole, String target, StanceLabel stance, String q) {
-        this(entity, outlet, outletRole, target, stance, q, null, null, null, null);
+        this(entity, outlet, outletRole, target, stance, q, null, null, null, null, null, null, false);
+    }
+
+    /** This filter, leaving out copies or not. */
+    public ArticleFilter originalsOnly(boolean originals) {
+        return new ArticleFilter(entity, outlet, outletRole, target, stance, q, language, author, channel, feed,
+                duplicateOf, storyId, originals);
     }
 
     /** Reads the filter parameters; a stance needs a target, an outlet role needs an outlet. */
@@ -77,7 +92,9 @@ public record ArticleFilter(String entity, String outlet, String outletRole, Str
                 target.orElse(null), stance.map(StanceLabel::valueOf).orElse(null),
                 parameters.string("q").orElse(null), language.orElse(null), parameters.string("author").orElse(null),
                 parameters.oneOf("channel", CHANNELS).map(Channel::fromWireName).orElse(null),
-                parameters.string("feed").orElse(null));
+                parameters.string("feed").orElse(null), parameters.string("duplicateOf").orElse(null),
+                parameters.string("storyId").orElse(null),
+                parameters.oneOf(UNIQUE, BOOLEANS).map(Boolean::parseBoolean).orElse(false));
     }
 
     /** The same decision the database query makes, except {@code q}, matched as plain words (see above). */
@@ -89,7 +106,15 @@ public record ArticleFilter(String entity, String outlet, String outletRole, Str
                 && (language == null || inLanguage(article.language()))
                 && (author == null || article.authors().contains(author))
                 && (channel == null || channel == article.channel())
-                && (feed == null || feed.equals(article.feed()));
+                && (feed == null || feed.equals(article.feed()))
+                && (duplicateOf == null || duplicateOf.equals(article.duplicateOf()))
+                && (storyId == null || storyId.equals(storyOf(article)))
+                && !(originalsOnly && article.duplicateOf() != null);
+    }
+
+    // As the V6 migration's story_id column: an article enrich put in no story is its own.
+    private static String storyOf(EnrichedArticle article) {
+        return article.storyId() != null ? article.storyId() : article.id();
     }
 
     private boolean inLanguage(String tag) {

@@ -34,6 +34,9 @@ public final class ArticleQuerySql {
     private static final String AUTHOR = "a.document -> 'authors' @> jsonb_build_array(?::text)";
     private static final String CHANNEL = "a.channel = ?";
     private static final String FEED = "a.feed = ?";
+    private static final String DUPLICATE_OF = "a.duplicate_of = ?";
+    private static final String STORY = "a.story_id = ?";
+    private static final String ORIGINAL = "a.duplicate_of IS NULL";
     private static final String SINCE = "a.listed_at >= ?";
     private static final String UNTIL = "a.listed_at < ?";
     // A row comparison: strictly after the cursor in (listed_at DESC, id DESC) order, ties on time included.
@@ -113,6 +116,15 @@ public final class ArticleQuerySql {
         }
         if (filter.feed() != null) {
             where(FEED, filter.feed());
+        }
+        if (filter.duplicateOf() != null) {
+            where(DUPLICATE_OF, filter.duplicateOf());
+        }
+        if (filter.storyId() != null) {
+            where(STORY, filter.storyId());
+        }
+        if (filter.originalsOnly()) {
+            where(ORIGINAL);
         }
         return this;
     }

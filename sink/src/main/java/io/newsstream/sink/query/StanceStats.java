@@ -10,11 +10,12 @@ import javax.sql.DataSource;
 
 /**
  * {@code GET /v1/stats/stance}: how many articles (by outlet) or quoted speakers (by speaker) took each label toward
- * a target, per time bucket, for charts.
+ * a target, per time bucket, for charts; copies count only with {@code count=articles}.
  */
 public final class StanceStats {
 
-    public static final Set<String> PARAMETERS = Set.of("target", "by", "interval", "since", "until");
+    public static final Set<String> PARAMETERS = Set.of("target", "by", "interval", "since", "until",
+            Counting.PARAMETER);
     private static final Set<String> GROUPINGS = Set.of("outlet", "speaker");
     static final String UNKNOWN_OUTLET = "(unknown)";
 
@@ -22,13 +23,13 @@ public final class StanceStats {
     private static final String BY_OUTLET = """
             SELECT date_trunc(?, a.listed_at, 'UTC'), COALESCE(a.publisher, ?), s.label, count(*)
             FROM article_stances s JOIN articles a ON a.id = s.article_id
-            WHERE s.target = ? AND a.listed_at >= ? AND a.listed_at < ?
+            WHERE s.target = ? AND a.listed_at >= ? AND a.listed_at < ?%s
             GROUP BY 1, 2, 3 ORDER BY 1, 2
             """;
     private static final String BY_SPEAKER = """
             SELECT date_trunc(?, a.listed_at, 'UTC'), sp.speaker, sp.label, count(*)
             FROM article_speaker_stances sp JOIN articles a ON a.id = sp.article_id
-            WHERE sp.target = ? AND a.listed_at >= ? AND a.listed_at < ?
+            WHERE sp.target = ? AND a.listed_at >= ? AND a.listed_at < ?%s
             GROUP BY 1, 2, 3 ORDER BY 1, 2
             """;
     private static final List<String> LABELS = Arrays.stream(StanceLabel.values()).map(StanceLabel::name).toList();
@@ -49,12 +50,24 @@ public final class StanceStats {
     }
 
     public Answer answer(QueryParameters parameters) throws BadParameterException, SQLException {
+        SqlStatement statement = statement(parameters);
+        return new Answer(parameters.required("target"), by(parameters), LabelBuckets.range(parameters).interval(),
+                LabelBuckets.query(dataSource, statement, LABELS));
+    }
+
+    /** The query these parameters ask; package-visible so that tests can read its plan. */
+    static SqlStatement statement(QueryParameters parameters) throws BadParameterException {
         String target = parameters.required("target");
-        String by = parameters.oneOf("by", GROUPINGS).orElse("outlet");
         LabelBuckets.Range range = LabelBuckets.range(parameters);
-        SqlStatement statement = by.equals("outlet")
-                ? new SqlStatement(BY_OUTLET, List.of(range.interval(), UNKNOWN_OUTLET, target, range.since(), range.until()))
-                : new SqlStatement(BY_SPEAKER, List.of(range.interval(), target, range.since(), range.until()));
-        return new Answer(target, by, range.interval(), LabelBuckets.query(dataSource, statement, LABELS));
+        String counted = Counting.from(parameters).onArticles();
+        return by(parameters).equals("outlet")
+                ? new SqlStatement(BY_OUTLET.formatted(counted),
+                        List.of(range.interval(), UNKNOWN_OUTLET, target, range.since(), range.until()))
+                : new SqlStatement(BY_SPEAKER.formatted(counted),
+                        List.of(range.interval(), target, range.since(), range.until()));
+    }
+
+    private static String by(QueryParameters parameters) throws BadParameterException {
+        return parameters.oneOf("by", GROUPINGS).orElse("outlet");
     }
 }

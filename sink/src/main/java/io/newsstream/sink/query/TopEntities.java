@@ -14,10 +14,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
-/** {@code GET /v1/entities/top}: the entities mentioned in the most articles, then by mentions, in a time range. */
+/**
+ * {@code GET /v1/entities/top}: the entities mentioned in the most articles, then by mentions, in a time range;
+ * copies count only with {@code count=articles}.
+ */
 public final class TopEntities {
 
-    public static final Set<String> PARAMETERS = Set.of("since", "until", "type", "limit");
+    public static final Set<String> PARAMETERS = Set.of("since", "until", "type", "limit", Counting.PARAMETER);
     private static final Set<String> TYPES =
             Arrays.stream(EntityType.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
@@ -25,7 +28,7 @@ public final class TopEntities {
     private static final String TOP = """
             SELECT e.entity_id, max(e.name), max(e.type), count(*), sum(e.mentions)
             FROM article_entities e JOIN articles a ON a.id = e.article_id
-            WHERE a.listed_at >= ? AND a.listed_at < ? AND e.type = ANY (?)
+            WHERE a.listed_at >= ? AND a.listed_at < ? AND e.type = ANY (?)%s
             GROUP BY e.entity_id
             ORDER BY count(*) DESC, sum(e.mentions) DESC, e.entity_id
             LIMIT ?
@@ -42,6 +45,21 @@ public final class TopEntities {
     }
 
     public List<TopEntity> answer(QueryParameters parameters) throws BadParameterException, SQLException {
+        SqlStatement statement = statement(parameters);
+        List<TopEntity> top = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = statement.prepare(connection);
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                top.add(new TopEntity(rows.getString(1), rows.getString(2), rows.getString(3), rows.getLong(4),
+                        rows.getLong(5)));
+            }
+        }
+        return top;
+    }
+
+    /** The query these parameters ask; package-visible so that tests can read its plan. */
+    static SqlStatement statement(QueryParameters parameters) throws BadParameterException {
         Instant since = parameters.since("since").orElse(TimestampRange.EARLIEST);
         Instant until = parameters.until("until").orElse(TimestampRange.END);
         if (!since.isBefore(until)) {
@@ -50,16 +68,7 @@ public final class TopEntities {
         String[] types = parameters.oneOf("type", TYPES).map(type -> new String[] {type})
                 .orElseGet(() -> TYPES.toArray(String[]::new));
         int limit = parameters.integer("limit", 1, ArticleQuery.MAX_LIMIT, ArticleQuery.DEFAULT_LIMIT);
-        List<Object> values = List.of(since, until, types, limit);
-        List<TopEntity> top = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = new SqlStatement(TOP, values).prepare(connection);
-             ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                top.add(new TopEntity(rows.getString(1), rows.getString(2), rows.getString(3), rows.getLong(4),
-                        rows.getLong(5)));
-            }
-        }
-        return top;
+        String counted = Counting.from(parameters).onArticles();
+        return new SqlStatement(TOP.formatted(counted), List.of(since, until, types, limit));
     }
 }

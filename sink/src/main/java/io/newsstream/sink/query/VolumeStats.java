@@ -15,7 +15,8 @@ import javax.sql.DataSource;
 
 /**
  * {@code GET /v1/stats/volume}: how many articles each outlet published, or mention each entity, or discuss each
- * stance target, per time bucket; the articles counted are those the filters of {@code /v1/articles} select.
+ * stance target, per time bucket; the articles counted are those the filters of {@code /v1/articles} select, copies
+ * only with {@code count=articles}.
  */
 public final class VolumeStats {
 
@@ -61,16 +62,7 @@ public final class VolumeStats {
     }
 
     public Answer answer(QueryParameters parameters) throws BadParameterException, SQLException {
-        String by = parameters.oneOf("by", GROUPINGS.keySet()).orElse("outlet");
-        LabelBuckets.Range range = LabelBuckets.range(parameters);
-        int groups = parameters.integer("limit", 1, MAX_GROUPS, DEFAULT_GROUPS);
-        SqlStatement condition = ArticleQuerySql.condition(ArticleFilter.from(parameters), range.since(), range.until());
-        Grouping grouping = GROUPINGS.get(by);
-        List<Object> values = new ArrayList<>();
-        values.add(range.interval());
-        values.addAll(condition.parameters());
-        values.add(groups);
-        SqlStatement statement = new SqlStatement(VOLUME.formatted(grouping.group(), grouping.join(), condition.sql()), values);
+        SqlStatement statement = statement(parameters);
         List<Bucket> buckets = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = statement.prepare(connection);
@@ -80,12 +72,33 @@ public final class VolumeStats {
                         rows.getLong(3)));
             }
         }
-        return new Answer(by, range.interval(), buckets);
+        return new Answer(by(parameters), LabelBuckets.range(parameters).interval(), buckets);
+    }
+
+    /** The query these parameters ask; package-visible so that tests can read its plan. */
+    static SqlStatement statement(QueryParameters parameters) throws BadParameterException {
+        LabelBuckets.Range range = LabelBuckets.range(parameters);
+        int groups = parameters.integer("limit", 1, MAX_GROUPS, DEFAULT_GROUPS);
+        ArticleFilter filter =
+                ArticleFilter.from(parameters).originalsOnly(Counting.from(parameters) == Counting.ORIGINALS);
+        SqlStatement condition = ArticleQuerySql.condition(filter, range.since(), range.until());
+        Grouping grouping = GROUPINGS.get(by(parameters));
+        List<Object> values = new ArrayList<>();
+        values.add(range.interval());
+        values.addAll(condition.parameters());
+        values.add(groups);
+        return new SqlStatement(VOLUME.formatted(grouping.group(), grouping.join(), condition.sql()), values);
+    }
+
+    private static String by(QueryParameters parameters) throws BadParameterException {
+        return parameters.oneOf("by", GROUPINGS.keySet()).orElse("outlet");
     }
 
     private static Set<String> parameters() {
         Set<String> names = new HashSet<>(ArticleFilter.PARAMETERS);
-        names.addAll(Set.of("by", "interval", "since", "until", "limit"));
+        // count says whether copies count; unique, its twin on lists, would say it twice.
+        names.remove(ArticleFilter.UNIQUE);
+        names.addAll(Set.of("by", "interval", "since", "until", "limit", Counting.PARAMETER));
         return Set.copyOf(names);
     }
 }

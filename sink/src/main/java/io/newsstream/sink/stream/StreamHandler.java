@@ -32,7 +32,7 @@ public final class StreamHandler implements HttpHandler {
 
     public static final String PATH = "/v1/stream";
     public static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(15);
-    static final Set<String> PARAMETERS = parameters();
+    public static final Set<String> PARAMETERS = parameters();
     private static final String LAST_EVENT_ID = "lastEventId";
     private static final int REPLAY_PAGE = 500;
     private static final Logger log = LoggerFactory.getLogger(StreamHandler.class);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsstream.core.article.Channel;
 import io.newsstream.core.article.EnrichedArticle;
+import io.newsstream.sink.ArticleBuilder;
 import org.junit.jupiter.api.Test;
 
 /** The live stream's side of the researchers' filters: the same decisions the database makes. */
@@ -30,7 +31,23 @@ class ArticleFilterTest {
         assertThat(filter(null, null, null, FEED + "?page=2").matches(fromFeed)).isFalse();
     }
 
+    @Test
+    void anArticleWithoutStoryIsItsOwnStoryAndOnlyCopiesAreLeftOutAsNotUnique() {
+        EnrichedArticle copy = article(2).copyOf(1, 0.9).build();
+
+        assertThat(story(ArticleBuilder.id(1)).matches(fromFeed)).isTrue();
+        assertThat(story(ArticleBuilder.id(1)).matches(copy)).isTrue();
+        assertThat(story(ArticleBuilder.id(2)).matches(copy)).isFalse();
+        assertThat(ArticleFilter.NONE.originalsOnly(true).matches(fromFeed)).isTrue();
+        assertThat(ArticleFilter.NONE.originalsOnly(true).matches(copy)).isFalse();
+    }
+
+    private static ArticleFilter story(String storyId) {
+        return new ArticleFilter(null, null, null, null, null, null, null, null, null, null, null, storyId, false);
+    }
+
     private static ArticleFilter filter(String language, String author, Channel channel, String feed) {
-        return new ArticleFilter(null, null, null, null, null, null, language, author, channel, feed);
+        return new ArticleFilter(null, null, null, null, null, null, language, author, channel, feed, null, null,
+                false);
     }
 }

@@ -75,6 +75,34 @@ class StreamHandlerTest {
     }
 
     @Test
+    void uniqueLeavesCopiesOutOfTheLiveStreamAndOfTheReplay() throws Exception {
+        long before;
+        try (SseClient live = new SseClient(server.uri("/v1/stream?unique=true"), null)) {
+            consume(ferry(1, StanceLabel.FAVOR));
+            before = live.nextEvent().id();
+            consume(article(2).title("Ferry timetable again").copyOf(1, 0.9).build(), ferry(3, StanceLabel.FAVOR));
+
+            assertThat(live.nextEvent().article().id()).isEqualTo(id(3));
+        }
+        try (SseClient replay = new SseClient(server.uri("/v1/stream?unique=true"), Long.toString(before))) {
+            assertThat(replay.nextEvent().article().id()).isEqualTo(id(3));
+        }
+    }
+
+    @Test
+    void duplicateOfAndStoryIdFilterTheStream() throws Exception {
+        try (SseClient copies = new SseClient(server.uri("/v1/stream?duplicateOf=" + id(1)), null);
+             SseClient story = new SseClient(server.uri("/v1/stream?storyId=" + id(1)), null)) {
+            consume(article(1).inStory(1).build(), article(2).inStory(2).build(),
+                    article(3).copyOf(1, 0.8).build(), article(4).inStory(1).build());
+
+            assertThat(copies.nextEvent().article().id()).isEqualTo(id(3));
+            assertThat(List.of(story.nextEvent().article().id(), story.nextEvent().article().id(),
+                    story.nextEvent().article().id())).containsExactly(id(1), id(3), id(4));
+        }
+    }
+
+    @Test
     void reconnectingWithLastEventIdGetsExactlyTheMissedArticlesThenLiveOnes() throws Exception {
         String filter = "/v1/stream?entity=loc:lindmoor";
         long lastSeen;
