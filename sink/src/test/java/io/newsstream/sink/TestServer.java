@@ -20,7 +20,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The sink's HTTP API on a free port over the test PostgreSQL, as {@link SinkService} wires it. */
@@ -63,6 +65,15 @@ public final class TestServer implements AutoCloseable {
 
     public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The ids of a {@code /v1/articles} page, in its order; fails unless the answer is 200. */
+    public List<String> articleIds(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(pathAndQuery);
+        assertThat(response.statusCode()).as(pathAndQuery + " -> " + response.body()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        Json.mapper().readTree(response.body()).path("items").forEach(item -> ids.add(item.path("id").asText()));
+        return ids;
     }
 
     /** GETs and reads the body as JSON, whatever the status. */

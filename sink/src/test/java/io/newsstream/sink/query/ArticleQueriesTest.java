@@ -266,11 +266,7 @@ class ArticleQueriesTest {
     }
 
     private static List<String> ids(String pathAndQuery) throws Exception {
-        HttpResponse<String> response = server.get(pathAndQuery);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        Json.mapper().readTree(response.body()).path("items").forEach(item -> ids.add(item.path("id").asText()));
-        return ids;
+        return server.articleIds(pathAndQuery);
     }
 
     private static List<String> buckets(JsonNode stats) {

@@ -4,7 +4,6 @@ import static io.newsstream.sink.ArticleBuilder.article;
 import static io.newsstream.sink.ArticleBuilder.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.article.EntityType;
 import io.newsstream.core.article.Polarity;
@@ -15,7 +14,6 @@ import io.newsstream.sink.TestPostgres;
 import io.newsstream.sink.TestServer;
 import io.newsstream.sink.store.ArticleStore;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,19 +100,14 @@ class OncePerStoryTest {
     }
 
     @Test
-    void stanceCountsEachNearDuplicateGroupOnceUnlessAskedForEveryArticle() throws Exception {
-        assertThat(labels("/v1/stats/stance?target=ferry-funding", "FAVOR", "AGAINST"))
-                .containsExactly("Porto Post 0 1", "Wire Agency 1 0");
-        assertThat(labels("/v1/stats/stance?target=ferry-funding&count=articles", "FAVOR", "AGAINST"))
-                .containsExactly("Harbour Herald 1 0", "Porto Post 1 1", "Wire Agency 1 0");
-    }
-
-    @Test
-    void portrayalCountsEachNearDuplicateGroupOnceUnlessAskedForEveryArticle() throws Exception {
-        assertThat(labels("/v1/stats/portrayal?entity=ana%20costa", "POSITIVE", "NEGATIVE"))
-                .containsExactly("Porto Post 0 1", "Wire Agency 1 0");
-        assertThat(labels("/v1/stats/portrayal?entity=ana%20costa&count=articles", "POSITIVE", "NEGATIVE"))
-                .containsExactly("Harbour Herald 1 0", "Porto Post 1 1", "Wire Agency 1 0");
+    void stanceAndPortrayalCountEachNearDuplicateGroupOnceUnlessAskedForEveryArticle() throws Exception {
+        // The wire story favours and portrays positively, the other write-up opposes and portrays negatively.
+        for (String labelled : List.of("stance?target=ferry-funding&by=outlet", "portrayal?entity=ana%20costa")) {
+            String path = "/v1/stats/" + labelled;
+            assertThat(labels(path)).as(path).containsExactly("Porto Post 0 1", "Wire Agency 1 0");
+            assertThat(labels(path + "&count=articles")).as(path)
+                    .containsExactly("Harbour Herald 1 0", "Porto Post 1 1", "Wire Agency 1 0");
+        }
     }
 
     @Test
@@ -134,11 +127,7 @@ class OncePerStoryTest {
     }
 
     private static List<String> ids(String pathAndQuery) throws Exception {
-        JsonNode body = server.json(pathAndQuery);
-        assertThat(body.has("items")).as(pathAndQuery + " -> " + body).isTrue();
-        List<String> ids = new ArrayList<>();
-        body.path("items").forEach(item -> ids.add(item.path("id").asText()));
-        return ids;
+        return server.articleIds(pathAndQuery);
     }
 
     private static List<String> volume(String pathAndQuery) throws Exception {
@@ -148,13 +137,17 @@ class OncePerStoryTest {
         return buckets;
     }
 
-    /** Each bucket as its group and the counts of the given labels; all articles here fall on one day. */
-    private static List<String> labels(String pathAndQuery, String... labels) throws Exception {
+    /**
+     * Each bucket as its group, its favourable or positive count and its opposed or negative count; all articles here
+     * fall on one day.
+     */
+    private static List<String> labels(String pathAndQuery) throws Exception {
         List<String> buckets = new ArrayList<>();
         server.json(pathAndQuery).path("buckets").forEach(bucket -> {
             assertThat(bucket.path("start").asText()).isEqualTo(DAY);
-            buckets.add(bucket.path("group").asText() + Arrays.stream(labels)
-                    .map(label -> " " + bucket.path(label).asLong()).reduce("", String::concat));
+            boolean stance = bucket.has("FAVOR");
+            buckets.add(bucket.path("group").asText() + " " + bucket.path(stance ? "FAVOR" : "POSITIVE").asLong()
+                    + " " + bucket.path(stance ? "AGAINST" : "NEGATIVE").asLong());
         });
         return buckets;
     }

@@ -108,11 +108,7 @@ class ResearchQueriesTest {
     }
 
     private static List<String> ids(String pathAndQuery) throws Exception {
-        JsonNode body = server.json(pathAndQuery);
-        assertThat(body.has("items")).as(pathAndQuery + " -> " + body).isTrue();
-        List<String> ids = new ArrayList<>();
-        body.path("items").forEach(item -> ids.add(item.path("id").asText()));
-        return ids;
+        return server.articleIds(pathAndQuery);
     }
 
     private static String encode(String value) {
