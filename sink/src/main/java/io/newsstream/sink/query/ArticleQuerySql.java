@@ -36,7 +36,8 @@ public final class ArticleQuerySql {
     private static final String FEED = "a.feed = ?";
     private static final String DUPLICATE_OF = "a.duplicate_of = ?";
     private static final String STORY = "a.story_id = ?";
-    private static final String ORIGINAL = "a.duplicate_of IS NULL";
+    /** An article that copies no earlier one: what {@code unique=true} lists and statistics count by default. */
+    static final String ORIGINAL = "a.duplicate_of IS NULL";
     private static final String SINCE = "a.listed_at >= ?";
     private static final String UNTIL = "a.listed_at < ?";
     // A row comparison: strictly after the cursor in (listed_at DESC, id DESC) order, ties on time included.

@@ -17,11 +17,12 @@ enum Counting {
     private static final Set<String> NAMES = Set.of("originals", "articles");
 
     static Counting from(QueryParameters parameters) throws BadParameterException {
-        return parameters.oneOf(PARAMETER, NAMES).map(name -> valueOf(name.toUpperCase(Locale.ROOT))).orElse(ORIGINALS);
+        return parameters.oneOf(PARAMETER, NAMES).map(name -> valueOf(name.toUpperCase(Locale.ROOT)))
+                .orElse(ORIGINALS);
     }
 
     /** The condition to add with AND on the articles {@code a}: a constant, so the statement's text is fixed. */
     String onArticles() {
-        return this == ORIGINALS ? " AND a.duplicate_of IS NULL" : "";
+        return this == ORIGINALS ? " AND " + ArticleQuerySql.ORIGINAL : "";
     }
 }
