@@ -49,6 +49,9 @@ final class TailCommand implements Callable<Integer> {
     @Option(names = "--stance", paramLabel = "LABEL", description = "With --target: only this label (FAVOR, AGAINST, NEUTRAL).")
     StanceLabel stance;
 
+    @Option(names = "--unique", description = "Each story once: leave out copies of earlier articles (duplicateOf set).")
+    boolean unique;
+
     @Option(names = "--from-beginning", description = "Start at the oldest article instead of new ones only.")
     boolean fromBeginning;
 
@@ -69,7 +72,7 @@ final class TailCommand implements Callable<Integer> {
             err.println("--stance needs --target: a stance is always toward a target");
             return 2;
         }
-        ArticleFilter filter = new ArticleFilter(entity, outlet, null, target, stance, null);
+        ArticleFilter filter = new ArticleFilter(entity, outlet, null, target, stance, null).originalsOnly(unique);
         var settings = options.load();
         Topic<String, EnrichedArticle> topic = CommonSettings.topics(settings).enriched();
         Properties props = settings.kafkaProperties();

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A wire story and two edited copies from other outlets through the whole pipeline (embedded Kafka, embedded
- * PostgreSQL): enrich marks the copies and puts all three in one story, and the sink serves it with three outlets.
+ * PostgreSQL): enrich marks the copies and puts all three in one story, and the sink serves it with three outlets
+ * and lists it once when asked for each story once.
  */
 class StoryEndToEndTest {
 
@@ -87,6 +88,12 @@ class StoryEndToEndTest {
             assertThat(story.path("articles").asInt()).isEqualTo(3);
             assertThat(texts(story.path("outlets"))).containsExactly("The Guardian", "BBC", "The Irish Times");
             assertThat(story.path("items").get(0).path("id").asText()).isEqualTo(original.id());
+
+            String sink = running.pipeline().sinkUrl();
+            assertThat(ids(getJson(sink + "/v1/articles?storyId=" + original.id()).path("items")))
+                    .containsExactlyInAnyOrder(original.id(), first.id(), second.id());
+            assertThat(ids(getJson(sink + "/v1/articles?storyId=" + original.id() + "&unique=true").path("items")))
+                    .containsExactly(original.id());
         }
     }
 
@@ -102,6 +109,12 @@ class StoryEndToEndTest {
                 HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Json.mapper().readTree(response.body());
+    }
+
+    private static List<String> ids(JsonNode items) {
+        List<String> ids = new ArrayList<>();
+        items.forEach(item -> ids.add(item.path("id").asText()));
+        return ids;
     }
 
     private static List<String> texts(JsonNode array) {
