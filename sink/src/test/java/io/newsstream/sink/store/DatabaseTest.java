@@ -47,9 +47,12 @@ class DatabaseTest {
         assertThat(ArticleStoreTest.column(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = 'articles'"))
                 .contains("id", "title", "url", "publisher", "published_at", "received_at", "enriched_at",
-                        "enricher_version", "document", "stored_at", "updated_at", "listed_at", "store_seq", "search");
+                        "enricher_version", "document", "stored_at", "updated_at", "listed_at", "store_seq")
+                .as("the search vector is the indexer's, out of the article's row").doesNotContain("search");
         assertThat(ArticleStoreTest.column("SELECT indexname FROM pg_indexes WHERE tablename = 'articles'"))
-                .contains("articles_listed_at_id", "articles_search");
+                .contains("articles_listed_at_id");
+        assertThat(ArticleStoreTest.column("SELECT indexname FROM pg_indexes WHERE tablename = 'article_search'"))
+                .contains("article_search_search", "article_search_indexed_seq");
         assertThat(ArticleStoreTest.column("SELECT data_type FROM information_schema.columns "
                 + "WHERE table_name = 'articles' AND column_name = 'document'")).containsExactly("jsonb");
         assertThat(ArticleStoreTest.column("SELECT table_name FROM information_schema.tables "
