@@ -2,6 +2,8 @@ package io.newsstream.lab.bench;
 
 import io.newsstream.core.article.ArticleIds;
 import io.newsstream.core.article.EnrichedArticle;
+import io.newsstream.sink.SinkConfig;
+import io.newsstream.sink.index.SearchIndex;
 import io.newsstream.sink.store.ArticleStore;
 import io.newsstream.sink.store.Database;
 import io.newsstream.sink.store.EmbeddedDatabase;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Option;
 
 /**
  * What {@code newsstream bench-pipeline} measures: the sink's write throughput (its own upsert against plain batched
- * inserts, on an embedded PostgreSQL), and the end-to-end latency of a running pipeline that deploy starts and hands
+ * inserts, on an embedded PostgreSQL, and its search indexer's over the same articles), and the end-to-end latency of a running pipeline that deploy starts and hands
  * over by its URLs. Its options are the command's (a picocli mixin).
  */
 public final class PipelineBenchmark {
@@ -108,18 +110,31 @@ public final class PipelineBenchmark {
             progress("Warming up both writers (JIT, PostgreSQL caches)...");
             SinkWriteLoad.run("warm-up", warmUp, batchSize, plain);
             SinkWriteLoad.run("warm-up", warmUp, batchSize, upsert);
+            int indexBatch = Integer.parseInt(SinkConfig.DEFAULTS.get(SinkConfig.INDEX_BATCH_SIZE));
             progress("Writing %,d articles in transactions of %d...", articles, batchSize);
             List<LoadResult> results = new ArrayList<>();
             // A checkpoint before each run, so no run pays for flushing the previous one's writes.
             checkpoint(dataSource);
             LoadResult baseline = SinkWriteLoad.run("plain batched insert", enriched, batchSize, plain);
             results.add(baseline);
-            checkpoint(dataSource);
-            results.add(SinkWriteLoad.run("sink upsert (new)", enriched, batchSize, upsert));
-            checkpoint(dataSource);
-            results.add(SinkWriteLoad.run("sink upsert (replace)", enriched, batchSize, upsert));
+            // The indexer runs after each upsert run, not during it, so each figure is its own database cost.
+            SearchIndex index = new SearchIndex(dataSource);
+            index.indexAll(indexBatch);
+            List<String> totals = new ArrayList<>();
+            for (String mode : List.of("new", "replace")) {
+                checkpoint(dataSource);
+                LoadResult stored = SinkWriteLoad.run("sink upsert (" + mode + ")", enriched, batchSize, upsert);
+                checkpoint(dataSource);
+                LoadResult indexed = SearchIndexLoad.run("search indexer (" + mode + ")", index, articles, indexBatch);
+                results.add(stored);
+                results.add(indexed);
+                double both = SearchIndexLoad.storedAndIndexedPerSecond(stored, indexed);
+                totals.add(String.format(Locale.ROOT, "stored, then indexed (%s): %,.0f articles/s (%.2fx plain)",
+                        mode, both, both / baseline.articlesPerSecond()));
+            }
             out.println();
             out.print(sinkTable(results, baseline));
+            totals.forEach(out::println);
             out.println();
             out.flush();
         }

@@ -126,6 +126,27 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void upgradingFromVersion6KeepsStoredArticlesSearchableWithoutReindexing() throws SQLException {
+        String schema = "upgrade_from_v6";
+        try (Connection connection = TestPostgres.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            migrate(schema, "6");
+            statement.execute("INSERT INTO " + schema + ".articles (id, title, language, received_at, document)"
+                    + " VALUES ('" + ArticleBuilder.id(7) + "', 'Verhandlungen in Lindmoor', 'de', now(),"
+                    + " '{\"body\": \"Die Gespraeche gehen weiter.\"}'::jsonb)");
+
+            migrate(schema, "latest");
+
+            assertThat(ArticleStoreTest.column("SELECT x.article_id FROM " + schema + ".article_search x JOIN " + schema
+                    + ".article_stream s ON s.article_id = x.article_id AND s.store_seq = x.indexed_seq"
+                    + " WHERE x.search @@ websearch_to_tsquery('german', 'verhandlung gespraeche')"))
+                    .as("indexed as of its current write, in its own language").containsExactly(ArticleBuilder.id(7));
+            statement.execute("DROP SCHEMA " + schema + " CASCADE");
+        }
+    }
+
     // The upsert of sinks before V4, reduced to what concerns the sequence.
     private static String olderSinkWrite(String schema, int number) {
         return "INSERT INTO " + schema + ".articles (id, received_at, document) VALUES ('" + ArticleBuilder.id(number)
@@ -157,6 +178,8 @@ class DatabaseTest {
             assertThat(registry.get("hikaricp.connections.max").tag("pool", "newsstream-sink-query").gauge().value())
                     .isEqualTo(3);
             assertThat(registry.get("hikaricp.connections.max").tag("pool", "newsstream-sink-write").gauge().value())
+                    .isEqualTo(1);
+            assertThat(registry.get("hikaricp.connections.max").tag("pool", "newsstream-sink-index").gauge().value())
                     .isEqualTo(1);
         }
     }
