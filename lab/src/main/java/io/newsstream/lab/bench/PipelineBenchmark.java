@@ -33,6 +33,9 @@ public final class PipelineBenchmark {
     private static final String BENCH_URL = "https://bench.newsstream.example/";
     private static final long LATE_NANOS = Duration.ofMillis(10).toNanos();
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(2);
+    // The search lag is measured at the steady rate, 200 articles/s.
+    private static final int LAG_PROBE_BATCH = 50;
+    private static final Duration LAG_PROBE_INTERVAL = Duration.ofMillis(250);
     private static final int WARM_UP_ARTICLES = 500;
 
     @Option(names = "--articles", defaultValue = "4000", description = "Articles written in each sink run (default: ${DEFAULT-VALUE}).")
@@ -96,7 +99,7 @@ public final class PipelineBenchmark {
      * Writes {@code --articles} enriched synthetic articles to an embedded PostgreSQL in {@code postgresDir} with the
      * sink's own upsert and with plain batched inserts, and prints the table.
      */
-    public void sinkThroughput(PrintWriter out, Path postgresDir) throws IOException, SQLException {
+    public void sinkThroughput(PrintWriter out, Path postgresDir) throws IOException, SQLException, InterruptedException {
         this.out = out;
         progress("Enriching %,d synthetic articles with enrich's steps (not timed)...", articles + WARM_UP_ARTICLES);
         List<EnrichedArticle> warmUp = EnrichedSyntheticArticles.generate(WARM_UP_ARTICLES, 11, "sink-warmup");
@@ -132,9 +135,16 @@ public final class PipelineBenchmark {
                 totals.add(String.format(Locale.ROOT, "stored, then indexed (%s): %,.0f articles/s (%.2fx plain)",
                         mode, both, both / baseline.articlesPerSecond()));
             }
+            progress("Writing the %,d articles again at %d/s with the indexer running, for the search lag...",
+                    articles, LAG_PROBE_BATCH * 1000 / LAG_PROBE_INTERVAL.toMillis());
+            LatencyRecorder lags = SearchLagProbe.run(dataSource, enriched, LAG_PROBE_BATCH, LAG_PROBE_INTERVAL);
             out.println();
             out.print(sinkTable(results, baseline));
             totals.forEach(out::println);
+            out.printf(Locale.ROOT, "search lag at %d articles/s (batches of %d; from commit to searchable, indexer"
+                            + " defaults): p50 %.0f ms, p99 %.0f ms, max %.0f ms over %d batches%n",
+                    LAG_PROBE_BATCH * 1000 / LAG_PROBE_INTERVAL.toMillis(), LAG_PROBE_BATCH, lags.percentileMillis(0.5),
+                    lags.percentileMillis(0.99), lags.percentileMillis(1.0), lags.count());
             out.println();
             out.flush();
         }
