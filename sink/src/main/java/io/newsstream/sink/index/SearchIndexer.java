@@ -33,6 +33,8 @@ public final class SearchIndexer implements AutoCloseable {
     private final ScheduledExecutorService thread;
     private volatile IndexLag lag = IndexLag.NONE;
     private volatile boolean closing;
+    // Only the indexer's thread reads and writes it.
+    private boolean failing;
 
     private SearchIndexer(SearchIndex index, int batchSize, MeterRegistry registry, Clock clock) {
         this.index = index;
@@ -77,10 +79,18 @@ public final class SearchIndexer implements AutoCloseable {
                 indexed.increment(batch);
                 lag = index.lag();
             } while (batch == batchSize && !closing);
+            if (failing) {
+                failing = false;
+                log.info("search indexing works again");
+            }
         } catch (SQLException | RuntimeException e) {
             // Never thrown on: the executor would stop scheduling this task.
             failures.increment();
-            log.warn("search indexing failed, retrying in the next round: {}", e.getMessage());
+            // Once per outage, not every poll interval; the failure counter counts them all.
+            if (!failing) {
+                failing = true;
+                log.warn("search indexing failed, retrying every poll interval: {}", e.getMessage());
+            }
         }
     }
 
