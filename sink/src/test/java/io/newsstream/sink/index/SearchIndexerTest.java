@@ -10,6 +10,8 @@ import io.newsstream.core.testing.Await;
 import io.newsstream.sink.TestPostgres;
 import io.newsstream.sink.TestServer;
 import io.newsstream.sink.store.ArticleStore;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +25,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /** The running indexer against the real database, searched through the query API as a client searches. */
 class SearchIndexerTest {
@@ -111,6 +114,24 @@ class SearchIndexerTest {
                 assertThat(registry.get("newsstream.sink.articles.indexed").counter().count()).isEqualTo(3);
                 assertThat(search("two")).containsExactly(id(2));
             }
+        }
+    }
+
+    @Test
+    void anUnreachableDatabaseIsCountedAndTriedAgainEveryRound() throws Exception {
+        PGSimpleDataSource unreachable = new PGSimpleDataSource();
+        unreachable.setURL("jdbc:postgresql://127.0.0.1:" + closedPort() + "/newsstream");
+        try (SearchIndexer indexer = SearchIndexer.start(new SearchIndex(unreachable), 10, POLL, registry,
+                Clock.systemUTC())) {
+            Await.until(() -> registry.get("newsstream.sink.index.failures").counter().count() >= 3,
+                    "failed rounds to be counted, one after the other");
+            assertThat(gauge("newsstream.sink.index.waiting")).isZero();
+        }
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 
