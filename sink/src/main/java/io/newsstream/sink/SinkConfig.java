@@ -30,6 +30,8 @@ import java.util.Set;
  * @param connectionTimeout how long a request or a write waits for a connection before it fails
  * @param queryTimeout how long one query of the API may run before the database cancels it
  * @param writeTimeout how long the writer waits for the database to answer before it retries the batch
+ * @param indexBatchSize the most articles the search indexer indexes in one transaction
+ * @param indexPollInterval how often the search indexer looks for stored articles to index
  * @param kafka client settings passed through to the consumer and the dead-letter producer
  */
 public record SinkConfig(
@@ -45,6 +47,8 @@ public record SinkConfig(
         Duration connectionTimeout,
         Duration queryTimeout,
         Duration writeTimeout,
+        int indexBatchSize,
+        Duration indexPollInterval,
         Duration pollTimeout,
         Duration retryBackoff,
         Duration retryBackoffMax,
@@ -83,6 +87,10 @@ public record SinkConfig(
     public static final String QUERY_TIMEOUT = "sink.jdbc.query.timeout";
     /** How long the writer waits on a silent database before it gives the batch up and retries it. */
     public static final String WRITE_TIMEOUT = "sink.jdbc.write.timeout";
+    /** How many stored articles the search indexer indexes per transaction. */
+    public static final String INDEX_BATCH_SIZE = "sink.index.batch.size";
+    /** How often the search indexer looks for stored articles to index: about the longest a search lags the store. */
+    public static final String INDEX_POLL_INTERVAL = "sink.index.poll.interval";
     public static final String POLL_TIMEOUT = "sink.poll.timeout";
     /** The first wait after a failed database write; it doubles on each failure up to {@link #RETRY_BACKOFF_MAX}. */
     public static final String RETRY_BACKOFF = "sink.retry.backoff";
@@ -100,6 +108,8 @@ public record SinkConfig(
             Map.entry(CONNECTION_TIMEOUT, "2s"),
             Map.entry(QUERY_TIMEOUT, "10s"),
             Map.entry(WRITE_TIMEOUT, "60s"),
+            Map.entry(INDEX_BATCH_SIZE, "200"),
+            Map.entry(INDEX_POLL_INTERVAL, "500ms"),
             Map.entry(POLL_TIMEOUT, "500ms"),
             Map.entry(RETRY_BACKOFF, "500ms"),
             Map.entry(RETRY_BACKOFF_MAX, "30s"),
@@ -154,6 +164,8 @@ public record SinkConfig(
                 connectionTimeout,
                 settings.positiveDuration(QUERY_TIMEOUT),
                 settings.positiveDuration(WRITE_TIMEOUT),
+                settings.integerAtLeast(INDEX_BATCH_SIZE, 1),
+                settings.positiveDuration(INDEX_POLL_INTERVAL),
                 pollTimeout,
                 retryBackoff,
                 retryBackoffMax,
@@ -176,7 +188,8 @@ public record SinkConfig(
                 + ", jdbcUrl=" + (jdbcUrl == null ? "(embedded)" : jdbcUrl) + ", jdbcUser=" + jdbcUser
                 + ", jdbcPassword=" + (jdbcPassword == null ? "(none)" : "(set)") + ", dataDir=" + dataDir
                 + ", poolSize=" + poolSize + ", connectionTimeout=" + connectionTimeout + ", queryTimeout="
-                + queryTimeout + ", writeTimeout=" + writeTimeout + ", pollTimeout=" + pollTimeout + ", retryBackoff="
+                + queryTimeout + ", writeTimeout=" + writeTimeout + ", indexBatchSize=" + indexBatchSize
+                + ", indexPollInterval=" + indexPollInterval + ", pollTimeout=" + pollTimeout + ", retryBackoff="
                 + retryBackoff + ", retryBackoffMax="
                 + retryBackoffMax + ", topics=" + topics.allNames() + ", instance=" + instance
                 + ", streamQueueEvents=" + streamQueueEvents + ", streamHeartbeat=" + streamHeartbeat + "]";

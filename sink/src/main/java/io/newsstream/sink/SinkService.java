@@ -13,6 +13,8 @@ import io.newsstream.sink.consume.BatchProcessor;
 import io.newsstream.sink.consume.DeadLetterPublisher;
 import io.newsstream.sink.consume.EndToEndLatency;
 import io.newsstream.sink.consume.WriteMetrics;
+import io.newsstream.sink.index.SearchIndex;
+import io.newsstream.sink.index.SearchIndexer;
 import io.newsstream.sink.query.ArticleSearch;
 import io.newsstream.sink.query.QueryMetrics;
 import io.newsstream.sink.store.ArticleStore;
@@ -77,6 +79,9 @@ public final class SinkService implements Service {
             database = db;
             consumer = loop;
             loop.start();
+            // Searchable shortly after stored: indexing is no part of the write (see SearchIndex).
+            remember(SearchIndexer.start(new SearchIndex(db.indexing()), config.indexBatchSize(),
+                    config.indexPollInterval(), metrics.registry(), Clock.systemUTC()));
             // The live stream shows what every instance stores, read back from the database, not just this one's.
             remember(StoreFollower.start(db.unpooled(), new ArticleSearch(db.queries()), feed));
             // Requests read through the query pool, never the writer's connection.

@@ -125,6 +125,22 @@ class SinkConfigTest {
     }
 
     @Test
+    void searchIndexerDefaultsAndTheirLimits() {
+        SinkConfig defaults = SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of()));
+        assertThat(defaults.indexBatchSize()).isEqualTo(200);
+        assertThat(defaults.indexPollInterval()).isEqualTo(Duration.ofMillis(500));
+        SinkConfig set = SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of(SinkConfig.INDEX_BATCH_SIZE, "50",
+                SinkConfig.INDEX_POLL_INTERVAL, "2s")));
+        assertThat(set.indexBatchSize()).isEqualTo(50);
+        assertThat(set.indexPollInterval()).isEqualTo(Duration.ofSeconds(2));
+
+        assertThatThrownBy(() -> SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of(SinkConfig.INDEX_BATCH_SIZE, "0"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.INDEX_BATCH_SIZE);
+        assertThatThrownBy(() -> SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of(SinkConfig.INDEX_POLL_INTERVAL, "0s"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.INDEX_POLL_INTERVAL);
+    }
+
+    @Test
     void malformedPortFailsNamingTheKey() {
         assertThatThrownBy(() -> SinkConfig.from(SinkConfig.KNOWN.settingsOf(Map.of(SinkConfig.PORT, "eighty"))))
                 .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.PORT);

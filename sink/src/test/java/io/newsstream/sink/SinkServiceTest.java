@@ -42,7 +42,9 @@ class SinkServiceTest {
                     "kafka_consumer_", "newsstream_sink_sse_subscribers",
                     "newsstream_sink_sse_dropped_total", "newsstream_sink_end_to_end_seconds_bucket",
                     "hikaricp_connections_active{", "pool=\"newsstream-sink-query\"",
-                    "pool=\"newsstream-sink-write\"");
+                    "pool=\"newsstream-sink-write\"", "pool=\"newsstream-sink-index\"",
+                    "newsstream_sink_index_waiting_articles", "newsstream_sink_index_oldest_waiting_seconds",
+                    "newsstream_sink_articles_indexed_total", "newsstream_sink_index_failures_total");
             assertThat(get(service, "/v1/articles?limit=1").body()).contains(Articles.HARBOUR_ID);
             // Nothing serves Kafka here, so the consumer never joins: not ready, but the database part answers.
             assertThat(service.readiness().detail()).doesNotContain("database");

@@ -1,5 +1,6 @@
 package io.newsstream.sink;
 
+import io.newsstream.sink.index.SearchIndex;
 import io.newsstream.sink.store.Database;
 import io.newsstream.sink.store.EmbeddedDatabase;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import javax.sql.DataSource;
  */
 public final class TestPostgres {
 
+    private static final int INDEX_BATCH = 500;
     private static EmbeddedDatabase embedded;
     private static Database database;
 
@@ -66,6 +68,15 @@ public final class TestPostgres {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes every stored article searchable now, as the sink's indexer does in its own time. */
+    public static void indexForSearch() {
+        try {
+            new SearchIndex(dataSource()).indexAll(INDEX_BATCH);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

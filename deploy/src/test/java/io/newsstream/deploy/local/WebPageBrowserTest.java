@@ -7,6 +7,7 @@ import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.article.Entity;
 import io.newsstream.core.article.EntityType;
 import io.newsstream.core.json.Json;
+import io.newsstream.core.testing.Await;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -112,6 +113,8 @@ class WebPageBrowserTest {
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results li"), stored.size()));
         assertThat(browser.findElement(By.id("result-count")).getText()).isEqualTo(stored.size() + " articles shown.");
 
+        // Stored is not yet searchable: the sink's indexer makes articles searchable shortly after it stores them.
+        Await.until(() -> searchCount("ceasefire") > 0, "the samples about a ceasefire to be searchable");
         open("#search/q=ceasefire");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "shown"));
         int found = searchCount("ceasefire");

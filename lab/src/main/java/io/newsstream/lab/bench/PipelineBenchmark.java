@@ -2,6 +2,8 @@ package io.newsstream.lab.bench;
 
 import io.newsstream.core.article.ArticleIds;
 import io.newsstream.core.article.EnrichedArticle;
+import io.newsstream.sink.SinkConfig;
+import io.newsstream.sink.index.SearchIndex;
 import io.newsstream.sink.store.ArticleStore;
 import io.newsstream.sink.store.Database;
 import io.newsstream.sink.store.EmbeddedDatabase;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Option;
 
 /**
  * What {@code newsstream bench-pipeline} measures: the sink's write throughput (its own upsert against plain batched
- * inserts, on an embedded PostgreSQL), and the end-to-end latency of a running pipeline that deploy starts and hands
+ * inserts, on an embedded PostgreSQL, and its search indexer's over the same articles), and the end-to-end latency of a running pipeline that deploy starts and hands
  * over by its URLs. Its options are the command's (a picocli mixin).
  */
 public final class PipelineBenchmark {
@@ -31,6 +33,9 @@ public final class PipelineBenchmark {
     private static final String BENCH_URL = "https://bench.newsstream.example/";
     private static final long LATE_NANOS = Duration.ofMillis(10).toNanos();
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(2);
+    // The search lag is measured at the steady rate, 200 articles/s.
+    private static final int LAG_PROBE_BATCH = 50;
+    private static final Duration LAG_PROBE_INTERVAL = Duration.ofMillis(250);
     private static final int WARM_UP_ARTICLES = 500;
 
     @Option(names = "--articles", defaultValue = "4000", description = "Articles written in each sink run (default: ${DEFAULT-VALUE}).")
@@ -94,7 +99,7 @@ public final class PipelineBenchmark {
      * Writes {@code --articles} enriched synthetic articles to an embedded PostgreSQL in {@code postgresDir} with the
      * sink's own upsert and with plain batched inserts, and prints the table.
      */
-    public void sinkThroughput(PrintWriter out, Path postgresDir) throws IOException, SQLException {
+    public void sinkThroughput(PrintWriter out, Path postgresDir) throws IOException, SQLException, InterruptedException {
         this.out = out;
         progress("Enriching %,d synthetic articles with enrich's steps (not timed)...", articles + WARM_UP_ARTICLES);
         List<EnrichedArticle> warmUp = EnrichedSyntheticArticles.generate(WARM_UP_ARTICLES, 11, "sink-warmup");
@@ -108,18 +113,38 @@ public final class PipelineBenchmark {
             progress("Warming up both writers (JIT, PostgreSQL caches)...");
             SinkWriteLoad.run("warm-up", warmUp, batchSize, plain);
             SinkWriteLoad.run("warm-up", warmUp, batchSize, upsert);
+            int indexBatch = Integer.parseInt(SinkConfig.DEFAULTS.get(SinkConfig.INDEX_BATCH_SIZE));
             progress("Writing %,d articles in transactions of %d...", articles, batchSize);
             List<LoadResult> results = new ArrayList<>();
             // A checkpoint before each run, so no run pays for flushing the previous one's writes.
             checkpoint(dataSource);
             LoadResult baseline = SinkWriteLoad.run("plain batched insert", enriched, batchSize, plain);
             results.add(baseline);
-            checkpoint(dataSource);
-            results.add(SinkWriteLoad.run("sink upsert (new)", enriched, batchSize, upsert));
-            checkpoint(dataSource);
-            results.add(SinkWriteLoad.run("sink upsert (replace)", enriched, batchSize, upsert));
+            // The indexer runs after each upsert run, not during it, so each figure is its own database cost.
+            SearchIndex index = new SearchIndex(dataSource);
+            index.indexAll(indexBatch);
+            List<String> totals = new ArrayList<>();
+            for (String mode : List.of("new", "replace")) {
+                checkpoint(dataSource);
+                LoadResult stored = SinkWriteLoad.run("sink upsert (" + mode + ")", enriched, batchSize, upsert);
+                checkpoint(dataSource);
+                LoadResult indexed = SearchIndexLoad.run("search indexer (" + mode + ")", index, articles, indexBatch);
+                results.add(stored);
+                results.add(indexed);
+                double both = SearchIndexLoad.storedAndIndexedPerSecond(stored, indexed);
+                totals.add(String.format(Locale.ROOT, "stored, then indexed (%s): %,.0f articles/s (%.2fx plain)",
+                        mode, both, both / baseline.articlesPerSecond()));
+            }
+            progress("Writing the %,d articles again at %d/s with the indexer running, for the search lag...",
+                    articles, LAG_PROBE_BATCH * 1000 / LAG_PROBE_INTERVAL.toMillis());
+            LatencyRecorder lags = SearchLagProbe.run(dataSource, enriched, LAG_PROBE_BATCH, LAG_PROBE_INTERVAL);
             out.println();
             out.print(sinkTable(results, baseline));
+            totals.forEach(out::println);
+            out.printf(Locale.ROOT, "search lag at %d articles/s (batches of %d; from commit to searchable, indexer"
+                            + " defaults): p50 %.0f ms, p99 %.0f ms, max %.0f ms over %d batches%n",
+                    LAG_PROBE_BATCH * 1000 / LAG_PROBE_INTERVAL.toMillis(), LAG_PROBE_BATCH, lags.percentileMillis(0.5),
+                    lags.percentileMillis(0.99), lags.percentileMillis(1.0), lags.count());
             out.println();
             out.flush();
         }

@@ -26,10 +26,13 @@ public final class ArticleQuerySql {
             + " WHERE s.article_id = a.id AND s.target = ? AND s.label = ?)";
     // The index finds the candidates with the query parsed in every language (a constant, so the GIN index on search
     // serves it); each candidate is then checked with the query parsed in its own language, which a negation needs
-    // ("harbour -wall" must not match through a stemmer that turns wall into something else). See the V6 migration.
-    private static final String TEXT = "a.search @@ article_search_query(?)"
-            + " AND a.search @@ websearch_to_tsquery(article_text_config(a.language), ?)";
-    private static final String TEXT_IN_LANGUAGE = "a.search @@ websearch_to_tsquery(article_text_config(?), ?)";
+    // ("harbour -wall" must not match through a stemmer that turns wall into something else). See the V5 migration.
+    // Vectors live in article_search, filled by the sink's indexer shortly after each write (V8).
+    private static final String TEXT = "EXISTS (SELECT 1 FROM article_search x WHERE x.article_id = a.id"
+            + " AND x.search @@ article_search_query(?)"
+            + " AND x.search @@ websearch_to_tsquery(article_text_config(a.language), ?))";
+    private static final String TEXT_IN_LANGUAGE = "EXISTS (SELECT 1 FROM article_search x WHERE x.article_id = a.id"
+            + " AND x.search @@ websearch_to_tsquery(article_text_config(?), ?))";
     private static final String LANGUAGE = "(lower(a.language) = lower(?) OR lower(a.language) LIKE lower(?) || '-%')";
     private static final String AUTHOR = "a.document -> 'authors' @> jsonb_build_array(?::text)";
     private static final String CHANNEL = "a.channel = ?";

@@ -40,7 +40,8 @@ public final class StoryQueries {
             """;
     private static final String ENTITY = " AND EXISTS (SELECT 1 FROM article_entities e WHERE e.article_id = m.id"
             + " AND (e.entity_id = ? OR lower(e.name) = lower(?)))";
-    private static final String TEXT = " AND m.search @@ websearch_to_tsquery('english', ?)";
+    private static final String TEXT = " AND EXISTS (SELECT 1 FROM article_search x WHERE x.article_id = m.id"
+            + " AND x.search @@ websearch_to_tsquery('english', ?))";
     private static final String ARTICLES = "SELECT document FROM articles WHERE story_id = ? ORDER BY listed_at, id";
 
     /** A story in a list: its first article's title, when it was first seen, how many articles, which outlets. */

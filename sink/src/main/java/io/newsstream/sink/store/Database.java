@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * The sink's PostgreSQL: the configured server, or an embedded one when no JDBC URL is set, with the schema
  * migrated to the latest version before anything reads or writes.
  *
- * <p>Two pools keep connections open: one connection for the writer (the consumer thread), so it never waits behind
- * queries, and {@code sink.jdbc.pool.size} for the query API, each query cancelled by the server after
+ * <p>Three pools keep connections open: one connection for the writer (the consumer thread), so it never waits behind
+ * queries, one for the search indexer, so indexing never holds up a write, and {@code sink.jdbc.pool.size} for the
+ * query API, each query cancelled by the server after
  * {@code sink.jdbc.query.timeout}. Whoever waits for a connection waits at most {@code sink.jdbc.connection.timeout}.
  * Readiness reads a background check ({@link DatabaseProbe}) and never waits for the database.
  */
@@ -32,6 +33,7 @@ public final class Database implements AutoCloseable {
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
     static final String WRITE_POOL = "newsstream-sink-write";
     static final String QUERY_POOL = "newsstream-sink-query";
+    static final String INDEX_POOL = "newsstream-sink-index";
     // The server reports its own statement timeout first; the client only gives up on a server that went silent.
     private static final int SOCKET_TIMEOUT_MARGIN_SECONDS = 2;
     // A pooled connection idle for a while is checked before it is handed out, for at most this long.
@@ -39,14 +41,17 @@ public final class Database implements AutoCloseable {
 
     private final DataSource writes;
     private final DataSource queries;
+    private final DataSource indexing;
     private final DataSource unpooled;
     private final DatabaseProbe probe;
     // What this instance opened, closed newest first.
     private final Deque<AutoCloseable> owned;
 
-    private Database(DataSource writes, DataSource queries, DataSource unpooled, Deque<AutoCloseable> owned) {
+    private Database(DataSource writes, DataSource queries, DataSource indexing, DataSource unpooled,
+                     Deque<AutoCloseable> owned) {
         this.writes = writes;
         this.queries = queries;
+        this.indexing = indexing;
         this.unpooled = unpooled;
         this.owned = owned;
         this.probe = new DatabaseProbe(queries);
@@ -73,11 +78,15 @@ public final class Database implements AutoCloseable {
             HikariConfig queries = pool(QUERY_POOL, config.poolSize(), endpoint.dataSource(querySocketTimeout),
                     config.connectionTimeout(), registry);
             queries.setConnectionInitSql("SET statement_timeout = " + config.queryTimeout().toMillis());
+            HikariConfig indexing = pool(INDEX_POOL, 1, endpoint.dataSource(seconds(config.writeTimeout())),
+                    config.connectionTimeout(), registry);
             HikariDataSource writePool = new HikariDataSource(writes);
             owned.push(writePool);
             HikariDataSource queryPool = new HikariDataSource(queries);
             owned.push(queryPool);
-            return new Database(writePool, queryPool, endpoint.dataSource(0), owned);
+            HikariDataSource indexPool = new HikariDataSource(indexing);
+            owned.push(indexPool);
+            return new Database(writePool, queryPool, indexPool, endpoint.dataSource(0), owned);
         } catch (IOException | SQLException | RuntimeException e) {
             closeAll(owned);
             throw e;
@@ -87,7 +96,7 @@ public final class Database implements AutoCloseable {
     /** Uses a database someone else runs, e.g. in tests, for writes and queries alike; {@link #close()} leaves it running. */
     public static Database using(DataSource dataSource) {
         migrate(dataSource);
-        return new Database(dataSource, dataSource, dataSource, new ArrayDeque<>());
+        return new Database(dataSource, dataSource, dataSource, dataSource, new ArrayDeque<>());
     }
 
     private static void migrate(DataSource dataSource) {
@@ -150,6 +159,11 @@ public final class Database implements AutoCloseable {
     /** The query API's pool; with {@link #using}, the given data source. */
     public DataSource queries() {
         return queries;
+    }
+
+    /** The search indexer's connection (one at a time); with {@link #using}, the given data source. */
+    public DataSource indexing() {
+        return indexing;
     }
 
     /**

@@ -69,6 +69,7 @@ class ArticleQueriesTest {
                         .publisher("lindmoor-gazette", "Lindmoor Gazette")
                         .stance("harbour-rebuild", StanceLabel.FAVOR)
                         .build()));
+        TestPostgres.indexForSearch();
         server = new TestServer(100);
     }
 

@@ -46,6 +46,7 @@ class ResearchQueriesTest {
                 article(4).title("Market day").body("Stalls opened on the square.")
                         .published("2031-03-08T09:00:00Z").publisher("gazette", "Lindmoor Gazette")
                         .entity("loc:lindmoor", "Lindmoor", EntityType.LOCATION, 1).build()));
+        TestPostgres.indexForSearch();
         server = new TestServer(100);
     }
 

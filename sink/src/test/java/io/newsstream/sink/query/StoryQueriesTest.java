@@ -38,6 +38,7 @@ class StoryQueriesTest {
                         .publisher("porto-post", "Porto Post").inStory(4)
                         .entity("transtejo", "Transtejo", EntityType.ORG, 1).build(),
                 article(5).title("An article stored before stories").published("2031-02-20T08:00:00Z").build()));
+        TestPostgres.indexForSearch();
         server = new TestServer(100);
     }
 

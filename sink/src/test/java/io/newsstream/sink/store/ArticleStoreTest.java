@@ -135,16 +135,6 @@ class ArticleStoreTest {
     }
 
     @Test
-    void titleAndBodyAreSearchableAsText() throws SQLException {
-        store.upsert(List.of(Articles.harbour()));
-
-        assertThat(count("SELECT count(*) FROM articles WHERE search @@ websearch_to_tsquery('english', 'rebuilding')"))
-                .isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM articles WHERE search @@ websearch_to_tsquery('english', 'fishers union')"))
-                .isEqualTo(1);
-    }
-
-    @Test
     void aBatchOfStoredAndNewArticlesReplacesTheOneAndAddsTheOther() throws SQLException {
         store.upsert(List.of(Articles.harbour()));
 
@@ -156,8 +146,6 @@ class ArticleStoreTest {
         assertThat(count("SELECT count(*) FROM articles")).isEqualTo(2);
         assertThat(store.find(Articles.HARBOUR_ID)).contains(Articles.harbourReEnriched());
         assertThat(store.find(Articles.MARKET_ID)).contains(Articles.market(Articles.MARKET_ID, "Market"));
-        assertThat(count("SELECT count(*) FROM articles WHERE search @@ websearch_to_tsquery('english', 'market')"))
-                .isEqualTo(1);
     }
 
     @Test

@@ -47,9 +47,12 @@ class DatabaseTest {
         assertThat(ArticleStoreTest.column(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = 'articles'"))
                 .contains("id", "title", "url", "publisher", "published_at", "received_at", "enriched_at",
-                        "enricher_version", "document", "stored_at", "updated_at", "listed_at", "store_seq", "search");
+                        "enricher_version", "document", "stored_at", "updated_at", "listed_at", "store_seq")
+                .as("the search vector is the indexer's, out of the article's row").doesNotContain("search");
         assertThat(ArticleStoreTest.column("SELECT indexname FROM pg_indexes WHERE tablename = 'articles'"))
-                .contains("articles_listed_at_id", "articles_search");
+                .contains("articles_listed_at_id");
+        assertThat(ArticleStoreTest.column("SELECT indexname FROM pg_indexes WHERE tablename = 'article_search'"))
+                .contains("article_search_search", "article_search_indexed_seq");
         assertThat(ArticleStoreTest.column("SELECT data_type FROM information_schema.columns "
                 + "WHERE table_name = 'articles' AND column_name = 'document'")).containsExactly("jsonb");
         assertThat(ArticleStoreTest.column("SELECT table_name FROM information_schema.tables "
@@ -123,6 +126,27 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void upgradingFromVersion6KeepsStoredArticlesSearchableWithoutReindexing() throws SQLException {
+        String schema = "upgrade_from_v6";
+        try (Connection connection = TestPostgres.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            migrate(schema, "6");
+            statement.execute("INSERT INTO " + schema + ".articles (id, title, language, received_at, document)"
+                    + " VALUES ('" + ArticleBuilder.id(7) + "', 'Verhandlungen in Lindmoor', 'de', now(),"
+                    + " '{\"body\": \"Die Gespraeche gehen weiter.\"}'::jsonb)");
+
+            migrate(schema, "latest");
+
+            assertThat(ArticleStoreTest.column("SELECT x.article_id FROM " + schema + ".article_search x JOIN " + schema
+                    + ".article_stream s ON s.article_id = x.article_id AND s.store_seq = x.indexed_seq"
+                    + " WHERE x.search @@ websearch_to_tsquery('german', 'verhandlung gespraeche')"))
+                    .as("indexed as of its current write, in its own language").containsExactly(ArticleBuilder.id(7));
+            statement.execute("DROP SCHEMA " + schema + " CASCADE");
+        }
+    }
+
     // The upsert of sinks before V4, reduced to what concerns the sequence.
     private static String olderSinkWrite(String schema, int number) {
         return "INSERT INTO " + schema + ".articles (id, received_at, document) VALUES ('" + ArticleBuilder.id(number)
@@ -154,6 +178,8 @@ class DatabaseTest {
             assertThat(registry.get("hikaricp.connections.max").tag("pool", "newsstream-sink-query").gauge().value())
                     .isEqualTo(3);
             assertThat(registry.get("hikaricp.connections.max").tag("pool", "newsstream-sink-write").gauge().value())
+                    .isEqualTo(1);
+            assertThat(registry.get("hikaricp.connections.max").tag("pool", "newsstream-sink-index").gauge().value())
                     .isEqualTo(1);
         }
     }
