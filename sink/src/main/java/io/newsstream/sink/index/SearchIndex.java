@@ -9,7 +9,7 @@ import java.time.Instant;
 import javax.sql.DataSource;
 
 /**
- * The full-text index of stored articles ({@code article_search}, V8), filled after the articles are stored rather
+ * The full-text index of stored articles ({@code article_search}, V7), filled after the articles are stored rather
  * than in their write transaction. Articles are indexed in the order of their latest write ({@code article_stream}):
  * the highest sequence indexed is the resume point, kept in the index itself, so whatever a crash interrupted is
  * indexed again on restart, and an article written again takes a higher sequence and is indexed anew.

@@ -27,7 +27,7 @@ public final class ArticleQuerySql {
     // The index finds the candidates with the query parsed in every language (a constant, so the GIN index on search
     // serves it); each candidate is then checked with the query parsed in its own language, which a negation needs
     // ("harbour -wall" must not match through a stemmer that turns wall into something else). See the V5 migration.
-    // Vectors live in article_search, filled by the sink's indexer shortly after each write (V8).
+    // Vectors live in article_search, filled by the sink's indexer shortly after each write (V7).
     private static final String TEXT = "EXISTS (SELECT 1 FROM article_search x WHERE x.article_id = a.id"
             + " AND x.search @@ article_search_query(?)"
             + " AND x.search @@ websearch_to_tsquery(article_text_config(a.language), ?))";

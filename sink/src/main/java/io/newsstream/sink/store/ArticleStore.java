@@ -44,7 +44,7 @@ public final class ArticleStore {
                 enricher_version = EXCLUDED.enricher_version, document = EXCLUDED.document, updated_at = now()
             """;
     // An article stored before is updated, not upserted: INSERT ... ON CONFLICT computes the generated columns for the
-    // proposed row and again for the update. The search vector is not among them: the indexer computes it (V8).
+    // proposed row and again for the update. The search vector is not among them: the indexer computes it (V7).
     private static final String UPDATE_ARTICLE = """
             UPDATE articles SET url = ?, title = ?, publisher = ?, publisher_id = ?, language = ?, channel = ?,
                                 duplicate_of = ?, published_at = ?, received_at = ?, enriched_at = ?,
