@@ -3,14 +3,16 @@ package io.newsstream.enrich.language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.IllformedLocaleException;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -42,10 +44,20 @@ public final class LanguageDetector {
      * The model's context, made here rather than by OpenNLP's detector, which allocates a buffer, a map entry and a
      * string per n-gram (the largest allocation of the whole enrichment, issue 15).
      */
-    private final CharNGrams nGrams = new CharNGrams();
+    private final CharNGrams nGrams;
 
     private LanguageDetector(LanguageDetectorModel model) {
         this.model = model.getMaxentModel();
+        this.nGrams = new CharNGrams(vocabulary(this.model));
+    }
+
+    /** The n-grams the model has weights for: OpenNLP's models keep them in their context map. */
+    @SuppressWarnings("unchecked")
+    static Set<String> vocabulary(MaxentModel model) {
+        if (model instanceof AbstractModel known && known.getDataStructures()[1] instanceof Map<?, ?> contexts) {
+            return ((Map<String, ?>) contexts).keySet();
+        }
+        throw new IllegalStateException("the language model " + MODEL + " does not list its n-grams");
     }
 
     /** The one detector of this JVM, loaded on first use (about half a second). */

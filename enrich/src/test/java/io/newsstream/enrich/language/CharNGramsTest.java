@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The detector's own n-grams and ranking against OpenNLP's, which they replace for speed: they must agree. */
+/**
+ * The detector's own n-grams and ranking against OpenNLP's, which they replace for speed: they must agree (the
+ * n-grams the model has no weights for are left out, which changes no sum).
+ */
 class CharNGramsTest {
 
     private static LanguageDetectorModel model;
@@ -35,7 +38,7 @@ class CharNGramsTest {
     }
 
     @Test
-    void nGramsAreOpenNlpsContextAsASet() {
+    void nGramsAreOpenNlpsContextLessTheNGramsTheModelLacks() {
         for (String text : List.of("The U.S. envoy, 54, met @okafor at https://example.org/talks on 12 May 2024!!!",
                 "Ünïcödé ÇA İstanbul ΣΊΣΥΦΟΣ 🙂 done", "a", "", "aaaaaaa   bbb")) {
             assertSameContext(text);
@@ -43,7 +46,7 @@ class CharNGramsTest {
     }
 
     @Test
-    void rankingIsOpenNlpsOnRealPagesInThirtyLanguages() throws IOException {
+    void rankingIsOpenNlpsOnRealPagesInManyLanguages() throws IOException {
         Optional<Path> texts = SharedFolder.find("datasets/news-pages/text");
         Assumptions.assumeTrue(texts.isPresent(), SharedFolder.absent("datasets/news-pages/text"));
         List<String> samples = new ArrayList<>();
@@ -69,11 +72,14 @@ class CharNGramsTest {
     }
 
     private static void assertSameContext(String text) {
+        Set<String> vocabulary = LanguageDetector.vocabulary(model.getMaxentModel());
         Set<String> theirs = new HashSet<>();
         for (CharSequence gram : model.getFactory().getContextGenerator().getContext(text)) {
-            theirs.add(gram.toString());
+            if (vocabulary.contains(gram.toString())) {
+                theirs.add(gram.toString());
+            }
         }
-        String[] ours = new CharNGrams().of(text);
+        String[] ours = new CharNGrams(vocabulary).of(text);
         assertThat(new HashSet<>(Arrays.asList(ours))).hasSize(ours.length).isEqualTo(theirs);
     }
 }
