@@ -28,6 +28,7 @@ import io.newsstream.enrich.outlet.OutletDetector;
 import io.newsstream.enrich.portrayal.EntityPortrayal;
 import io.newsstream.enrich.stance.StanceDetector;
 import io.newsstream.enrich.stance.StanceTarget;
+import io.newsstream.enrich.text.AnalysedText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -125,12 +126,12 @@ public final class Enricher {
         /** No stances and no entity stances; about twice the articles per core. */
         static final StanceSteps OFF = new StanceSteps(new StanceDetector(List.of()), null);
 
-        List<Stance> detect(String title, String prose, List<Entity> entities) {
+        List<Stance> detect(String title, AnalysedText prose, List<Entity> entities) {
             return this == OFF ? List.of() : targets.detect(title, prose, entities);
         }
 
-        List<EntityStance> portray(String prose, List<Entity> entities) {
-            return this == OFF ? List.of() : portrayal.portray(prose, entities);
+        List<EntityStance> portray(AnalysedText prose, List<Entity> entities) {
+            return this == OFF ? List.of() : portrayal.portray(prose.text(), entities);
         }
     }
 
@@ -264,7 +265,9 @@ public final class Enricher {
     private EnrichedArticle enrichBody(RawArticle raw, Article article) {
         String body = article.body();
         String searched = body.length() > maxBodyChars ? body.substring(0, maxBodyChars) : body;
-        AuthorEntities.Merged found = AuthorEntities.merge(searched, entities.recognise(searched), bylines.find(searched));
+        // Split into sentences once; the entity and stance steps read the same sentences.
+        AnalysedText analysed = AnalysedText.of(searched);
+        AuthorEntities.Merged found = AuthorEntities.merge(searched, entities.recognise(analysed), bylines.find(searched));
         // A page names its authors in its metadata, more surely than a byline found in the text.
         List<String> authors = article.pageAuthors().isEmpty() ? found.authors() : article.pageAuthors();
         OutletAttribution outlet = outlets.detect(OutputBounds.cut(raw.url(), OutputBounds.MAX_URL_CHARS),
@@ -274,7 +277,8 @@ public final class Enricher {
         List<Entity> entities = withoutPublisher(found.entities(), outlet.publisher());
         String language = article.language() == null || article.language().isBlank() ? languages.detect(body) : article.language();
         // The stance model learnt English: other languages get no entity stances rather than wrong ones.
-        String prose = withoutLongParagraphs(searched);
+        String withoutLong = withoutLongParagraphs(searched);
+        AnalysedText prose = withoutLong.equals(searched) ? analysed : AnalysedText.of(withoutLong);
         List<EntityStance> portrayed = language.startsWith("en") || language.equals("und")
                 ? stance.portray(prose, entities) : List.of();
         // No step finds duplicates yet: duplicateOf stays empty.

@@ -4,6 +4,7 @@ import io.newsstream.core.article.Entity;
 import io.newsstream.core.article.EntityType;
 import io.newsstream.core.article.Span;
 import io.newsstream.enrich.outlet.KnownOutlet;
+import io.newsstream.enrich.text.AnalysedText;
 import io.newsstream.enrich.text.Slugs;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,19 +48,34 @@ public final class EntityFinder implements EntityRecognizer {
 
     @Override
     public List<Entity> recognise(String body) {
+        return find(AnalysedText.of(body));
+    }
+
+    @Override
+    public List<Entity> recognise(AnalysedText body) {
         return find(body);
     }
 
     /** The entities of {@code body}, most mentioned first (ties: first mentioned first); spans index into body. */
     public List<Entity> find(String body) {
+        return find(AnalysedText.of(body));
+    }
+
+    /** As {@link #find(String)}, for a body already split into sentences. */
+    public List<Entity> find(AnalysedText analysed) {
+        String body = analysed.text();
         Optional<DatelineCity.City> dateline = DatelineCity.find(body);
-        String text = dateline.map(city -> DatelineCity.withTitleCaseCity(body, city)).orElse(body);
+        // The dateline's city in title case reads as a name to the tagger; case can move a sentence end ("ST. LOUIS"),
+        // so that text is split again.
+        AnalysedText text = dateline.map(city -> DatelineCity.withTitleCaseCity(body, city))
+                .filter(retyped -> !retyped.equals(body)).map(AnalysedText::of).orElse(analysed);
         List<Mention> mentions = findIn(text);
         dateline.ifPresent(city -> addDatelineCity(body, city, mentions));
         return group(signalLines.filter(body, mentions));
     }
 
-    private List<Mention> findIn(String body) {
+    private List<Mention> findIn(AnalysedText analysed) {
+        String body = analysed.text();
         List<Mention> mentions = new ArrayList<>(aliases.find(body));
         mentions.addAll(TeamNames.find(body, mentions));
         List<Mention> swallowed = new ArrayList<>();
@@ -70,7 +86,7 @@ public final class EntityFinder implements EntityRecognizer {
         mentions.addAll(discovery.find(body, mentions));
         mentions.addAll(framed.find(body, mentions));
         mentions.replaceAll(PersonTitles::trim);
-        TaggedNames.Found found = tagged.find(body, mentions);
+        TaggedNames.Found found = tagged.find(analysed, mentions);
         found.fullNames().stream().map(PersonTitles::trim).forEach(mentions::add);
         mentions.addAll(SurnameFullNames.find(body, found, mentions));
         mentions.addAll(surnames.link(body, mentions));

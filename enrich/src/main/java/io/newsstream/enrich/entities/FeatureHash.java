@@ -10,10 +10,23 @@ final class FeatureHash {
     }
 
     static int of(int template, CharSequence text, int from, int to) {
-        int h = template * 0x9E3779B1;
+        int h = start(template);
         for (int i = from; i < to; i++) {
-            h = 31 * h + Character.toLowerCase(text.charAt(i));
+            h = add(h, text.charAt(i));
         }
+        return finish(h);
+    }
+
+    /** For a feature whose characters are computed rather than read from a text: start, add each, finish. */
+    static int start(int template) {
+        return template * 0x9E3779B1;
+    }
+
+    static int add(int h, char c) {
+        return 31 * h + Character.toLowerCase(c);
+    }
+
+    static int finish(int h) {
         return mix(h);
     }
 

@@ -2,8 +2,8 @@ package io.newsstream.enrich.entities;
 
 import io.newsstream.core.article.EntityType;
 import io.newsstream.enrich.data.DataFileException;
+import io.newsstream.enrich.text.AnalysedText;
 import io.newsstream.enrich.text.Sentence;
-import io.newsstream.enrich.text.SentenceSplitter;
 import io.newsstream.enrich.text.Token;
 import io.newsstream.enrich.text.Tokenizer;
 import java.io.IOException;
@@ -23,7 +23,6 @@ public final class NameTagger {
 
     private final TaggerModel model;
     private final TaggerFeatures features;
-    private final SentenceSplitter sentences = new SentenceSplitter();
 
     public NameTagger(TaggerModel model, TaggerFeatures features) {
         this.model = model;
@@ -68,8 +67,13 @@ public final class NameTagger {
 
     /** The names in a text of any length, sentence by sentence, with their ranges in the whole text. */
     public List<TaggedSpan> tagText(String text) {
+        return tagText(AnalysedText.of(text));
+    }
+
+    /** The names in a text already split into sentences, with their ranges in the whole text. */
+    public List<TaggedSpan> tagText(AnalysedText text) {
         List<TaggedSpan> names = new ArrayList<>();
-        for (Sentence sentence : sentences.split(text)) {
+        for (Sentence sentence : text.sentences()) {
             for (TaggedSpan name : tag(sentence.text())) {
                 names.add(new TaggedSpan(name.type(), sentence.start() + name.start(), sentence.start() + name.end(),
                         name.text()));

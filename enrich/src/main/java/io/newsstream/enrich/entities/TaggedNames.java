@@ -1,6 +1,7 @@
 package io.newsstream.enrich.entities;
 
 import io.newsstream.core.article.EntityType;
+import io.newsstream.enrich.text.AnalysedText;
 import io.newsstream.enrich.text.Slugs;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,8 +52,8 @@ final class TaggedNames {
      * The tagger's names in {@code text} outside the spans of {@code known}, split by whether they are one word;
      * removes from {@code known} the mentions a tagged name of another kind holds.
      */
-    Found find(String text, List<Mention> known) {
-        return found(text, tagger.tagText(text), known);
+    Found find(AnalysedText text, List<Mention> known) {
+        return found(text.text(), tagger.tagText(text), known);
     }
 
     /** As {@link #find}, from the tagger's {@code spans} of {@code text}. */

@@ -104,7 +104,7 @@ public final class TaggerFeatures {
         for (int i = 0; i < n; i++) {
             Token token = tokens.get(i);
             word[i] = FeatureHash.of(0, token.text());
-            shape[i] = FeatureHash.of(0, shapeOf(token.text()));
+            shape[i] = shapeHash(token.text());
             capitalised[i] = Character.isUpperCase(token.text().charAt(0));
             lower[i] = bare(token.text());
         }
@@ -259,13 +259,32 @@ public final class TaggerFeatures {
         return lower.length() > 1 && lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
     }
 
+    /** {@code FeatureHash.of(0, shapeOf(text))} without building the shape: every token of every sentence has one. */
+    static int shapeHash(String text) {
+        int h = FeatureHash.start(0);
+        char last = 0;
+        for (int i = 0, length = 0; i < text.length() && length < 8; i++) {
+            char kind = kindOf(text.charAt(i));
+            if (kind != last) {
+                h = FeatureHash.add(h, kind);
+                length++;
+                last = kind;
+            }
+        }
+        return FeatureHash.finish(h);
+    }
+
+    private static char kindOf(char c) {
+        return Character.isUpperCase(c) ? 'X' : Character.isLetter(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+    }
+
     /** The word's letters as X, x and d, runs collapsed: "McCain" -> "XxXx", "U.S." -> "X.X.", "1990s" -> "dx". */
     static String shapeOf(String text) {
         StringBuilder shape = new StringBuilder(8);
         char last = 0;
         for (int i = 0; i < text.length() && shape.length() < 8; i++) {
             char c = text.charAt(i);
-            char kind = Character.isUpperCase(c) ? 'X' : Character.isLetter(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            char kind = kindOf(c);
             if (kind != last) {
                 shape.append(kind);
                 last = kind;

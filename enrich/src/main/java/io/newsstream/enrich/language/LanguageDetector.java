@@ -3,13 +3,17 @@ package io.newsstream.enrich.language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * Tells the language of an article's text with Apache OpenNLP's language detector and its langdetect-183 model,
@@ -35,10 +39,25 @@ public final class LanguageDetector {
     /** Where the model jar keeps the model. */
     private static final String MODEL = "/langdetect-183.bin";
 
-    private final ThreadSafeLanguageDetectorME model;
+    private final MaxentModel model;
+    /**
+     * The model's context, made here rather than by OpenNLP's detector, which allocates a buffer, a map entry and a
+     * string per n-gram (the largest allocation of the whole enrichment, issue 15).
+     */
+    private final CharNGrams nGrams;
 
     private LanguageDetector(LanguageDetectorModel model) {
-        this.model = new ThreadSafeLanguageDetectorME(model);
+        this.model = model.getMaxentModel();
+        this.nGrams = new CharNGrams(vocabulary(this.model));
+    }
+
+    /** The n-grams the model has weights for: OpenNLP's models keep them in their context map. */
+    @SuppressWarnings("unchecked")
+    static Set<String> vocabulary(MaxentModel model) {
+        if (model instanceof AbstractModel known && known.getDataStructures()[1] instanceof Map<?, ?> contexts) {
+            return ((Map<String, ?>) contexts).keySet();
+        }
+        throw new IllegalStateException("the language model " + MODEL + " does not list its n-grams");
     }
 
     /** The one detector of this JVM, loaded on first use (about half a second). */
@@ -70,7 +89,7 @@ public final class LanguageDetector {
         if (letters(sample) < MIN_LETTERS) {
             return UNDETERMINED;
         }
-        Language[] ranked = model.predictLanguages(sample);
+        Language[] ranked = ranked(sample);
         if (ranked.length == 0) {
             return UNDETERMINED;
         }
@@ -105,9 +124,30 @@ public final class LanguageDetector {
         return detected;
     }
 
+    /**
+     * Every language of the model with its probability for {@code text}, most probable first (ties in the model's
+     * order), as OpenNLP's {@code LanguageDetectorME.predictLanguages} ranks them: each distinct n-gram counts once.
+     */
+    Language[] ranked(CharSequence text) {
+        String[] context = nGrams.of(text);
+        float[] once = new float[context.length];
+        Arrays.fill(once, 1f);
+        double[] probabilities = model.eval(context, once);
+        Language[] ranked = new Language[probabilities.length];
+        for (int i = 0; i < probabilities.length; i++) {
+            ranked[i] = new Language(model.getOutcome(i), probabilities[i]);
+        }
+        Arrays.sort(ranked, Comparator.comparingDouble(Language::getConfidence).reversed());
+        return ranked;
+    }
+
     /** The model's own language codes (ISO 639-3). */
     Set<String> modelLanguages() {
-        return Set.of(model.getSupportedLanguages());
+        String[] languages = new String[model.getNumOutcomes()];
+        for (int i = 0; i < languages.length; i++) {
+            languages[i] = model.getOutcome(i);
+        }
+        return Set.of(languages);
     }
 
     /** A declared language as a well-formed BCP 47 tag ({@code _} read as {@code -}), if it is one. */

@@ -17,11 +17,16 @@ final class PhraseMatcher<T> {
     record Match<T>(int start, int end, T value) {
     }
 
-    private record Phrase<T>(String[] words, T value) {
+    /**
+     * A phrase's words, lower-cased; {@code prefixes[k]} marks a word that matches any word starting with it (its
+     * {@code *} already removed, so matching builds no string).
+     */
+    private record Phrase<T>(String[] words, boolean[] prefixes, T value) {
     }
 
     private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
-    private final List<Phrase<T>> byFirstPrefix = new ArrayList<>();
+    /** Phrases opening with a prefix word, by the prefix's first letter: most words try none of them. */
+    private final Map<Character, List<Phrase<T>>> byFirstPrefix = new HashMap<>();
 
     /** Adds a phrase; a word may end in {@code *} to match any word starting with it. */
     void add(String phrase, T value) {
@@ -36,9 +41,16 @@ final class PhraseMatcher<T> {
         if (words.isEmpty() || words.get(0).equals("*")) {
             throw new IllegalArgumentException("phrase '" + phrase + "' has no words");
         }
-        Phrase<T> entry = new Phrase<>(words.toArray(String[]::new), value);
-        if (entry.words()[0].endsWith("*")) {
-            byFirstPrefix.add(entry);
+        String[] stems = new String[words.size()];
+        boolean[] prefixes = new boolean[words.size()];
+        for (int k = 0; k < stems.length; k++) {
+            String word = words.get(k);
+            prefixes[k] = word.endsWith("*");
+            stems[k] = prefixes[k] ? word.substring(0, word.length() - 1) : word;
+        }
+        Phrase<T> entry = new Phrase<>(stems, prefixes, value);
+        if (prefixes[0]) {
+            byFirstPrefix.computeIfAbsent(stems[0].charAt(0), c -> new ArrayList<>()).add(entry);
         } else {
             byFirstWord.computeIfAbsent(entry.words()[0], w -> new ArrayList<>()).add(entry);
         }
@@ -57,8 +69,11 @@ final class PhraseMatcher<T> {
                     addIfMatches(tokens, i, to, phrase, matches);
                 }
             }
-            for (Phrase<T> phrase : byFirstPrefix) {
-                addIfMatches(tokens, i, to, phrase, matches);
+            List<Phrase<T>> prefixed = byFirstPrefix.get(tokens.word(i).charAt(0));
+            if (prefixed != null) {
+                for (Phrase<T> phrase : prefixed) {
+                    addIfMatches(tokens, i, to, phrase, matches);
+                }
             }
         }
         return matches;
@@ -70,17 +85,11 @@ final class PhraseMatcher<T> {
             return;
         }
         for (int k = 0; k < words.length; k++) {
-            if (!wordMatches(words[k], tokens.word(start + k))) {
+            String word = tokens.word(start + k);
+            if (phrase.prefixes()[k] ? !word.startsWith(words[k]) : !words[k].equals(word)) {
                 return;
             }
         }
         matches.add(new Match<>(start, start + words.length, phrase.value()));
-    }
-
-    private static boolean wordMatches(String pattern, String word) {
-        if (pattern.endsWith("*")) {
-            return word.length() >= pattern.length() - 1 && word.startsWith(pattern.substring(0, pattern.length() - 1));
-        }
-        return pattern.equals(word);
     }
 }

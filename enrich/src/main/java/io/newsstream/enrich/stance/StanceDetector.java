@@ -6,8 +6,8 @@ import io.newsstream.core.article.SpeakerStance;
 import io.newsstream.core.article.Span;
 import io.newsstream.core.article.Stance;
 import io.newsstream.core.article.StanceLabel;
+import io.newsstream.enrich.text.AnalysedText;
 import io.newsstream.enrich.text.Sentence;
-import io.newsstream.enrich.text.SentenceSplitter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +44,6 @@ public final class StanceDetector {
     private static final int MIN_TARGET_SHARE = 20;
 
     private final StanceLexicon lexicon;
-    private final SentenceSplitter splitter = new SentenceSplitter();
     private final StanceScorer scorer = new StanceScorer();
 
     public StanceDetector(List<StanceTarget> targets) {
@@ -72,11 +71,16 @@ public final class StanceDetector {
      * @param entities the body's entities, whose spans name the speakers
      */
     public List<Stance> detect(String title, String body, List<Entity> entities) {
+        return detect(title, AnalysedText.of(body), entities);
+    }
+
+    /** As {@link #detect(String, String, List)}, for a body the enricher has already split into sentences. */
+    public List<Stance> detect(String title, AnalysedText body, List<Entity> entities) {
         if (lexicon.targets().isEmpty()) {
             return List.of();
         }
-        String text = title == null || title.isBlank() ? body : title.strip() + "\n\n" + body;
-        Article article = new Article(text, text.length() - body.length(), entities);
+        AnalysedText text = title == null || title.isBlank() ? body : body.withHeadline(title.strip());
+        Article article = new Article(text, text.text().length() - body.text().length(), entities);
         List<Stance> stances = new ArrayList<>();
         for (int target = 0; target < lexicon.targets().size(); target++) {
             Stance stance = article.stance(target);
@@ -100,8 +104,9 @@ public final class StanceDetector {
         private final int afterLead;
 
         @SuppressWarnings("unchecked")
-        Article(String text, int shift, List<Entity> entities) {
-            sentences = splitter.split(text);
+        Article(AnalysedText analysed, int shift, List<Entity> entities) {
+            String text = analysed.text();
+            sentences = analysed.sentences();
             paragraphOf = paragraphs(text, sentences);
             int firstOfBody = 0;
             while (firstOfBody < sentences.size() && sentences.get(firstOfBody).start() < shift) {

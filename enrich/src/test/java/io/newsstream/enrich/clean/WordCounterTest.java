@@ -15,4 +15,11 @@ class WordCounterTest {
     void emptyTextHasNoWords() {
         assertThat(WordCounter.count("")).isZero();
     }
+
+    @Test
+    void splitsOnAsciiWhitespaceOnlyAndReadsLettersBeyondTheBasicPlane() {
+        // A no-break space joins its neighbours into one token, as the former \S+ tokens did; a letter written as a
+        // surrogate pair makes its token a word.
+        assertThat(WordCounter.count("10\u00A0km \t\uD835\uDC00 -- \u000Bx\fy")).isEqualTo(4);
+    }
 }

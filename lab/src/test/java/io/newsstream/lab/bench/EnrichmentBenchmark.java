@@ -67,9 +67,7 @@ public class EnrichmentBenchmark {
         enricher = stances ? Enricher.builder().clock(Clock.systemUTC()).build() : Enricher.builder().clock(Clock.systemUTC()).withoutStance().build();
         articles = new ArrayList<>();
         if (source.equals("wire")) {
-            for (Map<String, String> article : SyntheticArticles.generate(WIRE_ARTICLES, 42, "jmh")) {
-                articles.add(raw(article.get("title") + "\n\n" + article.get("text")));
-            }
+            articles.addAll(wireArticles());
             return;
         }
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(
@@ -80,6 +78,15 @@ public class EnrichmentBenchmark {
                 articles.add(raw(lengthened(text)));
             }
         }
+    }
+
+    /** The quote-heavy generated articles, headline and text, the same on every run. */
+    static List<RawArticle> wireArticles() {
+        List<RawArticle> wire = new ArrayList<>();
+        for (Map<String, String> article : SyntheticArticles.generate(WIRE_ARTICLES, 42, "jmh")) {
+            wire.add(raw(article.get("title") + "\n\n" + article.get("text")));
+        }
+        return wire;
     }
 
     /** Keeps the headline and repeats the body until the text is at least 3,000 characters. */
