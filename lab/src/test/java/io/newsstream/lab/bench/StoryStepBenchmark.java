@@ -30,6 +30,7 @@ import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.StoreBuilder;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -46,15 +47,15 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The story step (fingerprint, LSH lookup, story clustering) against its real RocksDB stores, next to the enrichment
- * of the same articles (with stance, as deployed), in one run: the step's cost as a share of enrichment's. With
- * {@code source=wire} the articles are 1,000 quote-heavy wire articles of {@link SyntheticArticles} (distinct texts
- * whose few dozen people and places recur, so story lookups find many candidates); with {@code source=copies} the
- * 2,520 generated copies and write-ups of {@link ArticleGenerator} (most are copies, so band lookups hit). Each
- * measured shot of {@code placeAllArticles} places every article once, a second apart, into empty stores, so the
- * stores grow through the shot as in a stream (the score divided by the article count is the cost per article).
- * The stores are built as in production but without the changelog and without Streams' record cache, so every
- * read and write reaches RocksDB.
+ * The story step (fingerprint, LSH lookup, story clustering) against its real RocksDB stores and the enrichment of
+ * the same articles (with stance, as deployed), in one run: {@link #enrichAndPlaceOneArticle} times both parts of
+ * each article, so their ratio is the step's share of enrichment; {@link #placeAllArticles} places every article
+ * once, a second apart, into empty stores, so the stores grow through the shot as in a stream (the score divided by
+ * the article count is the step's cost per article). With {@code source=wire} the articles are 1,000 quote-heavy
+ * wire articles of {@link SyntheticArticles} (distinct texts whose few dozen people and places recur, so story
+ * lookups find many candidates); with {@code source=copies} the 2,520 generated copies and write-ups of
+ * {@link ArticleGenerator} (most are copies, so band lookups hit). The stores are built as in production but
+ * without the changelog and without Streams' record cache, so every read and write reaches RocksDB.
  *
  * <p>Run as the other benchmarks (see {@link LanguageDetectionBenchmark}): {@code ... org.openjdk.jmh.Main
  * StoryStepBenchmark}.
@@ -66,6 +67,7 @@ public class StoryStepBenchmark {
 
     private static final int ROUNDS = 7;
     private static final int WIRE_ARTICLES = 1_000;
+    private static final Instant PLACED_FROM = Instant.parse("2031-03-01T00:00:00Z");
 
     @Param({"wire", "copies"})
     public String source;
@@ -86,6 +88,7 @@ public class StoryStepBenchmark {
         step = new StoryStep(StorySettings.DEFAULT);
         raw = source.equals("wire") ? wireArticles() : generatedArticles();
         enriched = raw.stream().map(enricher::enrich).toList();
+        next = 0;
     }
 
     private static List<RawArticle> wireArticles() {
@@ -146,7 +149,7 @@ public class StoryStepBenchmark {
     @Warmup(iterations = 3)
     @Measurement(iterations = 7)
     public int placeAllArticles() {
-        Instant at = Instant.parse("2031-03-01T00:00:00Z");
+        Instant at = PLACED_FROM;
         int copies = 0;
         for (EnrichedArticle article : enriched) {
             at = at.plusSeconds(1);
@@ -155,15 +158,46 @@ public class StoryStepBenchmark {
         return copies;
     }
 
-    /** Enrich one of the same articles (the whole enrichment as deployed): microseconds per article. */
+    /** The time each part took in one iteration of {@link #enrichAndPlaceOneArticle}, in microseconds. */
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    @State(Scope.Thread)
+    public static class PartTimes {
+        public long enrichMicros;
+        public long storyMicros;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            enrichMicros = 0;
+            storyMicros = 0;
+        }
+    }
+
+    /**
+     * Enrich one article (the whole enrichment as deployed) and place it with the story step, each part timed: the
+     * score is microseconds per article for both, {@code storyMicros / enrichMicros} is the step's share. Timing
+     * the two parts of each article back to back keeps the share steady on a shared machine, where a load that
+     * comes and goes would skew two benchmarks run minutes apart. After the last article the stores start empty
+     * again (outside the part timings), so no article is ever placed twice into the same stores.
+     */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    @Warmup(iterations = 2, time = 3)
-    @Measurement(iterations = 3, time = 5)
-    public EnrichedArticle enrichOneArticle() {
-        RawArticle article = raw.get(next);
-        next = (next + 1) % raw.size();
-        return enricher.enrich(article);
+    @Warmup(iterations = 2, time = 5)
+    @Measurement(iterations = 5, time = 10)
+    public EnrichedArticle enrichAndPlaceOneArticle(PartTimes times) throws IOException {
+        if (next == raw.size()) {
+            closeStores();
+            openEmptyStores();
+            next = 0;
+        }
+        RawArticle article = raw.get(next++);
+        long start = System.nanoTime();
+        EnrichedArticle enrichedArticle = enricher.enrich(article);
+        long enriched = System.nanoTime();
+        EnrichedArticle placed = step.apply(enrichedArticle, PLACED_FROM.plusSeconds(next), seen, stories);
+        long done = System.nanoTime();
+        times.enrichMicros += (enriched - start) / 1_000;
+        times.storyMicros += (done - enriched) / 1_000;
+        return placed;
     }
 }
