@@ -2,11 +2,13 @@ package io.newsstream.enrich.story;
 
 import io.newsstream.enrich.dedup.RecentIndex;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
@@ -17,18 +19,26 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * what was remembered from a window before the record's timestamp to a window after it, so a copy whose timestamp
  * is earlier than its original's (another producer's clock) still finds it; {@link ExpiredEntrySweeper} removes
  * what has fallen out of the window.
+ *
+ * <p>The entries last read or written stay in two bounded maps in front of the stores: remembering an article
+ * rewrites the keys its lookup has just read, and busy stories and entities are read by article after article. The
+ * maps cannot go stale: only this index writes its stores (one task owns them, and a new task builds a new index),
+ * and the sweeper deletes only entries that are out of the window anyway, which reads and writes here skip too.
  */
 public final class StoredRecentIndex<V> implements RecentIndex<V> {
 
-    /** Enough for one article's 40 bands and features many times over, small next to the stores. */
-    private static final int RECENTLY_READ = 4096;
+    /**
+     * Entries kept in front of each store: the keys of the last few hundred articles, at most some megabytes of
+     * heap (a fingerprint record is about 600 bytes, a list of ids under a key some hundred).
+     */
+    private static final int RECENT_ENTRIES = 8192;
 
     private final KeyValueStore<String, RecentIds> byKey;
     private final TimestampedKeyValueStore<String, V> values;
     private final long windowMillis;
     private final int idsPerKey;
-    /** The keys last read or written: remembering an article rewrites the keys its lookup has just read. */
-    private final Map<String, RecentIds> recentlyRead = new HashMap<>();
+    private final Map<String, RecentIds> recentKeys = recentEntries();
+    private final Map<String, Optional<ValueAndTimestamp<V>>> recentValues = recentEntries();
 
     /** @param idsPerKey the most ids kept under one key: no caller asks for more */
     public StoredRecentIndex(KeyValueStore<String, RecentIds> byKey, TimestampedKeyValueStore<String, V> values,
@@ -46,35 +56,39 @@ public final class StoredRecentIndex<V> implements RecentIndex<V> {
 
     @Override
     public Optional<V> find(String id, long now) {
-        ValueAndTimestamp<V> value = values.get(id);
-        return value != null && Math.abs(value.timestamp() - now) <= windowMillis
-                ? Optional.of(value.value()) : Optional.empty();
+        Optional<ValueAndTimestamp<V>> value = recentValues.computeIfAbsent(id, unread -> Optional.ofNullable(values.get(unread)));
+        return value.filter(stored -> Math.abs(stored.timestamp() - now) <= windowMillis).map(ValueAndTimestamp::value);
     }
 
     @Override
     public void remember(String id, V value, Collection<String> keys, long now) {
-        values.put(id, ValueAndTimestamp.make(value, now));
+        ValueAndTimestamp<V> stored = ValueAndTimestamp.make(value, now);
+        values.put(id, stored);
+        recentValues.put(id, Optional.of(stored));
+        List<KeyValue<String, RecentIds>> filed = new ArrayList<>(keys.size());
         for (String key : keys) {
-            RecentIds filed = read(key).with(id, now, now - windowMillis, idsPerKey);
-            byKey.put(key, filed);
-            recentlyRead.put(key, filed);
+            RecentIds ids = read(key).with(id, now, now - windowMillis, idsPerKey);
+            filed.add(KeyValue.pair(key, ids));
+            recentKeys.put(key, ids);
         }
+        // One write batch for all the keys (RocksDB's putAll), not one native call per key.
+        byKey.putAll(filed);
     }
 
-    /**
-     * The ids under a key, from the store or from the bounded map of those just read. The map cannot go stale: only
-     * this index writes the store, and the sweeper deletes only keys whose every id is out of the window anyway.
-     */
     private RecentIds read(String key) {
-        RecentIds recent = recentlyRead.get(key);
-        if (recent == null) {
-            if (recentlyRead.size() >= RECENTLY_READ) {
-                recentlyRead.clear();
+        return recentKeys.computeIfAbsent(key, unread -> {
+            RecentIds stored = byKey.get(unread);
+            return stored == null ? RecentIds.EMPTY : stored;
+        });
+    }
+
+    /** A map that forgets its least recently used entry beyond {@link #RECENT_ENTRIES}. */
+    private static <T> Map<String, T> recentEntries() {
+        return new LinkedHashMap<>(RECENT_ENTRIES * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, T> eldest) {
+                return size() > RECENT_ENTRIES;
             }
-            recent = byKey.get(key);
-            recent = recent == null ? RecentIds.EMPTY : recent;
-            recentlyRead.put(key, recent);
-        }
-        return recent;
+        };
     }
 }
