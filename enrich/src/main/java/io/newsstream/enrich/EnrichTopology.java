@@ -61,14 +61,14 @@ public final class EnrichTopology {
                 new SizeLimitedSerializer<>(enriched.valueSerde().serializer(), maxEnrichedBytes, "enriched article"),
                 enriched.valueSerde().deserializer());
         StreamsBuilder builder = new StreamsBuilder();
-        StoryStores.builders(stories).forEach(builder::addStateStore);
+        StoryStores.builders().forEach(builder::addStateStore);
         builder.stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName("read-raw"))
                 // A tombstone carries no article, so there is nothing to enrich.
                 .filter((id, article) -> article != null, Named.as("skip-tombstones"))
                 .mapValues(article -> metrics.timeEnrichment(() -> enrich.apply(article)), Named.as("enrich"))
                 .repartition(Repartitioned.with(enriched.keySerde(), bounded).withName("stories").withNumberOfPartitions(1))
                 .processValues(() -> new StoryProcessor(stories), Named.as("place-in-story"),
-                        StoryStores.SEEN_BANDS, StoryStores.SEEN_ARTICLES, StoryStores.STORY_FEATURES, StoryStores.STORIES)
+                        StoryStores.NAMES.toArray(String[]::new))
                 .peek((id, article) -> metrics.articleEnriched(article), Named.as("count-enriched"))
                 .to(enriched.name(), Produced.with(enriched.keySerde(), bounded).withName("write-enriched"));
         return builder.build();

@@ -9,10 +9,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +97,27 @@ class StoryEndToEndTest {
                     .containsExactlyInAnyOrder(original.id(), first.id(), second.id());
             assertThat(ids(getJson(sink + "/v1/articles?storyId=" + original.id() + "&unique=true").path("items")))
                     .containsExactly(original.id());
+        }
+    }
+
+    @Test
+    void aCopyAfterARestartWithoutLocalStateFindsItsOriginalThroughTheChangelog() throws Exception {
+        EnrichedArticle original;
+        try (EndToEndPipeline running = EndToEndPipeline.start(dataDir)) {
+            original = send(running, "https://www.theguardian.com/business/lindmoor-grain", ORIGINAL);
+        }
+        // Enrich's local stores are gone, as on a new machine: the story task restores them from their changelogs.
+        try (Stream<Path> files = Files.walk(dataDir.resolve("streams"))) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+        assertThat(dataDir.resolve("streams")).doesNotExist();
+
+        try (EndToEndPipeline running = EndToEndPipeline.start(dataDir)) {
+            EnrichedArticle copy = send(running, "https://www.bbc.co.uk/news/business-lindmoor-grain", FIRST_COPY);
+
+            assertThat(copy.duplicateOf()).isEqualTo(original.id());
+            assertThat(copy.storyId()).isEqualTo(original.id());
+            assertThat(copy.outlet().source().name()).isEqualTo(original.outlet().publisher().name());
         }
     }
 

@@ -30,7 +30,11 @@ public final class MinHasher {
 
     /** The signature of a text, or an empty array when it has no words. */
     public int[] signature(String text) {
-        List<String> words = ShingleText.words(text);
+        return signature(ShingleText.words(text));
+    }
+
+    /** The signature of a text's {@link ShingleText#words}, or an empty array when there are none. */
+    public int[] signature(List<String> words) {
         if (words.isEmpty()) {
             return new int[0];
         }

@@ -1,16 +1,29 @@
 package io.newsstream.enrich.story;
 
 import io.newsstream.core.article.EnrichedArticle;
-import io.newsstream.enrich.dedup.SeenArticle;
 import io.newsstream.enrich.dedup.RecentIndex;
+import io.newsstream.enrich.dedup.SeenArticle;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.apache.kafka.streams.state.WindowStore;
 
-/** Runs the {@link StoryStep} on each article against the task's window stores, at the record's timestamp. */
+/**
+ * Runs the {@link StoryStep} on each article against the task's stores, at the record's timestamp, and sweeps
+ * expired entries from the stores on a wall-clock schedule.
+ */
 public final class StoryProcessor implements FixedKeyProcessor<String, EnrichedArticle, EnrichedArticle> {
+
+    static final Duration SWEEP_EVERY = Duration.ofSeconds(30);
+    /**
+     * Entries each store's sweeper looks at per sweep: 29 million a day per store, so at 1 million articles a week
+     * (up to 60 million live band keys) a pass takes about two days and an entry lives at most a window and two days;
+     * a sweep takes some milliseconds of the stream thread.
+     */
+    static final int SWEEP_ENTRIES = 10_000;
 
     private final StorySettings settings;
     private final StoryStep step;
@@ -26,12 +39,11 @@ public final class StoryProcessor implements FixedKeyProcessor<String, EnrichedA
     @Override
     public void init(FixedKeyProcessorContext<String, EnrichedArticle> context) {
         this.context = context;
-        WindowStore<String, String> bands = context.getStateStore(StoryStores.SEEN_BANDS);
-        WindowStore<String, SeenArticle> articles = context.getStateStore(StoryStores.SEEN_ARTICLES);
-        WindowStore<String, String> features = context.getStateStore(StoryStores.STORY_FEATURES);
-        WindowStore<String, StoryProfile> profiles = context.getStateStore(StoryStores.STORIES);
-        this.seen = new WindowedRecentIndex<>(bands, articles, settings.duplicatesWindow());
-        this.stories = new WindowedRecentIndex<>(features, profiles, settings.storiesWindow());
+        this.seen = StoryStores.duplicates(context::getStateStore, settings);
+        this.stories = StoryStores.stories(context::getStateStore, settings);
+        List<ExpiredEntrySweeper<?>> sweepers = StoryStores.sweepers(context::getStateStore, settings);
+        context.schedule(SWEEP_EVERY, PunctuationType.WALL_CLOCK_TIME,
+                wallClock -> sweepers.forEach(sweeper -> sweeper.sweep(context.currentStreamTimeMs(), SWEEP_ENTRIES)));
     }
 
     @Override

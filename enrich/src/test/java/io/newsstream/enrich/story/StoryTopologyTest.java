@@ -16,12 +16,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,5 +104,33 @@ class StoryTopologyTest {
 
         assertThat(late.duplicateOf()).isNull();
         assertThat(late.storyId()).isEqualTo("a2");
+    }
+
+    @Test
+    void entriesOlderThanTheWindowAreSweptFromTheStores() {
+        startDriver(Map.of(StorySettings.DUPLICATES_WINDOW, "P2D", StorySettings.STORIES_WINDOW, "P1D"));
+        send("a1", "https://www.theguardian.com/world/tagus-pier", StoryTexts.ORIGINAL, T0);
+        assertThat(storedIds()).contains("a1");
+
+        send("b1", "https://www.bbc.co.uk/news/lisbon-fares", StoryTexts.SAME_SUBJECT, T0.plus(Duration.ofDays(3)));
+        driver.advanceWallClockTime(StoryProcessor.SWEEP_EVERY);
+
+        assertThat(storedIds()).doesNotContain("a1").contains("b1");
+    }
+
+    /** Every id the four stores hold, as a key or filed under one. */
+    private List<String> storedIds() {
+        List<String> ids = new ArrayList<>();
+        for (String name : List.of(StoryStores.DUPLICATE_ARTICLES, StoryStores.STORY_PROFILES)) {
+            try (KeyValueIterator<String, Object> entries = driver.<String, Object>getKeyValueStore(name).all()) {
+                entries.forEachRemaining(entry -> ids.add(entry.key));
+            }
+        }
+        for (String name : List.of(StoryStores.DUPLICATE_BANDS, StoryStores.STORY_FEATURES)) {
+            try (KeyValueIterator<String, RecentIds> entries = driver.<String, RecentIds>getKeyValueStore(name).all()) {
+                entries.forEachRemaining(entry -> entry.value.ids().forEach(filed -> ids.add(filed.id())));
+            }
+        }
+        return ids;
     }
 }

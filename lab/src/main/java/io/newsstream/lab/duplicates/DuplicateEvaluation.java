@@ -7,7 +7,9 @@ import io.newsstream.enrich.Enricher;
 import io.newsstream.enrich.dedup.InMemoryRecentIndex;
 import io.newsstream.enrich.dedup.RecentIndex;
 import io.newsstream.enrich.dedup.SeenArticle;
+import io.newsstream.enrich.story.SeenArticleSerde;
 import io.newsstream.enrich.story.StoryProfile;
+import io.newsstream.enrich.story.StoryProfileSerde;
 import io.newsstream.enrich.story.StorySettings;
 import io.newsstream.enrich.story.StoryStep;
 import io.newsstream.lab.extraction.ExtractionDataset;
@@ -81,8 +83,8 @@ public final class DuplicateEvaluation {
             if (realPages >= 0) {
                 lines.add("real pages in a story with another page: " + realStories.size());
                 realStories.forEach(story -> lines.add("  " + story));
-                lines.add(String.format(Locale.ROOT, "state written per real article: %,d bytes to the duplicate "
-                        + "stores, %,d to the story stores (keys, values, window timestamps)",
+                lines.add(String.format(Locale.ROOT, "state held per real article: %,d bytes in the duplicate "
+                        + "stores, %,d in the story stores (keys, values, timestamps)",
                         duplicateBytesPerArticle, storyBytesPerArticle));
             }
             return lines;
@@ -98,10 +100,10 @@ public final class DuplicateEvaluation {
         List<GeneratedArticle> storySet = generator.stories(CITIES, WRITE_UPS);
         Scores stories = scoreStories(storySet, placeByCity(storySet));
         int realPages = -1;
-        StateFootprint<SeenArticle> seenBytes = new StateFootprint<>(
-                new InMemoryRecentIndex<>(settings.duplicatesWindow()), SeenArticle.class);
-        StateFootprint<StoryProfile> storyBytes = new StateFootprint<>(
-                new InMemoryRecentIndex<>(settings.storiesWindow()), StoryProfile.class);
+        StateFootprint<SeenArticle> seenBytes = new StateFootprint<>(new InMemoryRecentIndex<>(
+                settings.duplicatesWindow()), new SeenArticleSerde(), settings.duplicatesWindow());
+        StateFootprint<StoryProfile> storyBytes = new StateFootprint<>(new InMemoryRecentIndex<>(
+                settings.storiesWindow()), new StoryProfileSerde(), settings.storiesWindow());
         List<String> realMerges = new ArrayList<>();
         List<String> realStories = new ArrayList<>();
         if (datasets != null) {

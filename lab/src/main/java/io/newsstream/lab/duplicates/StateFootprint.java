@@ -1,33 +1,51 @@
 package io.newsstream.lab.duplicates;
 
-import io.newsstream.core.json.JsonSerde;
 import io.newsstream.enrich.dedup.RecentIndex;
+import io.newsstream.enrich.story.RecentIds;
+import io.newsstream.enrich.story.RecentIdsSerde;
+import io.newsstream.enrich.story.StoryStores;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * Counts the bytes the story step writes to one pair of its window stores, as their serdes write them: keys, values,
- * and the 8-byte timestamp and 4-byte sequence number a window store adds to every key. Wraps the index the step
- * uses, so the figures come from the real records of the articles placed.
+ * Counts the bytes one pair of the story step's key-value stores holds once the articles are placed, as their serdes
+ * write them: each key with its latest {@link RecentIds}, each id with its latest value and the 8-byte timestamp a
+ * timestamped store adds. Wraps the index the step uses, so the figures come from the real records of the articles
+ * placed.
  */
 public final class StateFootprint<V> implements RecentIndex<V> {
 
-    /** What a window store adds to each key: the window start and, with duplicates kept, a sequence number. */
-    static final int WINDOW_KEY_BYTES = 8 + 4;
+    /** What a timestamped key-value store adds to each value. */
+    static final int TIMESTAMP_BYTES = 8;
 
     private final RecentIndex<V> index;
-    private final JsonSerde<V> serde;
-    private long bytes;
+    private final Serializer<V> values;
+    private final long windowMillis;
+    private final RecentIdsSerde ids = new RecentIdsSerde();
+    private final Map<String, RecentIds> byKey = new HashMap<>();
+    private final Map<String, Integer> valueBytes = new HashMap<>();
 
-    public StateFootprint(RecentIndex<V> index, Class<V> type) {
+    public StateFootprint(RecentIndex<V> index, Serializer<V> values, Duration window) {
         this.index = index;
-        this.serde = new JsonSerde<>(type);
+        this.values = values;
+        this.windowMillis = window.toMillis();
     }
 
-    /** Every byte written so far. */
+    /** The bytes the stores hold now. */
     public long bytes() {
+        long bytes = 0;
+        for (Map.Entry<String, RecentIds> key : byKey.entrySet()) {
+            bytes += utf8(key.getKey()) + ids.serialize(null, key.getValue()).length;
+        }
+        for (Map.Entry<String, Integer> value : valueBytes.entrySet()) {
+            bytes += utf8(value.getKey()) + TIMESTAMP_BYTES + value.getValue();
+        }
         return bytes;
     }
 
@@ -43,9 +61,10 @@ public final class StateFootprint<V> implements RecentIndex<V> {
 
     @Override
     public void remember(String id, V value, Collection<String> keys, long now) {
-        bytes += utf8(id) + WINDOW_KEY_BYTES + serde.serialize(null, value).length;
+        valueBytes.put(id, values.serialize(null, value).length);
         for (String key : keys) {
-            bytes += utf8(key) + WINDOW_KEY_BYTES + utf8(id);
+            byKey.merge(key, RecentIds.EMPTY.with(id, now, now - windowMillis, StoryStores.IDS_PER_KEY),
+                    (filed, added) -> filed.with(id, now, now - windowMillis, StoryStores.IDS_PER_KEY));
         }
         index.remember(id, value, keys, now);
     }

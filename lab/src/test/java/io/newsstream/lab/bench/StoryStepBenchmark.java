@@ -1,5 +1,6 @@
 package io.newsstream.lab.bench;
 
+import io.newsstream.core.article.ArticleIds;
 import io.newsstream.core.article.Channel;
 import io.newsstream.core.article.EnrichedArticle;
 import io.newsstream.core.article.RawArticle;
@@ -10,7 +11,6 @@ import io.newsstream.enrich.story.StoryProfile;
 import io.newsstream.enrich.story.StorySettings;
 import io.newsstream.enrich.story.StoryStep;
 import io.newsstream.enrich.story.StoryStores;
-import io.newsstream.enrich.story.WindowedRecentIndex;
 import io.newsstream.lab.duplicates.ArticleGenerator;
 import io.newsstream.lab.duplicates.EventTemplates;
 import io.newsstream.lab.duplicates.GeneratedArticle;
@@ -20,14 +20,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.WindowStore;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,6 +38,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -43,11 +47,15 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The story step (fingerprint, LSH lookup, story clustering) against its real RocksDB window stores, next to the
- * enrichment of the same articles (with stance, as deployed): the step's cost as a share of enrichment's. The
- * articles are the generated copies and write-ups of {@link ArticleGenerator}, 2,520 of them; each measured shot
- * places all of them, a second apart, into empty stores, so the stores grow through the shot as in a stream (the
- * score divided by 2,520 is the cost per article).
+ * The story step (fingerprint, LSH lookup, story clustering) against its real RocksDB stores and the enrichment of
+ * the same articles (with stance, as deployed), in one run: {@link #enrichAndPlaceOneArticle} times both parts of
+ * each article, so their ratio is the step's share of enrichment; {@link #placeAllArticles} places every article
+ * once, a second apart, into empty stores, so the stores grow through the shot as in a stream (the score divided by
+ * the article count is the step's cost per article). With {@code source=wire} the articles are 1,000 quote-heavy
+ * wire articles of {@link SyntheticArticles} (distinct texts whose few dozen people and places recur, so story
+ * lookups find many candidates); with {@code source=copies} the 2,520 generated copies and write-ups of
+ * {@link ArticleGenerator} (most are copies, so band lookups hit). The stores are built as in production but
+ * without the changelog and without Streams' record cache, so every read and write reaches RocksDB.
  *
  * <p>Run as the other benchmarks (see {@link LanguageDetectionBenchmark}): {@code ... org.openjdk.jmh.Main
  * StoryStepBenchmark}.
@@ -58,6 +66,11 @@ import org.openjdk.jmh.annotations.Warmup;
 public class StoryStepBenchmark {
 
     private static final int ROUNDS = 7;
+    private static final int WIRE_ARTICLES = 1_000;
+    private static final Instant PLACED_FROM = Instant.parse("2031-03-01T00:00:00Z");
+
+    @Param({"wire", "copies"})
+    public String source;
 
     private Enricher enricher;
     private StoryStep step;
@@ -65,7 +78,7 @@ public class StoryStepBenchmark {
     private RecentIndex<StoryProfile> stories;
     private List<RawArticle> raw;
     private List<EnrichedArticle> enriched;
-    private List<WindowStore<?, ?>> stores;
+    private Map<String, StateStore> stores;
     private Path stateDir;
     private int next;
 
@@ -73,60 +86,70 @@ public class StoryStepBenchmark {
     public void setUp() {
         enricher = Enricher.builder().clock(Clock.systemUTC()).build();
         step = new StoryStep(StorySettings.DEFAULT);
+        raw = source.equals("wire") ? wireArticles() : generatedArticles();
+        enriched = raw.stream().map(enricher::enrich).toList();
+        next = 0;
+    }
+
+    private static List<RawArticle> wireArticles() {
+        Instant at = Instant.parse("2031-03-01T00:00:00Z");
+        List<RawArticle> articles = new ArrayList<>();
+        for (Map<String, String> article : SyntheticArticles.generate(WIRE_ARTICLES, 42, "jmh")) {
+            String text = article.get("title") + "\n\n" + article.get("text");
+            articles.add(new RawArticle(ArticleIds.of(article.get("url"), text), article.get("url"), null, text, null,
+                    null, null, at, Channel.HTTP, null));
+        }
+        return articles;
+    }
+
+    private static List<RawArticle> generatedArticles() {
         ArticleGenerator generator = new ArticleGenerator(EventTemplates.bundled());
-        List<GeneratedArticle> articles = new ArrayList<>();
+        List<RawArticle> articles = new ArrayList<>();
         for (int i = 0; i < ROUNDS; i++) {
-            articles.addAll(generator.copies(20));
-            articles.addAll(generator.stories(20, 5));
+            List<GeneratedArticle> round = new ArrayList<>(generator.copies(20));
+            round.addAll(generator.stories(20, 5));
+            for (GeneratedArticle article : round) {
+                articles.add(new RawArticle(article.id(), article.url(), null, article.text(), null, null, null,
+                        article.receivedAt(), Channel.HTTP, null));
+            }
         }
-        raw = new ArrayList<>();
-        enriched = new ArrayList<>();
-        for (GeneratedArticle article : articles) {
-            RawArticle input = new RawArticle(article.id(), article.url(), null, article.text(), null, null, null,
-                    article.receivedAt(), Channel.HTTP, null);
-            raw.add(input);
-            enriched.add(enricher.enrich(input));
-        }
+        return articles;
     }
 
     @Setup(Level.Iteration)
-    @SuppressWarnings("unchecked")
     public void openEmptyStores() throws IOException {
-        StorySettings settings = StorySettings.DEFAULT;
         stateDir = Files.createTempDirectory("story-bench");
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "story-bench");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         MockProcessorContext<Object, Object> context = new MockProcessorContext<>(props, new TaskId(0, 0), stateDir.toFile());
-        stores = new ArrayList<>();
-        for (StoreBuilder<?> builder : StoryStores.builders(settings)) {
-            WindowStore<?, ?> store = (WindowStore<?, ?>) builder.withLoggingDisabled().build();
+        stores = new HashMap<>();
+        for (StoreBuilder<?> builder : StoryStores.builders()) {
+            StateStore store = builder.withLoggingDisabled().withCachingDisabled().build();
             store.init(context.getStateStoreContext(), store);
-            stores.add(store);
+            stores.put(store.name(), store);
         }
-        seen = new WindowedRecentIndex<>((WindowStore<String, String>) stores.get(0),
-                (WindowStore<String, SeenArticle>) stores.get(1), settings.duplicatesWindow());
-        stories = new WindowedRecentIndex<>((WindowStore<String, String>) stores.get(2),
-                (WindowStore<String, StoryProfile>) stores.get(3), settings.storiesWindow());
+        seen = StoryStores.duplicates(stores::get, StorySettings.DEFAULT);
+        stories = StoryStores.stories(stores::get, StorySettings.DEFAULT);
     }
 
     @TearDown(Level.Iteration)
     public void closeStores() throws IOException {
-        stores.forEach(WindowStore::close);
+        stores.values().forEach(StateStore::close);
         try (var files = Files.walk(stateDir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 
-    /** Fingerprint, look up and remember every article once, into empty stores: milliseconds per 2,520 articles. */
+    /** Fingerprint, look up and remember every article once, into empty stores: milliseconds per shot. */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    @Warmup(iterations = 2)
-    @Measurement(iterations = 5)
+    @Warmup(iterations = 3)
+    @Measurement(iterations = 7)
     public int placeAllArticles() {
-        Instant at = Instant.parse("2031-03-01T00:00:00Z");
+        Instant at = PLACED_FROM;
         int copies = 0;
         for (EnrichedArticle article : enriched) {
             at = at.plusSeconds(1);
@@ -135,15 +158,46 @@ public class StoryStepBenchmark {
         return copies;
     }
 
-    /** Enrich one of the same articles (the whole enrichment as deployed): microseconds per article. */
+    /** The time each part took in one iteration of {@link #enrichAndPlaceOneArticle}, in microseconds. */
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    @State(Scope.Thread)
+    public static class PartTimes {
+        public long enrichMicros;
+        public long storyMicros;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            enrichMicros = 0;
+            storyMicros = 0;
+        }
+    }
+
+    /**
+     * Enrich one article (the whole enrichment as deployed) and place it with the story step, each part timed: the
+     * score is microseconds per article for both, {@code storyMicros / enrichMicros} is the step's share. Timing
+     * the two parts of each article back to back keeps the share steady on a shared machine, where a load that
+     * comes and goes would skew two benchmarks run minutes apart. After the last article the stores start empty
+     * again (outside the part timings), so no article is ever placed twice into the same stores.
+     */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    @Warmup(iterations = 2, time = 3)
-    @Measurement(iterations = 3, time = 5)
-    public EnrichedArticle enrichOneArticle() {
-        RawArticle article = raw.get(next);
-        next = (next + 1) % raw.size();
-        return enricher.enrich(article);
+    @Warmup(iterations = 2, time = 5)
+    @Measurement(iterations = 5, time = 10)
+    public EnrichedArticle enrichAndPlaceOneArticle(PartTimes times) throws IOException {
+        if (next == raw.size()) {
+            closeStores();
+            openEmptyStores();
+            next = 0;
+        }
+        RawArticle article = raw.get(next++);
+        long start = System.nanoTime();
+        EnrichedArticle enrichedArticle = enricher.enrich(article);
+        long enriched = System.nanoTime();
+        EnrichedArticle placed = step.apply(enrichedArticle, PLACED_FROM.plusSeconds(next), seen, stories);
+        long done = System.nanoTime();
+        times.enrichMicros += (enriched - start) / 1_000;
+        times.storyMicros += (done - enriched) / 1_000;
+        return placed;
     }
 }
