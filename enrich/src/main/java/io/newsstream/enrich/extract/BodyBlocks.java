@@ -57,10 +57,13 @@ final class BodyBlocks {
 
     private final List<Block> blocks;
     private final Map<Element, Span> spans;
+    /** The keys of {@code spans} in document order: an identity map's own order changes from run to run. */
+    private final List<Element> elements;
 
-    private BodyBlocks(List<Block> blocks, Map<Element, Span> spans) {
+    private BodyBlocks(List<Block> blocks, Map<Element, Span> spans, List<Element> elements) {
         this.blocks = blocks;
         this.spans = spans;
+        this.elements = elements;
     }
 
     static boolean isBlock(String tag) {
@@ -71,6 +74,7 @@ final class BodyBlocks {
     static BodyBlocks of(Element root, Set<Element> furniture) {
         List<Block> blocks = new ArrayList<>();
         Map<Element, Span> spans = new IdentityHashMap<>();
+        List<Element> elements = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             private final StringBuilder text = new StringBuilder();
             private final Deque<Element> owners = new ArrayDeque<>();
@@ -118,6 +122,7 @@ final class BodyBlocks {
                     // Text already begun belongs to a block that starts before this element.
                     span.first = blocks.size() + (text.length() > 0 && !isBlock(tag) ? 1 : 0);
                     spans.put(element, span);
+                    elements.add(element);
                 }
                 return FilterResult.CONTINUE;
             }
@@ -171,7 +176,7 @@ final class BodyBlocks {
                 textOutsideLink = false;
             }
         }, root);
-        return new BodyBlocks(blocks, spans);
+        return new BodyBlocks(blocks, spans, elements);
     }
 
     List<Block> all() {
@@ -187,5 +192,10 @@ final class BodyBlocks {
     /** Every element with the blocks under it. */
     Map<Element, Span> spans() {
         return spans;
+    }
+
+    /** Every element that {@link #spans()} holds, in document order (outer before inner). */
+    List<Element> elements() {
+        return elements;
     }
 }

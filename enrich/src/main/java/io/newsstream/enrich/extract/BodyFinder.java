@@ -117,14 +117,15 @@ public final class BodyFinder {
         }
         Element best = root;
         double bestValue = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<Element, BodyBlocks.Span> entry : blocks.spans().entrySet()) {
-            if (!isContainer(entry.getKey())) {
+        // In document order, so that of containers with equal value the outermost wins, on every run and instance.
+        for (Element element : blocks.elements()) {
+            if (!isContainer(element)) {
                 continue;
             }
-            BodyBlocks.Span span = entry.getValue();
+            BodyBlocks.Span span = blocks.spans().get(element);
             double value = span.last > span.first ? valueBefore[span.last] - valueBefore[span.first] : 0;
             if (value > bestValue) {
-                best = entry.getKey();
+                best = element;
                 bestValue = value;
             }
         }
