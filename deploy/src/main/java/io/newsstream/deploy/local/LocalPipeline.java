@@ -72,7 +72,12 @@ public final class LocalPipeline implements AutoCloseable {
             startService("sink", sink, started, sink::readiness);
             IngestService ingest = new IngestService(IngestConfig.from(settings));
             startService("ingest", ingest, started, ingest::readiness);
-            return new LocalPipeline(started, settings);
+            // A port configured as 0 was picked by the kernel at the bind: callers need the bound one.
+            Settings bound = settings.with(Map.of(
+                    IngestConfig.PORT, String.valueOf(ingest.port()),
+                    EnrichConfig.PORT, String.valueOf(enrich.httpPort()),
+                    SinkConfig.PORT, String.valueOf(sink.port())));
+            return new LocalPipeline(started, bound);
         } catch (Exception | Error e) {
             closeAll(started);
             throw e;
@@ -100,7 +105,7 @@ public final class LocalPipeline implements AutoCloseable {
         log.info("{} ready: {}", name, status.detail());
     }
 
-    /** The settings the services run with, including the embedded broker's address. */
+    /** The settings the services run with, including the embedded broker's address and the bound HTTP ports. */
     public Settings settings() {
         return settings;
     }
