@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,8 @@ public final class LocalPipeline implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalPipeline.class);
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /** How long the restarted broker may take to finish the transactions it found half-way through their markers. */
+    private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(30);
 
     private final List<AutoCloseable> started;
     private final Settings settings;
@@ -61,6 +64,10 @@ public final class LocalPipeline implements AutoCloseable {
                 local.put(SinkConfig.GROUP_INSTANCE_ID, "local-sink");
             }
             Settings settings = base.with(local);
+            // Before any client starts, so that every open transaction belongs to the previous, killed run.
+            try (Admin admin = Admin.create(settings.kafkaProperties())) {
+                HangingTransactions.abortAll(admin, SETTLE_TIMEOUT);
+            }
             // Created once here so the three services don't race to create them.
             TopicSetup.ensureTopics(settings.kafkaProperties(), CommonSettings.topics(settings), 3, (short) 1);
 
