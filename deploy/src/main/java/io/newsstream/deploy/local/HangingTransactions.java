@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * a deleted topic. Nothing ever ends those transactions: read-committed readers stop at them (a restoring state store,
  * the sink) and committed offsets stay unstable, so enrich's stream threads wait for them 60 s at a time, forever.
  * Aborting is what the coordinator does to an unfinished transaction of a dead producer: its records were never
- * visible, and its consumed offsets were never committed, so enrich reads those articles again.
+ * visible, and its consumed offsets were never committed, so enrich reads those articles again. A transaction the
+ * coordinator had committed can only be aborted from here too (markers are the broker's to write): that is logged as
+ * an error, since the partitions that did get its commit keep their records and the aborted ones lose theirs.
  */
 final class HangingTransactions {
 
@@ -54,8 +56,15 @@ final class HangingTransactions {
     static List<AbortTransactionSpec> abortAll(Admin admin, Duration settle) throws ExecutionException, InterruptedException {
         awaitSettled(admin, settle);
         List<AbortTransactionSpec> hanging = find(admin);
+        Set<Long> committed = committed(admin, hanging);
         List<AbortTransactionSpec> aborted = new ArrayList<>();
         for (AbortTransactionSpec spec : hanging) {
+            if (committed.contains(spec.producerId())) {
+                // Only an abort can be written from outside the broker: the partitions that did get the commit
+                // marker keep their records, this one loses them, so an article may be missing downstream.
+                log.error("the transaction of producer id {} was committed but its marker never reached {}; aborting it "
+                        + "there, so its records on that partition are lost", spec.producerId(), spec.topicPartition());
+            }
             try {
                 admin.abortTransaction(spec).all().get();
                 aborted.add(spec);
@@ -100,6 +109,18 @@ final class HangingTransactions {
         Collection<TransactionListing> listings = admin.listTransactions(new ListTransactionsOptions()
                 .filterProducerIds(producerIds).filterStates(COORDINATOR_OWNED)).all().get();
         return listings.stream().map(TransactionListing::producerId).collect(Collectors.toSet());
+    }
+
+    /** The producers among the hanging ones whose last transaction the coordinator recorded as committed. */
+    private static Set<Long> committed(Admin admin, List<AbortTransactionSpec> hanging)
+            throws ExecutionException, InterruptedException {
+        if (hanging.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> producerIds = hanging.stream().map(AbortTransactionSpec::producerId).collect(Collectors.toSet());
+        return admin.listTransactions(new ListTransactionsOptions().filterProducerIds(producerIds)
+                        .filterStates(Set.of(TransactionState.COMPLETE_COMMIT))).all().get().stream()
+                .map(TransactionListing::producerId).collect(Collectors.toSet());
     }
 
     private static void awaitSettled(Admin admin, Duration settle) throws ExecutionException, InterruptedException {
