@@ -68,8 +68,10 @@ public final class LocalPipeline implements AutoCloseable {
             try (Admin admin = Admin.create(settings.kafkaProperties())) {
                 HangingTransactions.abortAll(admin, SETTLE_TIMEOUT);
             }
-            // Created once here so the three services don't race to create them.
-            TopicSetup.ensureTopics(settings.kafkaProperties(), CommonSettings.topics(settings), 3, (short) 1);
+            // Created once here so the three services don't race to create them, with as many partitions as
+            // ingest would give them (ingest.topic.partitions), so that more stream threads have work.
+            TopicSetup.ensureTopics(settings.kafkaProperties(), CommonSettings.topics(settings),
+                    settings.integerAtLeast(IngestConfig.TOPIC_PARTITIONS, 1), (short) 1);
 
             // Ingest last: it must not accept an article (answer 202) while a later part, e.g. the database, may
             // still fail to start.
