@@ -54,7 +54,7 @@ final class BenchIngestCommand implements Callable<Integer> {
             List<LoadResult> results;
             try (IngestService ingest = new IngestService(config)) {
                 ingest.start();
-                results = new ArrayList<>(benchmark.loadIngest(out, "http://127.0.0.1:" + config.port()));
+                results = new ArrayList<>(benchmark.loadIngest(out, "http://127.0.0.1:" + ingest.port()));
             }
             LoadResult raw = benchmark.rawProducer(out, config.topics().raw(), config.kafka().properties());
             results.add(raw);

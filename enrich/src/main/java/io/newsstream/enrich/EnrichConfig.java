@@ -162,6 +162,9 @@ public record EnrichConfig(
         props.putIfAbsent(StreamsConfig.CLIENT_ID_CONFIG, applicationId + "-" + instance);
         // Each raw article becomes exactly one enriched article (or one dead letter), even across crashes and rebalances.
         props.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // One stream thread per core: a thread enriches one record at a time, and Kafka Streams' default of one thread
+        // would leave the other cores idle. A thread works only while it holds a partition of articles.raw.
+        props.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG, String.valueOf(Runtime.getRuntime().availableProcessors()));
         // Under exactly-once, output is visible to readers only after a commit: commit often for low latency.
         props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
         // -1 leaves the replication of internal topics to the broker's default (1 on a one-node dev broker).

@@ -144,6 +144,15 @@ class EnrichConfigTest {
     }
 
     @Test
+    void oneStreamThreadPerCoreUnlessTheUserSetsTheCount() {
+        assertThat(config(Map.of()).streamsProperties(DeadLetterObserver.NONE))
+                .containsEntry(StreamsConfig.NUM_STREAM_THREADS_CONFIG,
+                        String.valueOf(Runtime.getRuntime().availableProcessors()));
+        assertThat(config(Map.of("kafka.num.stream.threads", "1")).streamsProperties(DeadLetterObserver.NONE))
+                .containsEntry(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "1");
+    }
+
+    @Test
     void kafkaSettingsWinOverEnrichDefaults() {
         Properties props = config(Map.of(
                 "kafka.commit.interval.ms", "2000",

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,8 @@ public final class LocalPipeline implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalPipeline.class);
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /** How long the restarted broker may take to finish the transactions it found half-way through their markers. */
+    private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(30);
 
     private final List<AutoCloseable> started;
     private final Settings settings;
@@ -61,8 +64,14 @@ public final class LocalPipeline implements AutoCloseable {
                 local.put(SinkConfig.GROUP_INSTANCE_ID, "local-sink");
             }
             Settings settings = base.with(local);
-            // Created once here so the three services don't race to create them.
-            TopicSetup.ensureTopics(settings.kafkaProperties(), CommonSettings.topics(settings), 3, (short) 1);
+            // Before any client starts, so that every open transaction belongs to the previous, killed run.
+            try (Admin admin = Admin.create(settings.kafkaProperties())) {
+                HangingTransactions.abortAll(admin, SETTLE_TIMEOUT);
+            }
+            // Created once here so the three services don't race to create them, with as many partitions as
+            // ingest would give them (ingest.topic.partitions), so that more stream threads have work.
+            TopicSetup.ensureTopics(settings.kafkaProperties(), CommonSettings.topics(settings),
+                    settings.integerAtLeast(IngestConfig.TOPIC_PARTITIONS, 1), (short) 1);
 
             // Ingest last: it must not accept an article (answer 202) while a later part, e.g. the database, may
             // still fail to start.
@@ -72,7 +81,12 @@ public final class LocalPipeline implements AutoCloseable {
             startService("sink", sink, started, sink::readiness);
             IngestService ingest = new IngestService(IngestConfig.from(settings));
             startService("ingest", ingest, started, ingest::readiness);
-            return new LocalPipeline(started, settings);
+            // A port configured as 0 was picked by the kernel at the bind: callers need the bound one.
+            Settings bound = settings.with(Map.of(
+                    IngestConfig.PORT, String.valueOf(ingest.port()),
+                    EnrichConfig.PORT, String.valueOf(enrich.httpPort()),
+                    SinkConfig.PORT, String.valueOf(sink.port())));
+            return new LocalPipeline(started, bound);
         } catch (Exception | Error e) {
             closeAll(started);
             throw e;
@@ -100,7 +114,7 @@ public final class LocalPipeline implements AutoCloseable {
         log.info("{} ready: {}", name, status.detail());
     }
 
-    /** The settings the services run with, including the embedded broker's address. */
+    /** The settings the services run with, including the embedded broker's address and the bound HTTP ports. */
     public Settings settings() {
         return settings;
     }

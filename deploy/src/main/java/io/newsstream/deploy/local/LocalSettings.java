@@ -30,12 +30,17 @@ public final class LocalSettings {
         return new HashMap<>(KNOWN.defaults());
     }
 
-    /** The defaults with every service on a free port, so a run never collides with a local mode left running. */
+    /**
+     * The defaults with every service on port 0, so a run never collides with a local mode left running: the kernel
+     * picks a free port at the bind itself, where a port chosen earlier can be taken by another process before a
+     * service that starts seconds later binds it. Ask the started service, or {@link LocalPipeline#settings()}, for
+     * the bound port.
+     */
     public static Map<String, String> defaultsOnFreePorts() {
         Map<String, String> settings = defaults();
-        settings.put(IngestConfig.PORT, String.valueOf(freePort()));
-        settings.put(EnrichConfig.PORT, String.valueOf(freePort()));
-        settings.put(SinkConfig.PORT, String.valueOf(freePort()));
+        settings.put(IngestConfig.PORT, "0");
+        settings.put(EnrichConfig.PORT, "0");
+        settings.put(SinkConfig.PORT, "0");
         return settings;
     }
 

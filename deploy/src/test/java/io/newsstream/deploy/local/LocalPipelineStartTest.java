@@ -31,7 +31,9 @@ class LocalPipelineStartTest {
         int databasePort = closedPort();
         settings.put(SinkConfig.JDBC_URL, "jdbc:postgresql://127.0.0.1:" + databasePort + "/newsstream");
         settings.put(SinkConfig.JDBC_USER, "postgres");
-        int ingestPort = Integer.parseInt(settings.get(IngestConfig.PORT));
+        // A fixed port, not 0: the watcher must know where ingest would listen before it starts.
+        int ingestPort = LocalSettings.freePort();
+        settings.put(IngestConfig.PORT, String.valueOf(ingestPort));
 
         AtomicBoolean ingestAnswered = new AtomicBoolean();
         AtomicBoolean starting = new AtomicBoolean(true);

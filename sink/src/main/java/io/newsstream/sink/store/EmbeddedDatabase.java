@@ -27,6 +27,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Who owns everything in the embedded server; it trusts local connections, so no password. */
     static final String SUPERUSER = "postgres";
     private static final Duration ORPHAN_STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
 
     private final EmbeddedPostgres postgres;
     private final DataSource dataSource;
@@ -51,7 +52,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 // Later -c options win over -F.
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on");
+                .setServerConfig("full_page_writes", "on")
+                // The library gives up after 10 s; a busy or slow machine (a test suite beside other builds, a
+                // laptop on battery) can take longer, and local mode would then fail to start for nothing.
+                .setPGStartupWait(STARTUP_WAIT);
         if (port > 0) {
             builder.setPort(port);
         }
