@@ -22,8 +22,12 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  */
 public final class StoryStores {
 
-    public static final String DUPLICATE_BANDS = "duplicate-bands";
-    public static final String DUPLICATE_ARTICLES = "duplicate-articles";
+    /**
+     * Named with the signature's version: the one-permutation signatures (issue 16, round 2) mean something else than
+     * the 120-hash ones filed before, so a new version starts empty instead of comparing the two.
+     */
+    public static final String DUPLICATE_BANDS = "duplicate-bands-2";
+    public static final String DUPLICATE_ARTICLES = "duplicate-articles-2";
     public static final String STORY_FEATURES = "story-features";
     public static final String STORY_PROFILES = "story-profiles";
     public static final List<String> NAMES = List.of(DUPLICATE_BANDS, DUPLICATE_ARTICLES, STORY_FEATURES, STORY_PROFILES);

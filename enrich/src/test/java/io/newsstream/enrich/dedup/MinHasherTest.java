@@ -3,9 +3,11 @@ package io.newsstream.enrich.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class MinHasherTest {
@@ -63,6 +65,54 @@ class MinHasherTest {
                 Farmers in the valley expect a smaller apple harvest after a late frost damaged blossom in April, \
                 the growers' association said, and prices at the market have already risen by a tenth."""));
         assertThat(other).doesNotContainAnyElementsOf(story);
+    }
+
+    @Test
+    void estimatesOfKnownOverlapsAreWithinTheirErrorOnLongAndShortTexts() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int words : new int[] {700, 40}) {
+            double error = 0;
+            double bias = 0;
+            int pairs = 200;
+            for (int pair = 0; pair < pairs; pair++) {
+                List<String> text = randomWords(random, words);
+                // Replace a random share of the words: the shingle sets then overlap by some known Jaccard.
+                List<String> edited = new ArrayList<>(text);
+                double share = random.nextDouble(0.02, 0.2);
+                for (int i = 0; i < words; i++) {
+                    if (random.nextDouble() < share) {
+                        edited.set(i, "x" + random.nextInt(1_000_000));
+                    }
+                }
+                double exact = jaccard(shingles(String.join(" ", text)), shingles(String.join(" ", edited)));
+                double estimate = MinHasher.similarity(hasher.signature(text), hasher.signature(edited));
+                error += Math.abs(estimate - exact);
+                bias += estimate - exact;
+            }
+            // One signature's standard error is at most 0.046 (at 0.5, 120 bins); the mean of 200 pairs is near 0.
+            assertThat(error / pairs).as("mean error, %d words", words).isLessThan(0.05);
+            assertThat(bias / pairs).as("bias, %d words", words).isCloseTo(0, org.assertj.core.data.Offset.offset(0.02));
+        }
+    }
+
+    @Test
+    void shortTextsFillEveryBinFromTheirOwnShingles() {
+        List<String> words = List.of("one", "two", "three", "four", "five", "six", "seven");
+        int[] signature = hasher.signature(words);
+        assertThat(signature).hasSize(120);
+        // Three shingles: every bin holds one of their three values.
+        assertThat(Arrays.stream(signature).distinct().count()).isEqualTo(3);
+        assertThat(hasher.signature(words)).isEqualTo(signature);
+        assertThat(MinHasher.similarity(signature, hasher.signature(List.of("eight", "nine", "ten", "eleven", "twelve"))))
+                .isZero();
+    }
+
+    private static List<String> randomWords(SplittableRandom random, int count) {
+        List<String> words = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            words.add("w" + random.nextInt(5_000));
+        }
+        return words;
     }
 
     private static Set<String> shingles(String text) {
