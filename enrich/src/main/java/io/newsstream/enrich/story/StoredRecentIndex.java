@@ -24,7 +24,6 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * rewrites the keys its lookup has just read, and busy stories and entities are read by article after article. The
  * maps cannot go stale: only this index writes its stores (one task owns them, and a new task builds a new index),
  * and the sweeper deletes only entries that are out of the window anyway, which reads and writes here skip too.
- * A {@link KeyFilter} of the keys answers most keys never filed (a new text's band keys) without a store read.
  */
 public final class StoredRecentIndex<V> implements RecentIndex<V> {
 
@@ -38,7 +37,6 @@ public final class StoredRecentIndex<V> implements RecentIndex<V> {
     private final TimestampedKeyValueStore<String, V> values;
     private final long windowMillis;
     private final int idsPerKey;
-    private final KeyFilter filedKeys;
     private final Map<String, RecentIds> recentKeys = recentEntries();
     private final Map<String, Optional<ValueAndTimestamp<V>>> recentValues = recentEntries();
 
@@ -49,7 +47,6 @@ public final class StoredRecentIndex<V> implements RecentIndex<V> {
         this.values = values;
         this.windowMillis = window.toMillis();
         this.idsPerKey = idsPerKey;
-        this.filedKeys = new KeyFilter(byKey);
     }
 
     @Override
@@ -76,13 +73,11 @@ public final class StoredRecentIndex<V> implements RecentIndex<V> {
         }
         // One write batch for all the keys (RocksDB's putAll), not one native call per key.
         byKey.putAll(filed);
-        // After the write: a filter that refills itself from the store then finds every key of this article there.
-        keys.forEach(filedKeys::add);
     }
 
     private RecentIds read(String key) {
         return recentKeys.computeIfAbsent(key, unread -> {
-            RecentIds stored = filedKeys.mightContain(unread) ? byKey.get(unread) : null;
+            RecentIds stored = byKey.get(unread);
             return stored == null ? RecentIds.EMPTY : stored;
         });
     }
