@@ -154,9 +154,22 @@ public final class ServiceHttpServer implements AutoCloseable {
                             tryError(exchange, 500, "internal error: " + e.getMessage());
                         });
             } finally {
-                exchange.close();
+                closeQuietly(exchange);
             }
         };
+    }
+
+    /** Closing flushes the answer; a client that went away (a closed stream, a cancelled download) is not an error. */
+    private static void closeQuietly(HttpExchange exchange) {
+        try {
+            exchange.close();
+        } catch (RuntimeException e) {
+            if (!causedBy(e, IOException.class)) {
+                throw e;
+            }
+            log.debug("{} {}: client went away before the answer was flushed: {}", exchange.getRequestMethod(),
+                    exchange.getRequestURI(), e.getMessage());
+        }
     }
 
     private static void tryError(HttpExchange exchange, int status, String message) {
