@@ -131,7 +131,7 @@ public final class Enricher {
         }
 
         List<EntityStance> portray(AnalysedText prose, List<Entity> entities) {
-            return this == OFF ? List.of() : portrayal.portray(prose.text(), entities);
+            return this == OFF ? List.of() : portrayal.portray(prose, entities);
         }
     }
 

@@ -2,7 +2,9 @@ package io.newsstream.lab.portrayal;
 
 import io.newsstream.core.article.Polarity;
 import io.newsstream.enrich.portrayal.PortrayalClassifier;
+import io.newsstream.enrich.portrayal.PortrayalFeatures;
 import io.newsstream.enrich.portrayal.PortrayalScore;
+import io.newsstream.enrich.portrayal.ScoreCalibration;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,94 +12,168 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How far the portrayal classifier's probabilities can be trusted, on NewsMTSC-format data it was not trained on: the
- * reliability of its POSITIVE and NEGATIVE answers by probability bin, and for each threshold the precision and the
- * share of gold non-neutral mentions kept. The portrayal's abstention threshold ({@code EntityPortrayal.CONFIDENT}) is
- * the lowest threshold whose precision reaches {@link #TARGET_PRECISION} here, never chosen on the reader's pages.
+ * Calibrates the portrayal classifier and chooses its abstention threshold, on data it was not trained on: a model is
+ * trained with the shipped settings on NewsMTSC train without its held-out part ({@link PortrayalTraining#isHeldOut}),
+ * a {@link ScoreCalibration} is fitted to its answers on the held-out part (least log loss), and the threshold
+ * ({@code EntityPortrayal.CONFIDENT}) is the lowest calibrated probability at which its POSITIVE and NEGATIVE answers
+ * there are right {@link #TARGET_PRECISION} of the time. Neither NewsMTSC dev nor the reader's pages are used.
  *
- * <p>Run: {@code java -cp ... io.newsstream.lab.portrayal.PortrayalCalibration ../shared/datasets/newsmtsc/dev.jsonl}.
+ * <p>Run: {@code java -cp ... io.newsstream.lab.portrayal.PortrayalCalibration ../shared/datasets/newsmtsc/train.jsonl}
+ * (deterministic; it trains one model, several minutes on one core).
  */
 public final class PortrayalCalibration {
 
     static final double TARGET_PRECISION = 0.85;
     private static final int BINS = 10;
+    private static final int FIT_ROUNDS = 20_000;
+    private static final double FIT_STEP = 0.05;
 
-    /** One non-neutral answer: its probability and whether gold agrees. */
-    record Answer(double probability, boolean right) {
+    /** One held-out mention: the model's probabilities and the gold polarity. */
+    record Answer(PortrayalScore score, Polarity gold) {
     }
 
     private final List<Answer> answers;
-    private final int goldOpinions;
 
-    private PortrayalCalibration(List<Answer> answers, int goldOpinions) {
-        this.answers = answers;
-        this.goldOpinions = goldOpinions;
+    PortrayalCalibration(List<Answer> answers) {
+        this.answers = List.copyOf(answers);
     }
 
+    /** Classifies every example with {@code classifier}, as it answers before calibration. */
     public static PortrayalCalibration run(PortrayalClassifier classifier, List<NewsMtscExample> examples) {
         List<Answer> answers = new ArrayList<>();
-        int gold = 0;
         for (NewsMtscExample example : examples) {
-            PortrayalScore score = classifier.classify(example.sentence(), example.from(), example.to());
-            if (example.polarity() != Polarity.NEUTRAL) {
-                gold++;
-            }
-            if (score.label() != Polarity.NEUTRAL) {
-                answers.add(new Answer(score.confidence(), score.label() == example.polarity()));
-            }
+            answers.add(new Answer(classifier.classify(example.sentence(), example.from(), example.to()),
+                    example.polarity()));
         }
-        return new PortrayalCalibration(answers, gold);
+        return new PortrayalCalibration(answers);
     }
 
-    /** Precision of the non-neutral answers whose probability is at least {@code threshold}; 0 when there are none. */
-    public double precision(double threshold) {
-        long kept = answers.stream().filter(a -> a.probability() >= threshold).count();
-        long right = answers.stream().filter(a -> a.probability() >= threshold && a.right()).count();
+    /**
+     * The calibration of least log loss on these answers, by gradient descent: the loss is convex in the sharpness and
+     * the biases (a multinomial logistic regression on the log-probabilities), so it finds the one minimum.
+     */
+    public ScoreCalibration fit() {
+        double sharpness = 1;
+        double positiveBias = 0;
+        double negativeBias = 0;
+        int n = answers.size();
+        for (int round = 0; round < FIT_ROUNDS; round++) {
+            double gradSharpness = 0;
+            double gradPositive = 0;
+            double gradNegative = 0;
+            ScoreCalibration current = new ScoreCalibration(sharpness, positiveBias, negativeBias);
+            for (Answer answer : answers) {
+                PortrayalScore calibrated = current.apply(answer.score());
+                for (Polarity c : Polarity.values()) {
+                    double error = calibrated.probability(c) - (answer.gold() == c ? 1 : 0);
+                    gradSharpness += error * Math.log(Math.max(answer.score().probability(c), 1e-12));
+                    gradPositive += c == Polarity.POSITIVE ? error : 0;
+                    gradNegative += c == Polarity.NEGATIVE ? error : 0;
+                }
+            }
+            sharpness = Math.max(0.05, sharpness - FIT_STEP * gradSharpness / n);
+            positiveBias -= FIT_STEP * gradPositive / n;
+            negativeBias -= FIT_STEP * gradNegative / n;
+        }
+        return new ScoreCalibration(sharpness, positiveBias, negativeBias);
+    }
+
+    /** Mean negative log-probability of the gold class under {@code calibration}. */
+    public double logLoss(ScoreCalibration calibration) {
+        double sum = 0;
+        for (Answer answer : answers) {
+            sum -= Math.log(Math.max(calibration.apply(answer.score()).probability(answer.gold()), 1e-12));
+        }
+        return answers.isEmpty() ? 0 : sum / answers.size();
+    }
+
+    /** Precision of the non-neutral answers whose calibrated probability is at least {@code threshold}. */
+    public double precision(ScoreCalibration calibration, double threshold) {
+        int kept = 0;
+        int right = 0;
+        for (Answer answer : answers) {
+            PortrayalScore score = calibration.apply(answer.score());
+            if (score.label() != Polarity.NEUTRAL && score.confidence() >= threshold) {
+                kept++;
+                right += score.label() == answer.gold() ? 1 : 0;
+            }
+        }
         return kept == 0 ? 0 : (double) right / kept;
     }
 
-    /** The share of gold non-neutral mentions given their right label with probability at least {@code threshold}. */
-    public double recall(double threshold) {
-        long right = answers.stream().filter(a -> a.probability() >= threshold && a.right()).count();
-        return goldOpinions == 0 ? 0 : (double) right / goldOpinions;
+    /** The share of gold non-neutral mentions given their label with calibrated probability at least {@code threshold}. */
+    public double recall(ScoreCalibration calibration, double threshold) {
+        int gold = 0;
+        int found = 0;
+        for (Answer answer : answers) {
+            if (answer.gold() == Polarity.NEUTRAL) {
+                continue;
+            }
+            gold++;
+            PortrayalScore score = calibration.apply(answer.score());
+            found += score.label() == answer.gold() && score.confidence() >= threshold ? 1 : 0;
+        }
+        return gold == 0 ? 0 : (double) found / gold;
     }
 
     /** The lowest threshold (in steps of 0.05) whose precision reaches {@link #TARGET_PRECISION}, or 1 if none does. */
-    public double threshold() {
+    public double threshold(ScoreCalibration calibration) {
         for (int step = 7; step < 20; step++) {
             double threshold = step * 0.05;
-            if (precision(threshold) >= TARGET_PRECISION) {
+            if (precision(calibration, threshold) >= TARGET_PRECISION) {
                 return threshold;
             }
         }
         return 1;
     }
 
-    public String report() {
-        StringBuilder out = new StringBuilder("reliability of POSITIVE/NEGATIVE answers by probability:\n");
+    public String report(ScoreCalibration calibration) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "%d mentions; calibration %s; log loss %.4f before, %.4f after%n", answers.size(), calibration,
+                logLoss(ScoreCalibration.NONE), logLoss(calibration)));
+        out.append("reliability of calibrated POSITIVE/NEGATIVE answers by probability:\n");
         for (int bin = 3; bin < BINS; bin++) {
             double low = (double) bin / BINS;
             double high = (double) (bin + 1) / BINS;
-            List<Answer> in = answers.stream()
-                    .filter(a -> a.probability() >= low && (a.probability() < high || high == 1)).toList();
-            long right = in.stream().filter(Answer::right).count();
-            out.append(String.format(Locale.ROOT, "  [%.1f, %.1f): %4d answers, %.3f right%n", low, high, in.size(),
-                    in.isEmpty() ? 0 : (double) right / in.size()));
+            int in = 0;
+            int right = 0;
+            for (Answer answer : answers) {
+                PortrayalScore score = calibration.apply(answer.score());
+                double p = score.confidence();
+                if (score.label() != Polarity.NEUTRAL && p >= low && (p < high || high == 1)) {
+                    in++;
+                    right += score.label() == answer.gold() ? 1 : 0;
+                }
+            }
+            out.append(String.format(Locale.ROOT, "  [%.1f, %.1f): %4d answers, %.3f right%n", low, high, in,
+                    in == 0 ? 0 : (double) right / in));
         }
         out.append("threshold  precision  recall\n");
         for (int step = 7; step < 20; step++) {
             double threshold = step * 0.05;
-            out.append(String.format(Locale.ROOT, "  %.2f      %.3f      %.3f%n", threshold, precision(threshold),
-                    recall(threshold)));
+            out.append(String.format(Locale.ROOT, "  %.2f      %.3f      %.3f%n", threshold,
+                    precision(calibration, threshold), recall(calibration, threshold)));
         }
-        out.append(String.format(Locale.ROOT, "threshold for precision %.2f: %.2f%n", TARGET_PRECISION, threshold()));
+        out.append(String.format(Locale.ROOT, "threshold for precision %.2f: %.2f%n", TARGET_PRECISION,
+                threshold(calibration)));
         return out.toString();
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
-            throw new IllegalArgumentException("give a NewsMTSC-format file, e.g. ../shared/datasets/newsmtsc/dev.jsonl");
+            throw new IllegalArgumentException("give NewsMTSC train, e.g. ../shared/datasets/newsmtsc/train.jsonl");
         }
-        System.out.print(run(PortrayalClassifier.bundled(), NewsMtscReader.read(Path.of(args[0]))).report());
+        List<NewsMtscExample> fit = new ArrayList<>();
+        List<NewsMtscExample> heldOut = new ArrayList<>();
+        for (NewsMtscExample example : NewsMtscReader.read(Path.of(args[0]))) {
+            (PortrayalTraining.isHeldOut(example) ? heldOut : fit).add(example);
+        }
+        PortrayalFeatures features = new PortrayalFeatures(PortrayalFeatures.DEFAULT_TEMPLATES,
+                PortrayalFeatures.DEFAULT_BITS, PortrayalClassifier.bundledVectors());
+        PortrayalTraining training = new PortrayalTraining(features, PortrayalModelTrainer.Settings.DEFAULT,
+                System.err::println);
+        System.err.println("training on " + fit.size() + " examples, calibrating on " + heldOut.size());
+        PortrayalCalibration calibration = run(new PortrayalClassifier(training.train(fit), features.vectors()), heldOut);
+        System.out.print(calibration.report(calibration.fit()));
     }
 }

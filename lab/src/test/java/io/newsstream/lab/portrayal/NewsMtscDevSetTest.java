@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.newsstream.enrich.portrayal.EntityPortrayal;
 import io.newsstream.enrich.portrayal.PortrayalClassifier;
+import io.newsstream.enrich.portrayal.ScoreCalibration;
 import io.newsstream.lab.SharedDatasets;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,6 +18,8 @@ class NewsMtscDevSetTest {
 
     /** The level the shipped model reaches (0.703); a change that lowers it should be noticed. */
     private static final double MACRO_F1_FLOOR = 0.69;
+    /** Calibrated answers at or above the threshold on dev: 0.897 (35 of 39), measured once after choosing. */
+    private static final double DEV_PRECISION_FLOOR = 0.85;
 
     private static List<NewsMtscExample> devSplit() throws IOException {
         Optional<Path> newsMtsc = SharedDatasets.find("newsmtsc");
@@ -31,12 +34,15 @@ class NewsMtscDevSetTest {
         assertThat(evaluation.macroF1()).isGreaterThanOrEqualTo(MACRO_F1_FLOOR);
     }
 
+    /**
+     * The threshold is chosen on held-out train (lab {@code PortrayalCalibration}); dev only checks that the calibrated
+     * answers above it are still mostly right on data neither step saw, and better than answers taken as they come.
+     */
     @Test
-    void portrayalAbstainsBelowTheThresholdCalibratedOnTheDevSplit() throws Exception {
+    void calibratedAnswersAboveTheThresholdAreMostlyRightOnTheDevSplit() throws Exception {
         PortrayalCalibration calibration = PortrayalCalibration.run(PortrayalClassifier.bundled(), devSplit());
-        assertThat(calibration.threshold()).isEqualTo(EntityPortrayal.CONFIDENT);
-        assertThat(calibration.precision(EntityPortrayal.CONFIDENT))
-                .isGreaterThanOrEqualTo(PortrayalCalibration.TARGET_PRECISION)
-                .isGreaterThan(calibration.precision(0.5));
+        assertThat(calibration.precision(ScoreCalibration.BUNDLED, EntityPortrayal.CONFIDENT))
+                .isGreaterThanOrEqualTo(DEV_PRECISION_FLOOR)
+                .isGreaterThan(calibration.precision(ScoreCalibration.BUNDLED, 0.35));
     }
 }
