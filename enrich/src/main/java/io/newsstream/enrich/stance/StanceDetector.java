@@ -100,6 +100,8 @@ public final class StanceDetector {
         private final List<List<PhraseMatcher.Match<Cue>>> cuesBySentence = new ArrayList<>();
         /** Per target, per sentence: starts of its counted terms (null when none). */
         private final List<List<Integer>>[] termsBySentence;
+        /** Per target, per sentence: whether it holds one of the target's context phrases. */
+        private final boolean[][] contextInSentence;
         /** The sentences before this one are the headline and the lead (the body's first sentences). */
         private final int afterLead;
 
@@ -126,6 +128,7 @@ public final class StanceDetector {
             }
             int targets = lexicon.targets().size();
             termsBySentence = new List[targets];
+            contextInSentence = new boolean[targets][sentences.size()];
             countTerms(sentenceOf, targets);
         }
 
@@ -149,6 +152,7 @@ public final class StanceDetector {
                 int s = sentenceOf[match.start()];
                 if (match.value().context() && s >= 0) {
                     contextIn[match.value().target()][paragraphOf[s]] = true;
+                    contextInSentence[match.value().target()][s] = true;
                     contextCount[match.value().target()]++;
                 }
             }
@@ -190,19 +194,31 @@ public final class StanceDetector {
             return sentenceOf;
         }
 
-        /** Whether the article is about the target: enough sentences on it, or the headline or lead is. */
-        private boolean about(List<List<Integer>> terms) {
+        /**
+         * Whether the article is about the target: enough sentences on it, or the headline or lead is. A headline or
+         * lead sentence counts only with the target's context in it ("Russian tanks on the streets" opening a story on
+         * universities is not military aid to Ukraine); past a brief, a fair share counts only when the target comes
+         * back after other things, not in one passage of consecutive sentences (tariffs recalled in a court story).
+         */
+        private boolean about(int target, List<List<Integer>> terms) {
+            boolean needsContext = !lexicon.targets().get(target).context().isEmpty();
             int count = 0;
+            int first = -1;
+            boolean apart = false;
             for (int s = 0; s < sentences.size(); s++) {
                 if (terms.get(s) != null) {
                     count++;
-                    if (s < afterLead || count >= MIN_TARGET_SENTENCES) {
+                    apart |= first >= 0 && s - first >= count;
+                    first = first < 0 ? s : first;
+                    if (s < afterLead && (!needsContext || contextInSentence[target][s])
+                            || count >= MIN_TARGET_SENTENCES) {
                         return true;
                     }
                 }
             }
-            // A short article needs fewer: a brief is about what a fair share of its sentences are about.
-            return count * MIN_TARGET_SHARE >= sentences.size();
+            // A short article needs fewer: a brief is about what a fair share of its sentences are about; in a longer
+            // one, a single passage is a passing mention.
+            return count * MIN_TARGET_SHARE >= sentences.size() && (apart || sentences.size() <= MIN_TARGET_SHARE);
         }
 
         /** How many targets the article discusses: with one, all its speakers' words are taken to be about it. */
@@ -216,7 +232,7 @@ public final class StanceDetector {
 
         Stance stance(int target) {
             List<List<Integer>> terms = termsBySentence[target];
-            if (terms == null || !about(terms)) {
+            if (terms == null || !about(target, terms)) {
                 return null;
             }
             boolean onlyTarget = discussed() == 1;

@@ -171,6 +171,41 @@ class StanceDetectorTest {
     }
 
     @Test
+    void onePassageInALongerStoryIsAPassingMentionButTwoApartAreNot() {
+        StringBuilder onePassage = new StringBuilder();
+        StringBuilder twoApart = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            String filler = "The court heard the case of family " + i + " on Monday. ";
+            onePassage.append(filler);
+            twoApart.append(filler);
+            if (i == 15) {
+                onePassage.append("Tariffs on steel imports are a mistake. Tariffs on cars hurt buyers. ");
+            }
+            if (i == 5 || i == 25) {
+                twoApart.append("Tariffs on steel imports are a mistake. ");
+            }
+        }
+
+        assertThat(detector.detect("A ruling on citizenship", onePassage.toString(), List.of()))
+                .noneMatch(s -> s.target().equals("trade-tariffs"));
+        assertThat(detector.detect("A ruling on citizenship", twoApart.toString(), List.of()))
+                .anyMatch(s -> s.target().equals("trade-tariffs"));
+    }
+
+    @Test
+    void aLeadCountsForATargetOnlyWithTheTargetsContextInIt() {
+        String rest = " The university moved to Lutsk in 2022. Its staff teach online.".repeat(12);
+        String tanksInTheStreet = "I first saw Russian tanks on the streets of my city, says a vice-rector." + rest
+                + " Ukraine's universities are in exile.";
+        String tanksForUkraine = "Germany will send more tanks to Ukraine, the minister said." + rest;
+
+        assertThat(detector.detect("Universities in exile", tanksInTheStreet, List.of()))
+                .noneMatch(s -> s.target().equals("military-aid-ukraine"));
+        assertThat(detector.detect("Universities in exile", tanksForUkraine, List.of()))
+                .anyMatch(s -> s.target().equals("military-aid-ukraine"));
+    }
+
+    @Test
     void aTermInsideAnExclusionIsInAnotherSense() {
         String armsControl = "Russia and the United States let their last arms control treaty lapse, and Ukraine's "
                 + "foreign minister said the arms control talks were a mistake.";
