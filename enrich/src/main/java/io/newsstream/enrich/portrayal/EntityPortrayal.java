@@ -21,7 +21,9 @@ import java.util.Map;
  * counts as neutral (abstains) unless it speaks for the article about the entity: prose of the body (not a bare line
  * such as a caption or a related link), in the article's own voice (no quotation, no relayed view), with the entity
  * as the subject of its clause and the first person or organisation it names, and a calibrated answer confident
- * enough. Evidence is the sentences that show the label most strongly.
+ * enough. A NEUTRAL label's confidence is the model's mean neutral probability over the sentences, those that abstained
+ * counting 0: "neutral, sure" and "nothing to go on" differ. Evidence is the sentences that show the label most
+ * strongly.
  */
 public final class EntityPortrayal {
 
@@ -118,13 +120,19 @@ public final class EntityPortrayal {
         double positive = 0;
         double negative = 0;
         double neutral = 0;
+        // The model's own neutral probability where it was asked: a NEUTRAL label is only as sure as that.
+        double heardNeutral = 0;
         for (Map.Entry<Sentence, Span> entry : firstMention.entrySet()) {
             Sentence sentence = entry.getKey();
             String text = sentence.text();
             int from = entry.getValue().start() - sentence.start();
             int to = entry.getValue().end() - sentence.start();
-            PortrayalScore score = speaksOf(body, sentence, from, to, firstName.get(sentence))
-                    ? believed(calibration.apply(classifier.classify(text, from, to))) : ABSTAINED;
+            PortrayalScore score = ABSTAINED;
+            if (speaksOf(body, sentence, from, to, firstName.get(sentence))) {
+                PortrayalScore heard = calibration.apply(classifier.classify(text, from, to));
+                heardNeutral += heard.neutral();
+                score = believed(heard);
+            }
             scored.add(new Scored(text, score));
             positive += score.positive();
             negative += score.negative();
@@ -138,7 +146,8 @@ public final class EntityPortrayal {
                 .limit(MAX_EVIDENCE)
                 .map(Scored::sentence)
                 .toList();
-        return new EntityStance(entity.name(), entity.type(), label, round(mean.probability(label)), evidence);
+        double confidence = label == Polarity.NEUTRAL ? heardNeutral / n : mean.probability(label);
+        return new EntityStance(entity.name(), entity.type(), label, round(confidence), evidence);
     }
 
     /**
