@@ -13,8 +13,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -45,15 +47,28 @@ public final class StoryQueries {
             + " AND (e.entity_id = ? OR lower(e.name) = lower(?)))";
     private static final String TEXT = " AND EXISTS (SELECT 1 FROM article_search x WHERE x.article_id = m.id"
             + " AND x.search @@ websearch_to_tsquery('english', ?))";
+    // The stances of the listed stories' counted articles, through the story index, in the order they ran.
+    private static final String STANCES = """
+            SELECT a.story_id, a.publisher, s.target, s.label
+            FROM articles a JOIN article_stances s ON s.article_id = a.id
+            WHERE a.story_id = ANY (?)%s
+            ORDER BY a.listed_at, a.id, s.target
+            """;
     private static final String ARTICLES = "SELECT document FROM articles WHERE story_id = ? ORDER BY listed_at, id";
     // Stories count every copy unless asked otherwise: their figures say who ran a story (decision 0014).
     private static final Counting DEFAULT_COUNTING = Counting.ARTICLES;
 
     /**
-     * A story in a list: its first article's title, when it was first seen, how many articles, which outlets; the
-     * articles and outlets are those {@code count} counts.
+     * A story in a list: its first article's title, when it was first seen, how many articles, which outlets and the
+     * stance each outlet's articles take; the articles, outlets and stances are those of the articles {@code count}
+     * counts.
      */
-    public record StorySummary(String id, String title, Instant firstSeen, long articles, List<String> outlets) {
+    public record StorySummary(String id, String title, Instant firstSeen, long articles, List<String> outlets,
+                               List<OutletStance> stances) {
+    }
+
+    /** The label an outlet's article of the story gives a target; the outlet is absent when the article has none. */
+    public record OutletStance(String outlet, String target, String label) {
     }
 
     /** One article of a story: who published it, whether it is a copy, and the stances it takes. */
@@ -99,16 +114,40 @@ public final class StoryQueries {
         values.add(parameters.integer("limit", 1, ArticleQuery.MAX_LIMIT, ArticleQuery.DEFAULT_LIMIT));
         SqlStatement statement = new SqlStatement(LIST.formatted(filters, counting.onArticles()), values);
         List<StorySummary> stories = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = statement.prepare(connection);
-             ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                stories.add(new StorySummary(rows.getString(1), rows.getString(5),
-                        rows.getObject(2, OffsetDateTime.class).toInstant(), rows.getLong(3),
-                        List.of((String[]) rows.getArray(4).getArray())));
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement select = statement.prepare(connection);
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    stories.add(new StorySummary(rows.getString(1), rows.getString(5),
+                            rows.getObject(2, OffsetDateTime.class).toInstant(), rows.getLong(3),
+                            List.of((String[]) rows.getArray(4).getArray()), List.of()));
+                }
+            }
+            Map<String, Set<OutletStance>> stances = stances(connection, stories, counting);
+            return stories.stream().map(story -> new StorySummary(story.id(), story.title(), story.firstSeen(),
+                    story.articles(), story.outlets(), List.copyOf(stances.getOrDefault(story.id(), Set.of()))))
+                    .toList();
+        }
+    }
+
+    // Each outlet's label for a target once per story, however many of its articles give it.
+    private static Map<String, Set<OutletStance>> stances(Connection connection, List<StorySummary> stories,
+                                                          Counting counting) throws SQLException {
+        Map<String, Set<OutletStance>> stances = new HashMap<>();
+        if (stories.isEmpty()) {
+            return stances;
+        }
+        try (PreparedStatement select = connection.prepareStatement(STANCES.formatted(counting.onArticles()))) {
+            select.setArray(1, connection.createArrayOf("text",
+                    stories.stream().map(StorySummary::id).toArray(String[]::new)));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    stances.computeIfAbsent(rows.getString(1), story -> new LinkedHashSet<>())
+                            .add(new OutletStance(rows.getString(2), rows.getString(3), rows.getString(4)));
+                }
             }
         }
-        return stories;
+        return stances;
     }
 
     /** The story with this id, if any article of it is stored. */

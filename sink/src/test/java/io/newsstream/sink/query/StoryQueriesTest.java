@@ -74,6 +74,9 @@ class StoryQueriesTest {
         assertThat(stories.get(1).path("articles").asInt()).isEqualTo(3);
         assertThat(texts(stories.get(1).path("outlets")))
                 .containsExactlyInAnyOrder("Lisbon Daily", "Porto Post", "Harbour Herald");
+        assertThat(stances(stories.get(1))).containsExactly("Lisbon Daily:ferry-funding:FAVOR",
+                "Porto Post:ferry-funding:AGAINST");
+        assertThat(stories.get(0).path("stances")).isEmpty();
     }
 
     @Test
@@ -86,6 +89,7 @@ class StoryQueriesTest {
         JsonNode listed = server.json("/v1/stories?since=2031-03-01T00:00:00Z&count=originals").get(1);
         assertThat(listed.path("articles").asInt()).isEqualTo(1);
         assertThat(texts(listed.path("outlets"))).containsExactly("Lisbon Daily");
+        assertThat(stances(listed)).containsExactly("Lisbon Daily:ferry-funding:FAVOR");
         assertThat(server.json("/v1/stories/" + id(1) + "?count=articles").path("articles").asInt()).isEqualTo(3);
     }
 
@@ -127,6 +131,13 @@ class StoryQueriesTest {
         List<String> ids = new ArrayList<>();
         stories.forEach(story -> ids.add(story.path("id").asText()));
         return ids;
+    }
+
+    private static List<String> stances(JsonNode story) {
+        List<String> stances = new ArrayList<>();
+        story.path("stances").forEach(stance -> stances.add(stance.path("outlet").asText() + ":"
+                + stance.path("target").asText() + ":" + stance.path("label").asText()));
+        return stances;
     }
 
     private static List<String> texts(JsonNode array) {
