@@ -10,6 +10,7 @@ import io.newsstream.sink.export.ExportHandler;
 import io.newsstream.sink.query.ArticleQuery;
 import io.newsstream.sink.query.PortrayalStats;
 import io.newsstream.sink.query.StanceStats;
+import io.newsstream.sink.query.StoryByIdHandler;
 import io.newsstream.sink.query.StoryQueries;
 import io.newsstream.sink.query.TopEntities;
 import io.newsstream.sink.query.VolumeStats;
@@ -33,7 +34,8 @@ class DocumentedParametersTest {
                 SinkRoutes.STANCE_STATS, StanceStats.PARAMETERS,
                 SinkRoutes.PORTRAYAL_STATS, PortrayalStats.PARAMETERS,
                 SinkRoutes.TOP_ENTITIES, TopEntities.PARAMETERS,
-                SinkRoutes.STORIES, StoryQueries.PARAMETERS);
+                SinkRoutes.STORIES, StoryQueries.PARAMETERS,
+                StoryByIdHandler.PATH + "{id}", StoryQueries.STORY_PARAMETERS);
 
         accepted.forEach((path, names) -> {
             Set<String> documented = new HashSet<>();

@@ -91,6 +91,10 @@ class StoryEndToEndTest {
             assertThat(story.path("articles").asInt()).isEqualTo(3);
             assertThat(texts(story.path("outlets"))).containsExactly("The Guardian", "BBC", "The Irish Times");
             assertThat(story.path("items").get(0).path("id").asText()).isEqualTo(original.id());
+            JsonNode originals = getJson(running.pipeline().sinkUrl() + "/v1/stories/" + original.id()
+                    + "?count=originals");
+            assertThat(originals.path("articles").asInt()).isEqualTo(1);
+            assertThat(texts(originals.path("outlets"))).containsExactly("The Guardian");
 
             String sink = running.pipeline().sinkUrl();
             assertThat(ids(getJson(sink + "/v1/articles?storyId=" + original.id()).path("items")))

@@ -173,6 +173,34 @@ class WebPageBrowserTest {
 
     @Test
     @Order(5)
+    void theCountEveryCopySwitchCountsACopyTheDefaultLeavesOutAndStaysInTheUrl() throws Exception {
+        EnrichedArticle original = stored.stream().filter(a -> !a.stances().isEmpty()).findFirst().orElseThrow();
+        String target = original.stances().get(0).target();
+        open("#stance/" + encode(target));
+        int before = stanceTotal();
+
+        String copyId = running.client().post(Map.of("url", "https://www.bbc.co.uk/news/world-copy-" + original.id(),
+                "title", "As published elsewhere: " + original.title(),
+                "text", original.body() + "\n\nThis article was first published by another outlet.")).acceptedId()
+                .orElseThrow();
+        assertThat(running.awaitStored(copyId).duplicateOf()).as("the copy's duplicateOf").isEqualTo(original.id());
+        open("#stance/" + encode(target));
+        browser.navigate().refresh();
+        assertThat(stanceTotal()).as("articles by label and outlet, each near-duplicate group once").isEqualTo(before);
+
+        browser.findElement(By.cssSelector("#stance-form input[name=count]")).click();
+        wait.until(ExpectedConditions.urlContains("count=articles"));
+        wait.until(driver -> stanceTotal() == before + 1);
+        screenshot("stance-every-copy");
+        // Reopened from the URL, the view keeps the switch on.
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#stance-outlets svg rect")));
+        assertThat(browser.findElement(By.cssSelector("#stance-form input[name=count]")).isSelected()).isTrue();
+        assertThat(stanceTotal()).isEqualTo(before + 1);
+    }
+
+    @Test
+    @Order(6)
     void theLiveTabShowsAnArticleAsItIsStored() throws Exception {
         open("#live");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-state"), "Connected"));
@@ -188,7 +216,7 @@ class WebPageBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void noViewLoggedAJavaScriptError() {
         assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
                 .filteredOn(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
@@ -203,6 +231,13 @@ class WebPageBrowserTest {
             throw new AssertionError("the page did not load from " + url + ": " + browser.getCurrentUrl() + " "
                     + browser.getPageSource().substring(0, Math.min(500, browser.getPageSource().length())));
         }
+    }
+
+    // The stance view's outlet chart, once drawn: the sum of its bars' totals.
+    private int stanceTotal() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#stance-outlets svg rect")));
+        return ((Number) browser.executeScript("return [...document.querySelectorAll('#stance-outlets text.total')]"
+                + ".reduce((sum, total) => sum + Number(total.textContent), 0);")).intValue();
     }
 
     // What the API itself finds, the figure the page must show.

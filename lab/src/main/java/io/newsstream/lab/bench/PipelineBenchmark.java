@@ -2,8 +2,13 @@ package io.newsstream.lab.bench;
 
 import io.newsstream.core.article.ArticleIds;
 import io.newsstream.core.article.EnrichedArticle;
+import io.newsstream.core.config.Settings;
+import io.newsstream.core.http.Readiness;
+import io.newsstream.core.http.ServiceHttpServer;
+import io.newsstream.core.http.ServiceMetrics;
 import io.newsstream.sink.SinkConfig;
 import io.newsstream.sink.index.SearchIndex;
+import io.newsstream.sink.query.ArticleByIdHandler;
 import io.newsstream.sink.store.ArticleStore;
 import io.newsstream.sink.store.Database;
 import io.newsstream.sink.store.EmbeddedDatabase;
@@ -37,6 +42,7 @@ public final class PipelineBenchmark {
     private static final int LAG_PROBE_BATCH = 50;
     private static final Duration LAG_PROBE_INTERVAL = Duration.ofMillis(250);
     private static final int WARM_UP_ARTICLES = 500;
+    private static final double LOOKUP_WARM_UP_SECONDS = 5;
 
     @Option(names = "--articles", defaultValue = "4000", description = "Articles written in each sink run (default: ${DEFAULT-VALUE}).")
     int articles;
@@ -138,6 +144,10 @@ public final class PipelineBenchmark {
             progress("Writing the %,d articles again at %d/s with the indexer running, for the search lag...",
                     articles, LAG_PROBE_BATCH * 1000 / LAG_PROBE_INTERVAL.toMillis());
             LatencyRecorder lags = SearchLagProbe.run(dataSource, enriched, LAG_PROBE_BATCH, LAG_PROBE_INTERVAL);
+            progress("Lookups: GET /v1/articles/{id} of the stored articles at %.0f/s for %.0f s (after %.0f s of"
+                    + " warm-up), from the sink's query pool and HTTP server alone...", lookupRate, lookupSeconds,
+                    LOOKUP_WARM_UP_SECONDS);
+            LoadResult lookups = sinkLookups(postgres, enriched.stream().map(EnrichedArticle::id).toList());
             out.println();
             out.print(sinkTable(results, baseline));
             totals.forEach(out::println);
@@ -146,7 +156,31 @@ public final class PipelineBenchmark {
                     LAG_PROBE_BATCH * 1000 / LAG_PROBE_INTERVAL.toMillis(), LAG_PROBE_BATCH, lags.percentileMillis(0.5),
                     lags.percentileMillis(0.99), lags.percentileMillis(1.0), lags.count());
             out.println();
+            out.print(lookupTable(lookups));
+            out.println();
             out.flush();
+        }
+    }
+
+    /**
+     * Looks up stored articles through the sink's own query pool and HTTP handler over the benchmark's database,
+     * with nothing else running in the process: the lookup's own cost, apart from the pipeline's.
+     */
+    private LoadResult sinkLookups(EmbeddedDatabase postgres, List<String> ids)
+            throws IOException, SQLException, InterruptedException {
+        Settings settings = SinkConfig.KNOWN.settingsOf(Map.of(
+                SinkConfig.JDBC_URL, "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/newsstream",
+                SinkConfig.JDBC_USER, "postgres"));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        try (ServiceMetrics metrics = new ServiceMetrics();
+             Database database = Database.open(SinkConfig.from(settings), metrics.registry());
+             ServiceHttpServer server = ServiceHttpServer.start("sink", "127.0.0.1", 0, metrics,
+                     () -> Readiness.Status.ready("benchmark"),
+                     Map.of(ArticleByIdHandler.PATH, new ArticleByIdHandler(new ArticleStore(database.queries()))))) {
+            ArticleLookupProbe probe = new ArticleLookupProbe(http, "http://127.0.0.1:" + server.port());
+            probe.run("warm-up", ids, new SendPacer(lookupRate, LATE_NANOS), LOOKUP_WARM_UP_SECONDS);
+            return probe.run(String.format(Locale.ROOT, "GET by id %.0f/s", lookupRate), ids,
+                    new SendPacer(lookupRate, LATE_NANOS), lookupSeconds);
         }
     }
 

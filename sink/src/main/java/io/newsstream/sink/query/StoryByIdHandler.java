@@ -37,7 +37,11 @@ public final class StoryByIdHandler implements HttpHandler {
         }
         Optional<StoryQueries.Story> story;
         try {
-            story = stories.find(id);
+            story = stories.find(id, QueryParameters.parse(exchange.getRequestURI().getRawQuery(),
+                    StoryQueries.STORY_PARAMETERS));
+        } catch (BadParameterException e) {
+            JsonQueryHandler.badParameter(exchange, e);
+            return;
         } catch (SQLException e) {
             log.warn("cannot read story {}: {}", id, e.getMessage());
             Responses.error(exchange, 503, "the article store is unavailable, try again later");

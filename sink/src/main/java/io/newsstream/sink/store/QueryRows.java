@@ -16,7 +16,9 @@ import java.util.List;
 /**
  * Rewrites the query tables ({@code article_entities}, {@code article_outlets}, {@code article_stances},
  * {@code article_speaker_stances}, {@code article_entity_stances}) of a batch of articles inside the caller's transaction: every old row of the
- * batch's ids is deleted, then the new ones inserted, so re-enrichment that finds less leaves nothing behind.
+ * batch's ids is deleted, then the new ones inserted, so re-enrichment that finds less leaves nothing behind. The
+ * tables have no foreign keys (V8): this class, called after the article rows are written, is what keeps them in
+ * step with {@code articles}.
  */
 final class QueryRows {
 

@@ -116,6 +116,16 @@ function articleItem(article) {
   return item;
 }
 
+// Statistics count each near-duplicate group once (the API's default); a view's "Count every copy" switch asks for
+// count=articles and keeps it in the fragment, like the view's other choices.
+function countFrom(options) {
+  return options.get("count") === "articles" ? "articles" : undefined;
+}
+
+function countChosen(form) {
+  return form.elements.count.checked ? "articles" : undefined;
+}
+
 const LABEL_CLASSES = { FAVOR: "favor", AGAINST: "against", NEUTRAL: "neutral",
   POSITIVE: "positive", NEGATIVE: "negative" };
 
@@ -379,8 +389,9 @@ function byStart(buckets, interval) {
 }
 
 const Entity = (() => {
-  async function open(name) {
-    loadTop().catch(failed);
+  async function open(name, count) {
+    $("entity-form").elements.count.checked = count === "articles";
+    loadTop(count).catch(failed);
     if (!name) {
       $("entity-charts").hidden = true;
       return;
@@ -389,8 +400,8 @@ const Entity = (() => {
     $("entity-name").textContent = name;
     $("entity-charts").hidden = false;
     const [volume, portrayal, page] = await Promise.all([
-      json("/v1/stats/volume" + query({ by: "outlet", entity: name, interval: "day" })),
-      json("/v1/stats/portrayal" + query({ entity: name })),
+      json("/v1/stats/volume" + query({ by: "outlet", entity: name, interval: "day", count })),
+      json("/v1/stats/portrayal" + query({ entity: name, count })),
       json("/v1/articles" + query({ entity: name, limit: 10 })),
     ]);
     drawVolume(volume.buckets);
@@ -423,24 +434,32 @@ const Entity = (() => {
     StackedBars.draw($("entity-portrayal"), outlets, series, { horizontal: true, title: "Portrayal by outlet" });
   }
 
-  async function loadTop() {
-    const top = await json("/v1/entities/top" + query({ limit: 12 }));
+  async function loadTop(count) {
+    const top = await json("/v1/entities/top" + query({ limit: 12, count }));
     $("top-entities").replaceChildren(...top.filter((e) => e.type === "PERSON" || e.type === "ORG")
-      .map((e) => link(hashFor("entity", e.name), `${e.name} (${e.articles})`, "chip")));
+      .map((e) => link(hashFor("entity", e.name) + query({ count }), `${e.name} (${e.articles})`, "chip")));
+  }
+
+  function choose() {
+    const form = $("entity-form");
+    location.hash = hashFor("entity", form.elements.entity.value.trim()) + query({ count: countChosen(form) });
   }
 
   $("entity-form").addEventListener("submit", (event) => {
     event.preventDefault();
-    location.hash = hashFor("entity", event.target.elements.entity.value.trim());
+    choose();
   });
+  // Without a name yet the switch still applies, to the most mentioned entities.
+  $("entity-form").elements.count.addEventListener("change", choose);
 
   return { open };
 })();
 
 const Stance = (() => {
-  async function open(target, interval) {
+  async function open(target, interval, count) {
     const select = $("stance-form").elements.target;
-    const targets = await json("/v1/stats/volume" + query({ by: "target", interval: "week", limit: 100 }));
+    $("stance-form").elements.count.checked = count === "articles";
+    const targets = await json("/v1/stats/volume" + query({ by: "target", interval: "week", limit: 100, count }));
     const names = [...new Set(targets.buckets.map((b) => b.group))].sort();
     if (target && !names.includes(target)) {
       names.unshift(target);
@@ -457,7 +476,7 @@ const Stance = (() => {
     }
     select.value = chosen;
     $("stance-form").elements.interval.value = interval || "day";
-    const stats = await json("/v1/stats/stance" + query({ target: chosen, interval: interval || "day" }));
+    const stats = await json("/v1/stats/stance" + query({ target: chosen, interval: interval || "day", count }));
     $("stance-charts").hidden = false;
     draw(stats.buckets, interval || "day");
   }
@@ -478,9 +497,11 @@ const Stance = (() => {
 
   $("stance-form").addEventListener("submit", (event) => {
     event.preventDefault();
-    const form = event.target.elements;
-    location.hash = hashFor("stance", form.target.value) + "?" + new URLSearchParams({ interval: form.interval.value });
+    const form = event.target;
+    location.hash = hashFor("stance", form.elements.target.value)
+      + query({ interval: form.elements.interval.value, count: countChosen(form) });
   });
+  $("stance-form").elements.count.addEventListener("change", () => $("stance-form").requestSubmit());
 
   return { open };
 })();
@@ -560,6 +581,7 @@ async function route() {
   const view = slash < 0 ? path : path.slice(0, slash);
   const raw = slash < 0 ? "" : path.slice(slash + 1);
   const value = decodeURIComponent(raw);
+  const options = new URLSearchParams(parameters || "");
   showStatus("");
   try {
     if (view === "article" && value) {
@@ -568,10 +590,10 @@ async function route() {
       focusHeading("article-title");
     } else if (view === "entity") {
       show("entity");
-      await Entity.open(value);
+      await Entity.open(value, countFrom(options));
     } else if (view === "stance") {
       show("stance");
-      await Stance.open(value, new URLSearchParams(parameters || "").get("interval"));
+      await Stance.open(value, options.get("interval"), countFrom(options));
     } else if (view === "live") {
       show("live");
       Live.start();

@@ -74,6 +74,31 @@ class StoryQueriesTest {
         assertThat(stories.get(1).path("articles").asInt()).isEqualTo(3);
         assertThat(texts(stories.get(1).path("outlets")))
                 .containsExactlyInAnyOrder("Lisbon Daily", "Porto Post", "Harbour Herald");
+        assertThat(stances(stories.get(1))).containsExactly("Lisbon Daily:ferry-funding:FAVOR",
+                "Porto Post:ferry-funding:AGAINST");
+        assertThat(stories.get(0).path("stances")).isEmpty();
+    }
+
+    @Test
+    void countingOriginalsCountsEachNearDuplicateGroupOnceButStillListsEveryArticle() throws Exception {
+        JsonNode story = server.json("/v1/stories/" + id(1) + "?count=originals");
+
+        assertThat(story.path("articles").asInt()).isEqualTo(1);
+        assertThat(texts(story.path("outlets"))).containsExactly("Lisbon Daily");
+        assertThat(story.path("items")).hasSize(3);
+        JsonNode listed = server.json("/v1/stories?since=2031-03-01T00:00:00Z&count=originals").get(1);
+        assertThat(listed.path("articles").asInt()).isEqualTo(1);
+        assertThat(texts(listed.path("outlets"))).containsExactly("Lisbon Daily");
+        assertThat(stances(listed)).containsExactly("Lisbon Daily:ferry-funding:FAVOR");
+        assertThat(server.json("/v1/stories/" + id(1) + "?count=articles").path("articles").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aStoryWhoseOnlyArticlesInRangeAreCopiesIsListedOnlyWhenCopiesCount() throws Exception {
+        String copiesOnly = "/v1/stories?since=2031-03-01T09:00:00Z&until=2031-03-02T00:00:00Z";
+
+        assertThat(ids(server.json(copiesOnly))).containsExactly(id(1));
+        assertThat(ids(server.json(copiesOnly + "&count=originals"))).isEmpty();
     }
 
     @Test
@@ -97,12 +122,22 @@ class StoryQueriesTest {
         assertThat(server.get("/v1/stories/" + id(9)).statusCode()).isEqualTo(404);
         assertThat(server.get("/v1/stories/NOT-AN-ID").statusCode()).isEqualTo(400);
         server.assertBadRequest("/v1/stories?colour=red", "colour", "colour");
+        server.assertBadRequest("/v1/stories?count=copies", "count", "originals");
+        server.assertBadRequest("/v1/stories/" + id(1) + "?count=copies", "count", "originals");
+        server.assertBadRequest("/v1/stories/" + id(1) + "?unique=true", "unique", "count");
     }
 
     private static List<String> ids(JsonNode stories) {
         List<String> ids = new ArrayList<>();
         stories.forEach(story -> ids.add(story.path("id").asText()));
         return ids;
+    }
+
+    private static List<String> stances(JsonNode story) {
+        List<String> stances = new ArrayList<>();
+        story.path("stances").forEach(stance -> stances.add(stance.path("outlet").asText() + ":"
+                + stance.path("target").asText() + ":" + stance.path("label").asText()));
+        return stances;
     }
 
     private static List<String> texts(JsonNode array) {

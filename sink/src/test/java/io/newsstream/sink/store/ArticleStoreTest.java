@@ -233,11 +233,46 @@ class ArticleStoreTest {
     }
 
     @Test
+    void aDeletedArticleTakesItsQueryRowsAndOnlyItsOwnWithIt() throws SQLException {
+        EnrichedArticle other = ArticleBuilder.article(7).publisher("porto-post", "Porto Post")
+                .entity("lisbon", "Lisbon", EntityType.LOCATION, 1).build();
+        store.upsert(List.of(Articles.harbour(), other));
+        long otherRows = queryRows(other.id());
+        assertThat(queryRows(Articles.HARBOUR_ID)).isPositive();
+        assertThat(otherRows).isPositive();
+
+        execute("DELETE FROM articles WHERE id = '" + Articles.HARBOUR_ID + "'");
+
+        assertThat(queryRows(Articles.HARBOUR_ID)).isZero();
+        assertThat(queryRows(other.id())).isEqualTo(otherRows);
+        execute("TRUNCATE articles CASCADE");
+        assertThat(queryRows(other.id())).isZero();
+    }
+
+    // Rows of the five query tables that name the article (V8: no foreign keys, triggers remove them).
+    private static long queryRows(String id) {
+        return count(("SELECT (SELECT count(*) FROM article_entities WHERE article_id = '%1$s')"
+                + " + (SELECT count(*) FROM article_outlets WHERE article_id = '%1$s')"
+                + " + (SELECT count(*) FROM article_stances WHERE article_id = '%1$s')"
+                + " + (SELECT count(*) FROM article_speaker_stances WHERE article_id = '%1$s')"
+                + " + (SELECT count(*) FROM article_entity_stances WHERE article_id = '%1$s')").formatted(id));
+    }
+
+    @Test
     void aRejectedArticleRollsBackItsWholeBatch() {
         List<EnrichedArticle> batch = List.of(Articles.harbour(), Articles.market("Not-Hex!", "Market"));
 
         assertThatThrownBy(() -> store.upsert(batch)).isInstanceOf(SQLException.class);
         assertThat(count("SELECT count(*) FROM articles")).isZero();
+    }
+
+    private static void execute(String sql) {
+        try (Connection connection = TestPostgres.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static long count(String sql) {
