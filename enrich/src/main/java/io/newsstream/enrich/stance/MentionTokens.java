@@ -12,8 +12,11 @@ final class MentionTokens {
     private final List<NameMention> mentions;
     private final int[] ending;
     private final int[] starting;
-    /** People by the last word of their name, for surnames the entity finder did not link (headlines). */
-    private final Map<String, String> bySurname = new HashMap<>();
+    /**
+     * People by the last word of their name, for surnames the entity finder did not link (headlines); made on first
+     * use, since few articles need it and it costs a string per mention.
+     */
+    private Map<String, String> bySurname;
 
     MentionTokens(Tokens tokens, List<NameMention> mentions) {
         this.mentions = mentions;
@@ -28,12 +31,6 @@ final class MentionTokens {
             if (first <= last && first < tokens.size()) {
                 starting[first] = m;
                 ending[last] = m;
-            }
-        }
-        for (NameMention mention : mentions) {
-            if (mention.person()) {
-                String name = mention.name();
-                bySurname.putIfAbsent(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT), name);
             }
         }
     }
@@ -60,6 +57,15 @@ final class MentionTokens {
 
     /** The full name of the person named with this surname (lower case), or null. */
     String personBySurname(String surname) {
+        if (bySurname == null) {
+            bySurname = new HashMap<>();
+            for (NameMention mention : mentions) {
+                if (mention.person()) {
+                    String name = mention.name();
+                    bySurname.putIfAbsent(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT), name);
+                }
+            }
+        }
         return bySurname.get(surname);
     }
 }

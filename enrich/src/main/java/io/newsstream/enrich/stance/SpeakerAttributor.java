@@ -3,9 +3,7 @@ package io.newsstream.enrich.stance;
 import static io.newsstream.enrich.stance.SpeechLexicon.Kind.NOT_A_SUBJECT;
 import static io.newsstream.enrich.stance.SpeechLexicon.Kind.SPEECH_VERB;
 
-import io.newsstream.enrich.text.Sentence;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,13 +16,13 @@ import java.util.List;
 final class SpeakerAttributor {
 
     private final Tokens tokens;
-    private final List<Sentence> sentences;
+    private final SentenceTokens sentences;
     private final int[] paragraphOf;
     private final QuoteSpans quotes;
     private final SubjectFinder subjects;
     private final SpeechLexicon lexicon = SpeechLexicon.bundled();
 
-    SpeakerAttributor(String text, Tokens tokens, List<Sentence> sentences, int[] paragraphOf, List<NameMention> mentions) {
+    SpeakerAttributor(String text, Tokens tokens, SentenceTokens sentences, int[] paragraphOf, List<NameMention> mentions) {
         this.tokens = tokens;
         this.sentences = sentences;
         this.paragraphOf = paragraphOf;
@@ -46,18 +44,10 @@ final class SpeakerAttributor {
         return regions;
     }
 
-    private int firstToken(int sentence) {
-        return tokens.firstAtOrAfter(sentences.get(sentence).start());
-    }
-
-    private int endToken(int sentence) {
-        return tokens.firstAtOrAfter(sentences.get(sentence).end());
-    }
-
     /** The attributions outside quotes in one sentence, in order. */
     private List<Attribution> attributions(int s) {
-        int from = firstToken(s);
-        int to = endToken(s);
+        int from = sentences.first(s);
+        int to = sentences.end(s);
         subjects.enterParagraph(paragraphOf[s]);
         List<Attribution> found = new ArrayList<>();
         for (int t = from; t < to; t++) {
@@ -92,13 +82,6 @@ final class SpeakerAttributor {
     /** Who says each quote: an attribution next to it, else the last speaker of this or the previous paragraph. */
     private Speaker[] quoteSpeakers(List<List<Attribution>> bySentence) {
         Speaker[] speakers = new Speaker[quotes.size()];
-        int[] sentenceOfToken = new int[tokens.size()];
-        Arrays.fill(sentenceOfToken, -1);
-        for (int s = 0; s < sentences.size(); s++) {
-            for (int t = firstToken(s); t < endToken(s); t++) {
-                sentenceOfToken[t] = s;
-            }
-        }
         Speaker last = null;
         int lastParagraph = -2;
         for (int q = 0; q < quotes.size(); q++) {
@@ -107,8 +90,8 @@ final class SpeakerAttributor {
             if (first >= end) {
                 continue;
             }
-            int startSentence = sentenceOfToken[first];
-            int endSentence = sentenceOfToken[end - 1];
+            int startSentence = sentences.sentenceOf(first);
+            int endSentence = sentences.sentenceOf(end - 1);
             if (startSentence < 0 || endSentence < 0) {
                 continue;
             }
@@ -131,7 +114,7 @@ final class SpeakerAttributor {
                 speaker = bySentence.get(endSentence).get(0).speaker();
             }
             int paragraph = paragraphOf[startSentence];
-            boolean wholeSentences = first <= firstToken(startSentence) + 1;
+            boolean wholeSentences = first <= sentences.first(startSentence) + 1;
             if (speaker == null && wholeSentences && last != null && paragraph - lastParagraph <= 1) {
                 speaker = last;
             }
@@ -156,8 +139,8 @@ final class SpeakerAttributor {
     }
 
     private List<Region> regions(int s, List<Attribution> attributions, Speaker[] quoteSpeakers) {
-        int from = firstToken(s);
-        int to = endToken(s);
+        int from = sentences.first(s);
+        int to = sentences.end(s);
         List<Region> regions = new ArrayList<>();
         int regionStart = from;
         Speaker current = null;

@@ -2,10 +2,12 @@ package io.newsstream.enrich.stance;
 
 import io.newsstream.enrich.data.DataFile;
 import io.newsstream.enrich.data.DataLine;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The words the speaker step reads attributions by ({@code speech-words.tsv}): speech verbs, the words that may
@@ -41,6 +43,11 @@ final class SpeechLexicon {
 
     static SpeechLexicon bundled() {
         return BUNDLED;
+    }
+
+    /** Every word of the lexicon, whatever its kinds. */
+    Set<String> words() {
+        return Collections.unmodifiableSet(kinds.keySet());
     }
 
     boolean is(String word, Kind kind) {
