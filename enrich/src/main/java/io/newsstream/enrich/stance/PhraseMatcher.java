@@ -1,9 +1,12 @@
 package io.newsstream.enrich.stance;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds phrases of words in {@link Tokens}: case-insensitive, whole words, a word ending in {@code *} matches any word
@@ -25,8 +28,15 @@ final class PhraseMatcher<T> {
     }
 
     private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
-    /** Phrases opening with a prefix word, by the prefix's first letter: most words try none of them. */
+    /**
+     * Phrases opening with a prefix word, by the prefix's first letter: most words try none of them. ASCII letters
+     * index an array, read for every token without a map lookup; other letters go to the map.
+     */
+    @SuppressWarnings("unchecked")
+    private final List<Phrase<T>>[] byFirstAsciiPrefix = new List[128];
     private final Map<Character, List<Phrase<T>>> byFirstPrefix = new HashMap<>();
+    /** Every whole word of the phrases (not the prefixes). */
+    private final Set<String> wholeWords = new HashSet<>();
 
     /** Adds a phrase; a word may end in {@code *} to match any word starting with it. */
     void add(String phrase, T value) {
@@ -48,12 +58,28 @@ final class PhraseMatcher<T> {
             prefixes[k] = word.endsWith("*");
             stems[k] = prefixes[k] ? word.substring(0, word.length() - 1) : word;
         }
+        for (int k = 0; k < stems.length; k++) {
+            if (!prefixes[k]) {
+                wholeWords.add(stems[k]);
+            }
+        }
         Phrase<T> entry = new Phrase<>(stems, prefixes, value);
-        if (prefixes[0]) {
-            byFirstPrefix.computeIfAbsent(stems[0].charAt(0), c -> new ArrayList<>()).add(entry);
+        char first = stems[0].charAt(0);
+        if (prefixes[0] && first < byFirstAsciiPrefix.length) {
+            if (byFirstAsciiPrefix[first] == null) {
+                byFirstAsciiPrefix[first] = new ArrayList<>();
+            }
+            byFirstAsciiPrefix[first].add(entry);
+        } else if (prefixes[0]) {
+            byFirstPrefix.computeIfAbsent(first, c -> new ArrayList<>()).add(entry);
         } else {
             byFirstWord.computeIfAbsent(entry.words()[0], w -> new ArrayList<>()).add(entry);
         }
+    }
+
+    /** The whole words of every phrase added: words a text is likely to hold (see {@link KnownWords}). */
+    Set<String> wholeWords() {
+        return Collections.unmodifiableSet(wholeWords);
     }
 
     /** Every phrase occurrence in tokens {@code [from, to)}, in order of start. */
@@ -63,20 +89,24 @@ final class PhraseMatcher<T> {
             if (!tokens.isWord(i)) {
                 continue;
             }
-            List<Phrase<T>> candidates = byFirstWord.get(tokens.word(i));
-            if (candidates != null) {
-                for (Phrase<T> phrase : candidates) {
-                    addIfMatches(tokens, i, to, phrase, matches);
-                }
-            }
-            List<Phrase<T>> prefixed = byFirstPrefix.get(tokens.word(i).charAt(0));
-            if (prefixed != null) {
-                for (Phrase<T> phrase : prefixed) {
-                    addIfMatches(tokens, i, to, phrase, matches);
-                }
-            }
+            String word = tokens.word(i);
+            addMatches(tokens, i, to, byFirstWord.get(word), matches);
+            char first = word.charAt(0);
+            addMatches(tokens, i, to, first < byFirstAsciiPrefix.length ? byFirstAsciiPrefix[first]
+                    : byFirstPrefix.get(first), matches);
         }
         return matches;
+    }
+
+    /** Indexed, not iterated: an iterator per token was a fifth of this step's garbage. */
+    private static <T> void addMatches(Tokens tokens, int start, int to, List<Phrase<T>> candidates,
+                                       List<Match<T>> matches) {
+        if (candidates == null) {
+            return;
+        }
+        for (int c = 0; c < candidates.size(); c++) {
+            addIfMatches(tokens, start, to, candidates.get(c), matches);
+        }
     }
 
     private static <T> void addIfMatches(Tokens tokens, int start, int to, Phrase<T> phrase, List<Match<T>> matches) {

@@ -115,24 +115,25 @@ public final class StanceDetector {
                 firstOfBody++;
             }
             afterLead = firstOfBody + LEAD_SENTENCES;
-            tokens = Tokens.of(text);
-            regions = new SpeakerAttributor(text, tokens, sentences, paragraphOf, mentions(entities, shift)).attribute();
-            int[] sentenceOf = sentenceOfTokens();
+            tokens = Tokens.of(text, lexicon.knownWords());
+            SentenceTokens sentenceTokens = SentenceTokens.of(tokens, sentences);
+            regions = new SpeakerAttributor(text, tokens, sentenceTokens, paragraphOf, mentions(entities, shift))
+                    .attribute();
             for (int s = 0; s < sentences.size(); s++) {
                 cuesBySentence.add(new ArrayList<>());
             }
             for (PhraseMatcher.Match<Cue> cue : lexicon.cues().find(tokens, 0, tokens.size())) {
-                if (sentenceOf[cue.start()] >= 0) {
-                    cuesBySentence.get(sentenceOf[cue.start()]).add(cue);
+                if (sentenceTokens.sentenceOf(cue.start()) >= 0) {
+                    cuesBySentence.get(sentenceTokens.sentenceOf(cue.start())).add(cue);
                 }
             }
             int targets = lexicon.targets().size();
             termsBySentence = new List[targets];
             contextInSentence = new boolean[targets][sentences.size()];
-            countTerms(sentenceOf, targets);
+            countTerms(sentenceTokens, targets);
         }
 
-        private void countTerms(int[] sentenceOf, int targets) {
+        private void countTerms(SentenceTokens sentenceOf, int targets) {
             int paragraphs = sentences.isEmpty() ? 0 : paragraphOf[sentences.size() - 1] + 1;
             boolean[][] contextIn = new boolean[targets][paragraphs];
             int[] contextCount = new int[targets];
@@ -149,7 +150,7 @@ public final class StanceDetector {
                 }
             }
             for (PhraseMatcher.Match<StanceLexicon.Term> match : found) {
-                int s = sentenceOf[match.start()];
+                int s = sentenceOf.sentenceOf(match.start());
                 if (match.value().context() && s >= 0) {
                     contextIn[match.value().target()][paragraphOf[s]] = true;
                     contextInSentence[match.value().target()][s] = true;
@@ -157,7 +158,7 @@ public final class StanceDetector {
                 }
             }
             for (PhraseMatcher.Match<StanceLexicon.Term> match : found) {
-                int s = sentenceOf[match.start()];
+                int s = sentenceOf.sentenceOf(match.start());
                 int t = match.value().target();
                 if (match.value().kind() != StanceLexicon.Term.Kind.TERM || s < 0
                         || excluded[t] != null && excluded[t][match.start()]) {
@@ -180,18 +181,6 @@ public final class StanceDetector {
                     starts.add(match.start());
                 }
             }
-        }
-
-        private int[] sentenceOfTokens() {
-            int[] sentenceOf = new int[tokens.size()];
-            Arrays.fill(sentenceOf, -1);
-            for (int s = 0; s < sentences.size(); s++) {
-                int to = tokens.firstAtOrAfter(sentences.get(s).end());
-                for (int t = tokens.firstAtOrAfter(sentences.get(s).start()); t < to; t++) {
-                    sentenceOf[t] = s;
-                }
-            }
-            return sentenceOf;
         }
 
         /**

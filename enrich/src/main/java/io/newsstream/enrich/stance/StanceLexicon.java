@@ -2,8 +2,10 @@ package io.newsstream.enrich.stance;
 
 import io.newsstream.enrich.data.DataFile;
 import io.newsstream.enrich.data.DataLine;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** The phrases stance detection looks for, compiled once: the targets' terms and context, and all cues. */
 final class StanceLexicon {
@@ -22,6 +24,7 @@ final class StanceLexicon {
     private final List<StanceTarget> targets;
     private final PhraseMatcher<Term> terms = new PhraseMatcher<>();
     private final PhraseMatcher<Cue> cues = new PhraseMatcher<>();
+    private final KnownWords knownWords;
 
     StanceLexicon(List<StanceTarget> targets, List<DataLine> generalCues) {
         this.targets = List.copyOf(targets);
@@ -49,6 +52,10 @@ final class StanceLexicon {
             target.more().forEach(phrase -> cues.add(phrase, new Cue(Cue.Kind.MORE, index)));
             target.less().forEach(phrase -> cues.add(phrase, new Cue(Cue.Kind.LESS, index)));
         }
+        Set<String> words = new HashSet<>(terms.wholeWords());
+        words.addAll(cues.wholeWords());
+        words.addAll(SpeechLexicon.bundled().words());
+        this.knownWords = new KnownWords(words);
     }
 
     static StanceLexicon of(List<StanceTarget> targets) {
@@ -61,6 +68,11 @@ final class StanceLexicon {
 
     PhraseMatcher<Term> terms() {
         return terms;
+    }
+
+    /** The words of every phrase and of the speech lexicon, which tokens share rather than allocate. */
+    KnownWords knownWords() {
+        return knownWords;
     }
 
     PhraseMatcher<Cue> cues() {

@@ -17,17 +17,27 @@ final class Tokens {
     private int[] starts;
     private int[] ends;
     private boolean[] capitalised;
+    private boolean[] isWord;
     private int size;
+    /** Where an ASCII word is lower-cased before it becomes a string. */
+    private char[] scratch = new char[32];
 
     private Tokens(int capacity) {
         words = new String[capacity];
         starts = new int[capacity];
         ends = new int[capacity];
         capitalised = new boolean[capacity];
+        isWord = new boolean[capacity];
     }
 
     static Tokens of(String text) {
-        Tokens tokens = new Tokens(Math.max(16, text.length() / 5));
+        return of(text, KnownWords.NONE);
+    }
+
+    /** As {@link #of(String)}; a word among {@code known} is not made again but shares that string. */
+    static Tokens of(String text, KnownWords known) {
+        // News prose has a token every 4.3 characters or so: room for all of them, so the arrays are not copied.
+        Tokens tokens = new Tokens(Math.max(16, text.length() / 4));
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -37,7 +47,7 @@ final class Tokens {
                 while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || isInnerMark(text, i))) {
                     i++;
                 }
-                tokens.addWord(text, start, i);
+                tokens.addWord(text, start, i, known);
             } else if (isApostrophe(c) && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                     && (i + 2 == n || !Character.isLetter(text.charAt(i + 2)))) {
                 i += 2; // a possessive: "Russia's" is about Russia
@@ -55,15 +65,19 @@ final class Tokens {
     /** A combining accent continues a word; so does an apostrophe followed by "t" of "n't". */
     private static boolean isInnerMark(String text, int i) {
         char c = text.charAt(i);
-        if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        // Below U+0300 (the first combining mark) only the apostrophe can continue a word.
+        if (c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK) {
             return true;
         }
         return isApostrophe(c) && i > 0 && text.charAt(i - 1) == 'n' && i + 1 < text.length()
                 && text.charAt(i + 1) == 't' && (i + 2 == text.length() || !Character.isLetter(text.charAt(i + 2)));
     }
 
-    private void addWord(String text, int start, int end) {
-        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+    private void addWord(String text, int start, int end, KnownWords known) {
+        String word = known.find(text, start, end);
+        if (word == null) {
+            word = lowerCase(text, start, end);
+        }
         boolean upper = Character.isUpperCase(text.charAt(start));
         int apostrophe = word.indexOf('\'') >= 0 ? word.indexOf('\'') : word.indexOf('\u2019');
         if (apostrophe > 0 && word.endsWith("t") && apostrophe == word.length() - 2) {
@@ -80,6 +94,28 @@ final class Tokens {
             return;
         }
         add(word, start, end, upper);
+    }
+
+    /** {@code text.substring(start, end).toLowerCase(Locale.ROOT)}, made once instead of twice for ASCII words. */
+    private String lowerCase(String text, int start, int end) {
+        boolean upper = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return text.substring(start, end).toLowerCase(Locale.ROOT);
+            }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        if (!upper) {
+            return text.substring(start, end);
+        }
+        if (scratch.length < end - start) {
+            scratch = new char[Math.max(2 * scratch.length, end - start)];
+        }
+        for (int i = start; i < end; i++) {
+            scratch[i - start] = KnownWords.lower(text.charAt(i));
+        }
+        return new String(scratch, 0, end - start);
     }
 
     private static boolean isApostrophe(char c) {
@@ -109,11 +145,13 @@ final class Tokens {
             starts = Arrays.copyOf(starts, capacity);
             ends = Arrays.copyOf(ends, capacity);
             capitalised = Arrays.copyOf(capitalised, capacity);
+            isWord = Arrays.copyOf(isWord, capacity);
         }
         words[size] = word;
         starts[size] = start;
         ends[size] = end;
         capitalised[size] = upper;
+        isWord[size] = Character.isLetterOrDigit(word.charAt(0));
         size++;
     }
 
@@ -138,7 +176,7 @@ final class Tokens {
     }
 
     boolean isWord(int i) {
-        return Character.isLetterOrDigit(words[i].charAt(0));
+        return isWord[i];
     }
 
     /** The first token starting at or after {@code offset} (size() when none). */

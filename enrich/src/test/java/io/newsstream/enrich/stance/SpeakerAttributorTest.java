@@ -25,8 +25,9 @@ class SpeakerAttributorTest {
             }
         }
         mentions.sort(java.util.Comparator.comparingInt(NameMention::start));
-        List<List<Region>> regions = new SpeakerAttributor(text, Tokens.of(text), sentences, paragraphOf, mentions)
-                .attribute();
+        Tokens tokens = Tokens.of(text);
+        List<List<Region>> regions = new SpeakerAttributor(text, tokens, SentenceTokens.of(tokens, sentences),
+                paragraphOf, mentions).attribute();
         return regions.stream().map(inSentence -> String.join("+", inSentence.stream().map(r -> switch (r.speaker().kind()) {
             case VOICE -> "voice";
             case UNNAMED -> "unnamed";
