@@ -91,7 +91,7 @@ public class StoryStepBenchmark {
         next = 0;
     }
 
-    private static List<RawArticle> wireArticles() {
+    static List<RawArticle> wireArticles() {
         Instant at = Instant.parse("2031-03-01T00:00:00Z");
         List<RawArticle> articles = new ArrayList<>();
         for (Map<String, String> article : SyntheticArticles.generate(WIRE_ARTICLES, 42, "jmh")) {
@@ -102,7 +102,7 @@ public class StoryStepBenchmark {
         return articles;
     }
 
-    private static List<RawArticle> generatedArticles() {
+    static List<RawArticle> generatedArticles() {
         ArticleGenerator generator = new ArticleGenerator(EventTemplates.bundled());
         List<RawArticle> articles = new ArrayList<>();
         for (int i = 0; i < ROUNDS; i++) {
