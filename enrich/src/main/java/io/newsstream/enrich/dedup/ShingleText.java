@@ -16,6 +16,8 @@ public final class ShingleText {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
+    /** En and em dash, single and double curly quotes, bullet: no decomposition, never composed with a neighbour. */
+    static final String STABLE_PUNCTUATION = "\u2013\u2014\u2018\u2019\u201c\u201d\u2022";
 
     /** Takes the characters of each word as the scan meets them, then the word's end. */
     private interface WordSink {
@@ -80,9 +82,7 @@ public final class ShingleText {
     }
 
     private static void scan(String text, WordSink sink) {
-        // Most bodies are already in NFKC; checking is much cheaper than normalising a copy.
-        String normalized = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String normalized = plainlyNfkc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         String folded = normalized.toLowerCase(Locale.ROOT);
         boolean inWord = false;
         for (int i = 0; i < folded.length(); ) {
@@ -105,6 +105,21 @@ public final class ShingleText {
         if (inWord) {
             sink.endWord();
         }
+    }
+
+    /**
+     * Whether the text is made only of characters that NFKC leaves as they are, whatever their neighbours: ASCII,
+     * the Latin-1 letters and the common typographic quotes and dashes. Most news bodies are, and this scan is much
+     * cheaper than {@link Normalizer#normalize} (or {@link Normalizer#isNormalized}, which costs as much).
+     */
+    static boolean plainlyNfkc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0xa0 && (c < 0xc0 || c > 0xff) && STABLE_PUNCTUATION.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isInWordMark(int c) {

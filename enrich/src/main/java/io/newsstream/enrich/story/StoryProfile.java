@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A story as the clustering remembers it: the features of its articles, summed and kept to the strongest.
@@ -35,8 +33,8 @@ public record StoryProfile(String storyId, Instant firstSeen, Instant lastSeen, 
      * The story's {@code count} strongest features: an article is compared with these, not with all, so a story that
      * has grown long does not take every article that shares a few of its many words.
      */
-    public Set<String> strongest(int count) {
-        Set<String> strongest = new HashSet<>();
+    public List<String> strongest(int count) {
+        List<String> strongest = new ArrayList<>(Math.min(count, features.size()));
         for (String feature : features.keySet()) {
             if (strongest.size() == count) {
                 break;

@@ -2,6 +2,7 @@ package io.newsstream.enrich.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,5 +25,21 @@ class ShingleTextTest {
         assertThat(words).contains("first", "12", "\ud840\udc00", "z\u00fcrichs", "twas", "3", "5", "dont");
         assertThat(ShingleText.wordHashes(text)).containsExactly(words.stream().mapToLong(ShingleText::hash).toArray());
         assertThat(ShingleText.wordHashes(" ... ")).isEmpty();
+    }
+
+    @Test
+    void textTakenAsNfkcWithoutNormalisingIsNfkc() {
+        StringBuilder plain = new StringBuilder(ShingleText.STABLE_PUNCTUATION);
+        for (char c = 0; c < 0x100; c++) {
+            if (c < 0xa0 || c >= 0xc0) {
+                plain.append(c);
+            }
+        }
+        assertThat(ShingleText.plainlyNfkc(plain.toString())).isTrue();
+        assertThat(Normalizer.isNormalized(plain, Normalizer.Form.NFKC)).isTrue();
+        // No-break space, the fi ligature, an ellipsis, a combining accent: NFKC changes them.
+        for (String changed : List.of("a\u00a0b", "\ufb01", "\u2026", "e\u0301")) {
+            assertThat(ShingleText.plainlyNfkc(changed)).as(changed).isFalse();
+        }
     }
 }
