@@ -119,19 +119,25 @@ public class StoryStepBenchmark {
     @Setup(Level.Iteration)
     public void openEmptyStores() throws IOException {
         stateDir = Files.createTempDirectory("story-bench");
+        stores = openStores(stateDir);
+        seen = StoryStores.duplicates(stores::get, StorySettings.DEFAULT);
+        stories = StoryStores.stories(stores::get, StorySettings.DEFAULT);
+    }
+
+    /** The step's stores as in production, in {@code stateDir}, without changelog and record cache. */
+    static Map<String, StateStore> openStores(Path stateDir) {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "story-bench");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         MockProcessorContext<Object, Object> context = new MockProcessorContext<>(props, new TaskId(0, 0), stateDir.toFile());
-        stores = new HashMap<>();
+        Map<String, StateStore> stores = new HashMap<>();
         for (StoreBuilder<?> builder : StoryStores.builders()) {
             StateStore store = builder.withLoggingDisabled().withCachingDisabled().build();
             store.init(context.getStateStoreContext(), store);
             stores.put(store.name(), store);
         }
-        seen = StoryStores.duplicates(stores::get, StorySettings.DEFAULT);
-        stories = StoryStores.stories(stores::get, StorySettings.DEFAULT);
+        return stores;
     }
 
     @TearDown(Level.Iteration)
