@@ -34,8 +34,8 @@ public final class DuplicateFinder {
 
     /** The fingerprint of a body, or null when it is too short to compare. */
     public int[] signature(String body) {
-        List<String> words = ShingleText.words(body);
-        return words.size() < minWords ? null : hasher.signature(words);
+        long[] words = ShingleText.wordHashes(body);
+        return words.length < minWords ? null : hasher.signature(words);
     }
 
     /** The closest earlier copy of {@code body} among {@code seen}, never the article itself. */

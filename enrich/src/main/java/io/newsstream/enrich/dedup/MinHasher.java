@@ -34,26 +34,27 @@ public final class MinHasher {
 
     /** The signature of a text, or an empty array when it has no words. */
     public int[] signature(String text) {
-        return signature(ShingleText.words(text));
+        return signature(ShingleText.wordHashes(text));
     }
 
     /** The signature of a text's {@link ShingleText#words}, or an empty array when there are none. */
     public int[] signature(List<String> words) {
-        if (words.isEmpty()) {
+        return signature(words.stream().mapToLong(ShingleText::hash).toArray());
+    }
+
+    /** The signature of a text from its {@link ShingleText#wordHashes}, or an empty array when there are none. */
+    public int[] signature(long[] wordHashes) {
+        if (wordHashes.length == 0) {
             return new int[0];
-        }
-        long[] wordHashes = new long[words.size()];
-        for (int i = 0; i < words.size(); i++) {
-            wordHashes[i] = fnv(words.get(i));
         }
         // Unsigned 32-bit minima held in longs; Long.MAX_VALUE, above every 32-bit value, marks an empty bin.
         long[] min = new long[bins];
         Arrays.fill(min, Long.MAX_VALUE);
         // A text shorter than one shingle is one shingle of all its words.
-        int shingles = Math.max(1, words.size() - shingleWords + 1);
+        int shingles = Math.max(1, wordHashes.length - shingleWords + 1);
         for (int start = 0; start < shingles; start++) {
             long shingle = SEED;
-            for (int i = start; i < Math.min(words.size(), start + shingleWords); i++) {
+            for (int i = start; i < Math.min(wordHashes.length, start + shingleWords); i++) {
                 shingle = mix(shingle * 31 + wordHashes[i]);
             }
             int bin = binOf(shingle);
@@ -98,15 +99,6 @@ public final class MinHasher {
             }
         }
         return (double) equal / a.length;
-    }
-
-    private static long fnv(String word) {
-        long hash = 0xcbf29ce484222325L;
-        for (int i = 0; i < word.length(); i++) {
-            hash ^= word.charAt(i);
-            hash *= 0x100000001b3L;
-        }
-        return hash;
     }
 
     /** SplitMix64's finaliser: every input bit reaches every output bit. */

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,8 +54,26 @@ public final class KeyTerms {
                 .toList();
     }
 
+    /** The runs of letters in a text (a scan rather than a regex split: this runs on every article's body). */
     private static List<String> words(String text) {
-        return List.of(text.split("[^\\p{L}]+")).stream().filter(w -> !w.isEmpty()).toList();
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                if (start >= 0) {
+                    words.add(text.substring(start, i));
+                    start = -1;
+                }
+            } else if (start < 0) {
+                start = i;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            words.add(text.substring(start));
+        }
+        return words;
     }
 
     private static boolean isLowerCase(String word) {

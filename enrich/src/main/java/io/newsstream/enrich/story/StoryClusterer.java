@@ -5,7 +5,6 @@ import io.newsstream.enrich.dedup.RecentIndex;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Incremental story clustering: an article joins the open story that shares at least {@code storyMinSharedEntities}
@@ -62,9 +61,8 @@ public final class StoryClusterer {
             }
             int sharedEntities = 0;
             int sharedTerms = 0;
-            Set<String> core = story.strongest(features.size() * 2);
-            for (String feature : features.keySet()) {
-                if (core.contains(feature)) {
+            for (String feature : story.strongest(features.size() * 2)) {
+                if (features.containsKey(feature)) {
                     if (StoryFeatures.isEntity(feature)) {
                         sharedEntities++;
                     } else {
