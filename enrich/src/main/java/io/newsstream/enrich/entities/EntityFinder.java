@@ -82,6 +82,9 @@ public final class EntityFinder implements EntityRecognizer {
         List<Mention> discoveredOrganisations = organisations.find(body, mentions, swallowed);
         mentions.removeAll(swallowed);
         mentions.addAll(discoveredOrganisations);
+        List<Mention> defined = AcronymDefinitions.find(body, mentions, swallowed);
+        mentions.removeAll(swallowed);
+        mentions.addAll(defined);
         mentions.addAll(places.find(body, mentions));
         mentions.addAll(discovery.find(body, mentions));
         mentions.addAll(framed.find(body, mentions));
