@@ -18,8 +18,12 @@ import java.util.regex.Pattern;
  */
 final class AcronymDefinitions {
 
-    /** An acronym in brackets right after a name: two to eight capitals, with dots or an ampersand allowed. */
-    private static final Pattern DEFINED = Pattern.compile("(?<=[\\p{L}\\p{N}.]) \\((\\p{Lu}[\\p{Lu}.&]{1,9})\\)");
+    /**
+     * An acronym in brackets right after a name: two to ten capitals, with dots or an ampersand allowed, or one some
+     * style guides write in title case ("South African Revenue Service (Sars)").
+     */
+    private static final Pattern DEFINED =
+            Pattern.compile("(?<=[\\p{L}\\p{N}.]) \\((\\p{Lu}(?:[\\p{Lu}.&]{1,9}|\\p{Ll}{2,7}))\\)");
     /** Small words a long form may hold without a letter in the acronym. */
     private static final Set<String> JOINING_WORDS = Set.of("of", "for", "and", "the", "on", "in", "a", "&", "de",
             "du", "des", "la", "to");
@@ -28,16 +32,23 @@ final class AcronymDefinitions {
     private static final Set<String> ROLES = Set.of("counsel", "administrator", "executive", "adviser", "advisor",
             "member", "officer");
 
+    /** Last words of defined things that are no bodies: laws, agreements, measures ("Affordable Care Act (ACA)"). */
+    private static final Set<String> NOT_BODIES = Set.of("act", "bill", "law", "treaty", "agreement", "accord",
+            "index", "rate", "product", "intelligence", "goals");
+
     private AcronymDefinitions() {
     }
 
     /**
-     * Whether the long form names a post rather than a body: its last word is a role ("Chief Executive Officer",
-     * "District Administrator"), or a role opens it before "of" ("Member of Parliament").
+     * Whether the long form names a post or a thing rather than a body: its last word is a role ("Chief Executive
+     * Officer", "District Administrator") or a law or measure ("Gross Domestic Product"), or a role opens it before
+     * "of" ("Member of Parliament").
      */
-    static boolean isRole(String longForm) {
+    static boolean isNoBody(String longForm) {
         String[] words = longForm.toLowerCase(Locale.ROOT).split("[ ,]+");
-        return isRoleWord(words[words.length - 1]) || words.length > 1 && words[1].equals("of") && isRoleWord(words[0]);
+        String last = words[words.length - 1];
+        return isRoleWord(last) || NOT_BODIES.contains(last)
+                || words.length > 1 && words[1].equals("of") && isRoleWord(words[0]);
     }
 
     private static boolean isRoleWord(String word) {
@@ -56,12 +67,12 @@ final class AcronymDefinitions {
         Set<String> seen = new HashSet<>();
         while (defined.find()) {
             String acronym = defined.group(1);
-            String letters = acronym.replace(".", "").replace("&", "");
+            String letters = acronym.replace(".", "").replace("&", "").toUpperCase(Locale.ROOT);
             if (letters.length() < 2 || seen.contains(acronym)) {
                 continue;
             }
             int start = longFormStart(text, defined.start(), letters);
-            if (start < 0 || isRole(text.substring(start, defined.start()))) {
+            if (start < 0 || isNoBody(text.substring(start, defined.start()))) {
                 continue;
             }
             Mention longForm = organisation(text, start, defined.start(), known, swallowed);

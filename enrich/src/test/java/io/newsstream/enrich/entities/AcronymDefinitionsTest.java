@@ -46,9 +46,17 @@ class AcronymDefinitionsTest {
     @Test
     void postsDatelinesAndLettersThatSpellNothingAreNoOrganisation() {
         String text = "VELMARK (AP) — Jane Doe, King's Counsel (KC), met the District Administrator (DA) and "
-                + "the Chief Executive Officer (CEO) of a firm whose profit rose (EBITDA).";
+                + "the Chief Executive Officer (CEO) of a firm whose profit rose (EBITDA) under the Velmark Care Act (VCA).";
 
         assertThat(AcronymDefinitions.find(text, new ArrayList<>(), new ArrayList<>())).isEmpty();
+    }
+
+    @Test
+    void anAcronymWrittenInTitleCaseDefinesToo() {
+        String text = "The Velmark Revenue Service (Vrs) said Vrs collected more.";
+
+        assertThat(AcronymDefinitions.find(text, new ArrayList<>(), new ArrayList<>())).extracting(Mention::surface)
+                .containsExactly("Velmark Revenue Service", "Vrs", "Vrs");
     }
 
     @Test
