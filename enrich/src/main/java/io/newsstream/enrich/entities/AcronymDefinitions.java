@@ -72,10 +72,13 @@ final class AcronymDefinitions {
                 continue;
             }
             int start = longFormStart(text, defined.start(), letters);
-            if (start < 0 || isNoBody(text.substring(start, defined.start()))) {
+            // "the People's Liberation Army's (PLA) command": the possessive is no part of the name.
+            int end = text.startsWith("'s", defined.start() - 2) || text.startsWith("\u2019s", defined.start() - 2)
+                    ? defined.start() - 2 : defined.start();
+            if (start < 0 || start >= end || isNoBody(text.substring(start, end))) {
                 continue;
             }
-            Mention longForm = organisation(text, start, defined.start(), known, swallowed);
+            Mention longForm = organisation(text, start, end, known, swallowed);
             if (longForm != null) {
                 seen.add(acronym);
                 if (!known.contains(longForm)) {

@@ -52,6 +52,14 @@ class AcronymDefinitionsTest {
     }
 
     @Test
+    void aPossessiveBeforeTheBracketIsNoPartOfTheName() {
+        String text = "The Velmark Liberation Army’s (VLA) command said so.";
+
+        assertThat(AcronymDefinitions.find(text, new ArrayList<>(), new ArrayList<>())).extracting(Mention::surface)
+                .containsExactly("Velmark Liberation Army", "VLA");
+    }
+
+    @Test
     void anAcronymWrittenInTitleCaseDefinesToo() {
         String text = "The Velmark Revenue Service (Vrs) said Vrs collected more.";
 
