@@ -10,16 +10,25 @@ import java.util.regex.Pattern;
 /**
  * Cited outlets the catalogue lacks, known by their structure: a name that a citation cue introduces ("told", "according
  * to", "in an interview with", "obtained by") and that is built like a publication's name ("the Montana Free Press",
- * "Sky Sports", "the Daily Haymaker"). A name without such a word ("according to the Pentagon") is not taken.
+ * "Sky Sports", "the Daily Haymaker"), or any name after a word saying what kind of outlet it is ("the blog
+ * Wealthynickel"). A name without either ("according to the Pentagon") is not taken.
  */
 final class UncataloguedCitations {
 
-    /** A cue, then up to five capitalised words on the line, the name ending where the capitals end. */
+    /**
+     * A cue, or a word saying what kind of outlet follows ("the personal finance blog X"), then up to five capitalised
+     * words on the line, the name ending where the capitals end.
+     */
     private static final Pattern CUED_NAME = Pattern.compile(
-            "(?<![\\p{L}])(?i:according\\s+to|told|(?:first\\s+)?reported\\s+by|cited\\s+by|quoted\\s+by|seen\\s+by"
+            "(?<![\\p{L}])(?:(?i:according\\s+to|told|(?:first\\s+)?reported\\s+by|cited\\s+by|quoted\\s+by|seen\\s+by"
                     + "|obtained\\s+by|interview\\s+with|(?:speaking|spoke|talking|talked)\\s+to|(?:wrote|writing)\\s+in)"
-                    + "\\s+(?:[Tt]he\\s+)?(?<name>\\p{Lu}[\\p{L}.-]*(?:\\h\\p{Lu}[\\p{L}.-]*){0,4})(?![\\p{L}\\p{N}])"
+                    + "|(?<kind>newspaper|blog|news\\s+site|magazine|tabloid|broadcaster|news\\s+agency|podcast))"
+                    + "\\h+(?:[Tt]he\\h+)?(?<name>\\p{Lu}[\\p{L}.-]*(?:\\h\\p{Lu}[\\p{L}.-]*){0,4})(?![\\p{L}\\p{N}])"
                     + "(?!\\h\\p{Lu})(?!['’]s)");
+    /** Capitalised words after a kind of outlet that are no name ("told the newspaper Monday"). */
+    private static final Set<String> CALENDAR_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December", "Today", "Tonight");
     /** Last words of publications' names. */
     private static final Set<String> MEDIA_HEADS = Set.of(
             "Press", "Times", "Post", "News", "Herald", "Journal", "Tribune", "Gazette", "Magazine", "Sports", "Radio",
@@ -40,7 +49,8 @@ final class UncataloguedCitations {
             // A sentence's full stop is no part of the name; inner dots are ("U.S. News").
             String name = cued.group("name").replaceFirst("\\.$", "");
             String[] words = name.split("\\h");
-            boolean namedLikeAnOutlet = words.length > 1 && (MEDIA_HEADS.contains(words[words.length - 1])
+            boolean namedLikeAnOutlet = cued.group("kind") != null ? !CALENDAR_WORDS.contains(words[0])
+                    : words.length > 1 && (MEDIA_HEADS.contains(words[words.length - 1])
                     || MEDIA_OPENERS.contains(words[0]));
             if (!namedLikeAnOutlet || isCatalogued(name, catalog)) {
                 continue;

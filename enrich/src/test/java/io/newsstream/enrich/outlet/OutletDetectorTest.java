@@ -201,6 +201,13 @@ class OutletDetectorTest {
     }
 
     @Test
+    void anyNameAfterAWordSayingItIsAnOutletIsCited() {
+        String text = "According to the personal finance blog Velmarkcash, bills are rare. He told the newspaper Monday.";
+
+        assertThat(detect(null, null, text).cited()).extracting(Outlet::name).containsExactly("Velmarkcash");
+    }
+
+    @Test
     void mentionsWithoutAttributionAreNotCitations() {
         String text = "Reporters from Politico and CNN waited outside while the minister ate lunch.";
 
