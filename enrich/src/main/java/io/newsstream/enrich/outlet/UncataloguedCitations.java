@@ -23,8 +23,8 @@ final class UncataloguedCitations {
             "(?<![\\p{L}])(?:(?i:according\\s+to|told|(?:first\\s+)?reported\\s+by|cited\\s+by|quoted\\s+by|seen\\s+by"
                     + "|obtained\\s+by|interview\\s+with|(?:speaking|spoke|talking|talked)\\s+to|(?:wrote|writing)\\s+in)"
                     + "|(?<kind>newspaper|blog|news\\s+site|magazine|tabloid|broadcaster|news\\s+agency|podcast))"
-                    + "\\h+(?:[Tt]he\\h+)?(?<name>\\p{Lu}[\\p{L}.-]*(?:\\h\\p{Lu}[\\p{L}.-]*){0,4})(?![\\p{L}\\p{N}])"
-                    + "(?!\\h\\p{Lu})(?!['’]s)");
+                    + "\\h+(?:[Tt]he\\h+)?(?<name>\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,4})(?![\\p{L}\\p{N}])"
+                    + "(?! \\p{Lu})(?!['’]s)");
     /** Capitalised words after a kind of outlet that are no name ("told the newspaper Monday"). */
     private static final Set<String> CALENDAR_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -47,11 +47,13 @@ final class UncataloguedCitations {
         Matcher cued = CUED_NAME.matcher(text);
         while (cued.find()) {
             // A sentence's full stop is no part of the name; inner dots are ("U.S. News").
-            String name = cued.group("name").replaceFirst("\\.$", "");
-            String[] words = name.split("\\h");
-            boolean namedLikeAnOutlet = cued.group("kind") != null ? !CALENDAR_WORDS.contains(words[0])
-                    : words.length > 1 && (MEDIA_HEADS.contains(words[words.length - 1])
-                    || MEDIA_OPENERS.contains(words[0]));
+            String name = cued.group("name");
+            name = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+            int firstSpace = name.indexOf(' ');
+            String first = firstSpace < 0 ? name : name.substring(0, firstSpace);
+            boolean namedLikeAnOutlet = cued.start("kind") >= 0 ? !CALENDAR_WORDS.contains(first)
+                    : firstSpace > 0 && (MEDIA_HEADS.contains(name.substring(name.lastIndexOf(' ') + 1))
+                    || MEDIA_OPENERS.contains(first));
             if (!namedLikeAnOutlet || isCatalogued(name, catalog)) {
                 continue;
             }
