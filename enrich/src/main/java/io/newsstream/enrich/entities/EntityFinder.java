@@ -76,12 +76,15 @@ public final class EntityFinder implements EntityRecognizer {
 
     private List<Mention> findIn(AnalysedText analysed) {
         String body = analysed.text();
-        List<Mention> mentions = new ArrayList<>(aliases.find(body));
+        List<Mention> mentions = new ArrayList<>(QualifiedPlaces.split(aliases.find(body), aliases));
         mentions.addAll(TeamNames.find(body, mentions));
         List<Mention> swallowed = new ArrayList<>();
         List<Mention> discoveredOrganisations = organisations.find(body, mentions, swallowed);
         mentions.removeAll(swallowed);
         mentions.addAll(discoveredOrganisations);
+        List<Mention> defined = AcronymDefinitions.find(body, mentions, swallowed);
+        mentions.removeAll(swallowed);
+        mentions.addAll(defined);
         mentions.addAll(places.find(body, mentions));
         mentions.addAll(discovery.find(body, mentions));
         mentions.addAll(framed.find(body, mentions));

@@ -209,17 +209,25 @@ final class TaggedNames {
      * The one-word names left after surname linking: a given name alone ("Jason") is the person the article named in
      * full ("Jason Kelce") when only one fits; any other lone word is a person only if the tagger saw it twice and
      * the text has it speak or act once ("Pelt said", "Pelt's car"), as news names a person in full first and a
-     * single capitalised word is often a place, a village or a brand.
+     * single capitalised word is often a place, a village or a brand. The surname of two people named in full
+     * ("Scott Lassiter", "Jamie Lassiter") is one of them, which the surname linker cannot tell: no person of its own.
      */
     static List<Mention> resolveSingleWords(String text, List<Mention> singleWords, List<Mention> mentions) {
         Map<String, Mention> byGivenName = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
+        Map<String, String> personBySurname = new HashMap<>();
+        Set<String> sharedSurnames = new HashSet<>();
         for (Mention mention : mentions) {
             if (mention.type() == EntityType.PERSON && mention.surface().indexOf(' ') > 0) {
                 String given = PersonTitles.givenName(mention.surface());
                 Mention previous = byGivenName.putIfAbsent(given, mention);
                 if (previous != null && !previous.id().equals(mention.id())) {
                     ambiguous.add(given);
+                }
+                String surname = mention.surface().substring(mention.surface().lastIndexOf(' ') + 1);
+                String bearer = personBySurname.putIfAbsent(surname, mention.id());
+                if (bearer != null && !bearer.equals(mention.id())) {
+                    sharedSurnames.add(surname);
                 }
             }
         }
@@ -234,6 +242,7 @@ final class TaggedNames {
                 linked.add(new Mention(person.id(), person.name(), EntityType.PERSON, word.surface(), word.start(),
                         word.end()));
             } else if (word.type() != EntityType.PERSON || sightings.get(word.surface()) >= 2
+                    && !sharedSurnames.contains(word.surface())
                     && speaking.computeIfAbsent(word.surface(), name -> speaks(text, name))) {
                 linked.add(word);
             }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Finds outlets an article attributes information to: "according to X", "X reported", "X noted", "told X", "per X",
  * "reported by X", "seen by X", "obtained by X", "speaking to X", "wrote in X", "in an interview with X", "newspaper X",
- * "a X report", "a X poll", "X stories", and agency credits "ab/cd (AFP, Reuters)".
+ * "a X report", "a X poll", "X stories", and agency credits "ab/cd (AFP, Reuters)"; outlets the catalog lacks when
+ * they are named like one ({@link UncataloguedCitations}).
  */
 final class CitationFinder {
 
@@ -47,13 +48,13 @@ final class CitationFinder {
         for (OutletMention mention : catalog.mentions(text)) {
             Matcher before = mention.before(CUE_BEFORE);
             if (before != null) {
-                citations.add(new Citation(mention.start(), mention.outlet(),
+                citations.add(Citation.of(mention.start(), mention.outlet(),
                         text.substring(mention.beforeStart(before), mention.end())));
                 continue;
             }
             Matcher after = mention.after(CUE_AFTER);
             if (after != null) {
-                citations.add(new Citation(mention.start(), mention.outlet(),
+                citations.add(Citation.of(mention.start(), mention.outlet(),
                         text.substring(mention.start(), mention.end() + after.end())));
             }
         }
@@ -62,13 +63,20 @@ final class CitationFinder {
             for (String agency : credit.group("agencies").split(",")) {
                 int position = credit.start();
                 String phrase = credit.group().strip();
-                catalog.byName(agency.strip()).ifPresent(known -> citations.add(new Citation(position, known, phrase)));
+                catalog.byName(agency.strip()).ifPresent(known -> citations.add(Citation.of(position, known, phrase)));
             }
         }
+        for (UncataloguedCitations.Cited cited : UncataloguedCitations.find(text, catalog)) {
+            citations.add(new Citation(cited.position(), cited.candidate()));
+        }
         citations.sort(Comparator.comparingInt(Citation::position));
-        return citations.stream().map(c -> OutletCandidate.known(c.outlet(), PER_CITATION, c.phrase())).toList();
+        return citations.stream().map(Citation::candidate).toList();
     }
 
-    private record Citation(int position, KnownOutlet outlet, String phrase) {
+    private record Citation(int position, OutletCandidate candidate) {
+
+        static Citation of(int position, KnownOutlet outlet, String phrase) {
+            return new Citation(position, OutletCandidate.known(outlet, PER_CITATION, phrase));
+        }
     }
 }

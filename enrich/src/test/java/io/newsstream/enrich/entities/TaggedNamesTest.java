@@ -25,6 +25,17 @@ class TaggedNamesTest {
     }
 
     @Test
+    void surnameOfTwoPeopleNamedInFullIsNoPersonOfItsOwn() {
+        String text = "Scott Ostrik and his wife, Jamie Ostrik, disagreed. Ostrik said no. Later Ostrik said yes.";
+        List<Mention> fullNames = List.of(
+                new Mention("scott-ostrik", "Scott Ostrik", EntityType.PERSON, "Scott Ostrik", 0, 12),
+                new Mention("jamie-ostrik", "Jamie Ostrik", EntityType.PERSON, "Jamie Ostrik", 27, 39));
+        List<Mention> loneWords = sightings(text, "Ostrik").stream().filter(word -> word.start() > 40).toList();
+
+        assertThat(TaggedNames.resolveSingleWords(text, loneWords, fullNames)).isEmpty();
+    }
+
+    @Test
     void loneWordSeenTwiceThatNeverSpeaksOrActsIsNoPerson() {
         String text = "The road to Ostrik was closed. Villagers in Ostrik waited for days.";
 

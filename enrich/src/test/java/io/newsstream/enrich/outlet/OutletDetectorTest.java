@@ -186,6 +186,28 @@ class OutletDetectorTest {
     }
 
     @Test
+    void outletsOutsideTheCatalogAreCitedWhenACueIntroducesANameBuiltLikeAPublications() {
+        String text = """
+                She told Velmark Sports afterwards. In an interview with the Harbour Free Press.
+                Records obtained by the Daily Otterfield show it. According to the Velmark Ministry, all is well.
+                Speaking to the Daily Mail Lacerda claimed more.
+                """;
+
+        OutletAttribution attribution = detect(null, null, text);
+
+        assertThat(attribution.cited()).extracting(Outlet::name)
+                .containsExactly("Velmark Sports", "Harbour Free Press", "Daily Otterfield", "Daily Mail");
+        assertThat(attribution.cited().get(1).evidence()).containsExactly("interview with the Harbour Free Press.");
+    }
+
+    @Test
+    void anyNameAfterAWordSayingItIsAnOutletIsCited() {
+        String text = "According to the personal finance blog Velmarkcash, bills are rare. He told the newspaper Monday.";
+
+        assertThat(detect(null, null, text).cited()).extracting(Outlet::name).containsExactly("Velmarkcash");
+    }
+
+    @Test
     void mentionsWithoutAttributionAreNotCitations() {
         String text = "Reporters from Politico and CNN waited outside while the minister ate lunch.";
 
