@@ -65,8 +65,11 @@ final class ShortFormLinker {
         Map<String, Mention> byHead = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         for (Mention mention : found) {
+            if (mention.type() != EntityType.ORG) {
+                continue;
+            }
             String[] words = SPACES.split(mention.name());
-            if (mention.type() != EntityType.ORG || words.length < 2) {
+            if (words.length < 2) {
                 continue;
             }
             String head = words[words.length - 1];

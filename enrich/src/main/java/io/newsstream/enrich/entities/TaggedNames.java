@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  */
 final class TaggedNames {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final String OPENERS = "\"'\u201C\u2018\u00AB([\u2014\u2013-";
     private static final String ENDERS = ".!?:;\n";
 
@@ -278,13 +277,33 @@ final class TaggedNames {
     /** Every word the text writes starting in lower case. */
     static Set<String> lowerCaseWords(String text) {
         Set<String> words = new HashSet<>();
-        Matcher matcher = WORD.matcher(text);
-        while (matcher.find()) {
-            if (Character.isLowerCase(text.charAt(matcher.start()))) {
-                words.add(matcher.group());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int codePoint = text.codePointAt(i);
+            if (!isWordPart(codePoint)) {
+                i += Character.charCount(codePoint);
+                continue;
+            }
+            int start = i;
+            do {
+                i += Character.charCount(codePoint);
+            } while (i < n && isWordPart(codePoint = text.codePointAt(i)));
+            if (Character.isLowerCase(text.charAt(start))) {
+                words.add(text.substring(start, i));
             }
         }
         return words;
+    }
+
+    /** A letter or a number of any kind: the {@code [\p{L}\p{N}]} of a word, tested without a regular expression. */
+    private static boolean isWordPart(int codePoint) {
+        if (Character.isLetter(codePoint)) {
+            return true;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     private static boolean namedTwice(String text, TaggedSpan span) {

@@ -1,7 +1,7 @@
 package io.newsstream.enrich.language;
 
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.List;
 import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
 import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
@@ -16,7 +16,7 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  * characters), keeping only those the model has weights for (the others add nothing to its sums). The same set as
  * OpenNLP's default context generator less the unknown n-grams (a test compares them), found without a buffer, a
  * map entry or a string per n-gram: each n-gram is packed into a long, the longs are sorted, and the distinct ones
- * are looked up among the model's n-grams, whose strings are made once. Thread-safe.
+ * are looked up among the model's n-grams, which answer with their place in the vocabulary. Thread-safe.
  */
 final class CharNGrams {
 
@@ -24,18 +24,45 @@ final class CharNGrams {
 
     /** The model's n-grams by their packed key: open addressing, a power-of-two size at most half full. */
     private final long[] knownKeys;
-    private final String[] knownGrams;
+    /** The place in the vocabulary of the n-gram in the same slot of {@link #knownKeys}. */
+    private final int[] knownIds;
     private final CharSequenceNormalizer normalizer = new AggregateCharSequenceNormalizer(
             EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
             TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
             ShrinkCharSequenceNormalizer.getInstance());
 
+    /**
+     * The two arrays a call fills before it knows how many n-grams are distinct (about 70 KB for a 2,000-character
+     * sample), kept per thread so the stream threads do not allocate them for every article.
+     */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final class Scratch {
+        private long[] keys = new long[0];
+        private int[] ids = new int[0];
+
+        long[] keys(int size) {
+            if (keys.length < size) {
+                keys = new long[size];
+            }
+            return keys;
+        }
+
+        int[] ids(int size) {
+            if (ids.length < size) {
+                ids = new int[size];
+            }
+            return ids;
+        }
+    }
+
     /** Over the model's vocabulary: its context strings (those longer than three characters can never occur). */
-    CharNGrams(Collection<String> vocabulary) {
+    CharNGrams(List<String> vocabulary) {
         int size = Integer.highestOneBit(Math.max(1, vocabulary.size()) * 2) * 2;
         knownKeys = new long[size];
-        knownGrams = new String[size];
-        for (String gram : vocabulary) {
+        knownIds = new int[size];
+        for (int id = 0; id < vocabulary.size(); id++) {
+            String gram = vocabulary.get(id);
             if (gram.isEmpty() || gram.length() > MAX_LENGTH) {
                 continue;
             }
@@ -45,15 +72,19 @@ final class CharNGrams {
                 slot = (slot + 1) & (size - 1);
             }
             knownKeys[slot] = key;
-            knownGrams[slot] = gram;
+            knownIds[slot] = id;
         }
     }
 
-    /** The distinct n-grams of {@code text} the model knows, in no particular order. */
-    String[] of(CharSequence text) {
+    /**
+     * The distinct n-grams of {@code text} the model knows, as their places in the vocabulary, in the order of their
+     * packed keys (always the same order for the same n-grams, so the model's sums add up the same way).
+     */
+    int[] of(CharSequence text) {
         char[] chars = lowerCased(normalizer.normalize(text));
         int n = chars.length;
-        long[] keys = new long[Math.max(0, n) + Math.max(0, n - 1) + Math.max(0, n - 2)];
+        Scratch scratch = SCRATCH.get();
+        long[] keys = scratch.keys(Math.max(0, n) + Math.max(0, n - 1) + Math.max(0, n - 2));
         int k = 0;
         for (int length = 1; length <= MAX_LENGTH; length++) {
             for (int i = 0; i + length <= n; i++) {
@@ -61,17 +92,17 @@ final class CharNGrams {
             }
         }
         Arrays.sort(keys, 0, k);
-        String[] grams = new String[k];
+        int[] ids = scratch.ids(k);
         int distinct = 0;
         for (int i = 0; i < k; i++) {
             if (i == 0 || keys[i] != keys[i - 1]) {
-                String gram = known(keys[i]);
-                if (gram != null) {
-                    grams[distinct++] = gram;
+                int id = known(keys[i]);
+                if (id >= 0) {
+                    ids[distinct++] = id;
                 }
             }
         }
-        return Arrays.copyOf(grams, distinct);
+        return Arrays.copyOf(ids, distinct);
     }
 
     /**
@@ -98,15 +129,15 @@ final class CharNGrams {
         return key << 2 | length;
     }
 
-    private String known(long key) {
+    private int known(long key) {
         int slot = slot(key);
         while (knownKeys[slot] != 0) {
             if (knownKeys[slot] == key) {
-                return knownGrams[slot];
+                return knownIds[slot];
             }
             slot = (slot + 1) & (knownKeys.length - 1);
         }
-        return null;
+        return -1;
     }
 
     private int slot(long key) {

@@ -16,8 +16,47 @@ public final class Slugs {
     }
 
     public static String of(String name) {
+        return isAscii(name) ? asciiSlug(name) : anySlug(name);
+    }
+
+    /** Accents stripped after decomposition, lower-cased, every run of other characters one dash. */
+    static String anySlug(String name) {
         String withoutAccents = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         String slug = NOT_ID.matcher(withoutAccents.toLowerCase(Locale.ROOT)).replaceAll("-");
         return EDGE_DASHES.matcher(slug).replaceAll("");
+    }
+
+    private static boolean isAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The same slug without the three regular expressions, for the common case (ASCII has no accents to strip): a run
+     * of anything but a letter or digit becomes one dash, none at either end.
+     */
+    static String asciiSlug(String name) {
+        StringBuilder slug = new StringBuilder(name.length());
+        boolean dash = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (dash && !slug.isEmpty()) {
+                    slug.append('-');
+                }
+                dash = false;
+                slug.append(c);
+            } else {
+                dash = true;
+            }
+        }
+        return slug.toString();
     }
 }

@@ -17,6 +17,15 @@ public final class Tokenizer {
             "Col", "Maj", "Capt", "Sgt", "Sen", "Rep", "Gov", "Prof", "Rev", "Adm", "Cmdr", "Messrs", "No", "vs",
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
+    /** One string per ASCII character, made once: punctuation marks are about a fifth of the tokens. */
+    private static final String[] ASCII_MARKS = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII_MARKS.length; c++) {
+            ASCII_MARKS[c] = String.valueOf(c);
+        }
+    }
+
     private Tokenizer() {
     }
 
@@ -39,7 +48,7 @@ public final class Tokenizer {
                 tokens.add(new Token(text.substring(i, i + 2), i, i + 2));
                 i += 2;
             } else {
-                tokens.add(new Token(String.valueOf(c), i, i + 1));
+                tokens.add(new Token(c < ASCII_MARKS.length ? ASCII_MARKS[c] : String.valueOf(c), i, i + 1));
                 i++;
             }
         }

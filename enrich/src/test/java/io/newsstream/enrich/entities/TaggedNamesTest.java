@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsstream.core.article.EntityType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class TaggedNamesTest {
@@ -68,5 +73,26 @@ class TaggedNamesTest {
 
         assertThat(found.fullNames()).extracting(Mention::surface).containsExactly("Tim Orrin");
         assertThat(found.singleWords()).extracting(Mention::surface).containsExactly("Orrin");
+    }
+
+    @Test
+    void lowerCaseWordsAreTheRegularExpressionsWords() {
+        Pattern word = Pattern.compile("[\\p{L}\\p{N}]+");
+        String alphabet = "aZé9 -.'\u00B2\u2167\u0301\u2019ßİ\uD835\uDC00\uD801\uDC28xQ";
+        Random random = new Random(5);
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            Set<String> expected = new HashSet<>();
+            Matcher matcher = word.matcher(text);
+            while (matcher.find()) {
+                if (Character.isLowerCase(text.charAt(matcher.start()))) {
+                    expected.add(matcher.group());
+                }
+            }
+            assertThat(TaggedNames.lowerCaseWords(text.toString())).as(text.toString()).isEqualTo(expected);
+        }
     }
 }

@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -62,6 +64,7 @@ class CharNGramsTest {
         for (String sample : samples) {
             assertSameContext(sample);
             Language[] ours = detector.ranked(sample);
+            assertThat(probabilities(ours)).isEqualTo(probabilities(modelsOwnEvaluation(sample)));
             Language[] theirs = openNlp.predictLanguages(sample);
             assertThat(ours).hasSameSizeAs(theirs);
             for (int i = 0; i < 3; i++) {
@@ -71,15 +74,41 @@ class CharNGramsTest {
         }
     }
 
+    /**
+     * The model's own evaluation of the detector's n-grams, in the detector's order: the weights found by place must
+     * give exactly the probabilities the model gives them by name.
+     */
+    private static Language[] modelsOwnEvaluation(String text) {
+        List<String> vocabulary = new ArrayList<>(LanguageDetector.contexts(model.getMaxentModel()).keySet());
+        String[] context = Arrays.stream(new CharNGrams(vocabulary).of(text)).mapToObj(vocabulary::get)
+                .toArray(String[]::new);
+        float[] once = new float[context.length];
+        Arrays.fill(once, 1f);
+        double[] probabilities = model.getMaxentModel().eval(context, once);
+        Language[] languages = new Language[probabilities.length];
+        for (int i = 0; i < languages.length; i++) {
+            languages[i] = new Language(model.getMaxentModel().getOutcome(i), probabilities[i]);
+        }
+        return languages;
+    }
+
+    private static Map<String, Double> probabilities(Language[] languages) {
+        Map<String, Double> byLanguage = new HashMap<>();
+        for (Language language : languages) {
+            byLanguage.put(language.getLang(), language.getConfidence());
+        }
+        return byLanguage;
+    }
+
     private static void assertSameContext(String text) {
-        Set<String> vocabulary = LanguageDetector.vocabulary(model.getMaxentModel());
+        List<String> vocabulary = new ArrayList<>(LanguageDetector.contexts(model.getMaxentModel()).keySet());
         Set<String> theirs = new HashSet<>();
         for (CharSequence gram : model.getFactory().getContextGenerator().getContext(text)) {
             if (vocabulary.contains(gram.toString())) {
                 theirs.add(gram.toString());
             }
         }
-        String[] ours = new CharNGrams(vocabulary).of(text);
-        assertThat(new HashSet<>(Arrays.asList(ours))).hasSize(ours.length).isEqualTo(theirs);
+        List<String> ours = Arrays.stream(new CharNGrams(vocabulary).of(text)).mapToObj(vocabulary::get).toList();
+        assertThat(new HashSet<>(ours)).hasSize(ours.size()).isEqualTo(theirs);
     }
 }

@@ -2,9 +2,12 @@ package io.newsstream.enrich.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class AhoCorasickTest {
@@ -90,5 +93,47 @@ class AhoCorasickTest {
     void emptyTextAndNoStringsFindNothing() {
         assertThat(found(automaton("Avel"), "")).isEmpty();
         assertThat(found(automaton(), "Avel")).isEmpty();
+    }
+
+    @Test
+    void findsWhatATextSearchForEveryStringFindsOnRandomText() {
+        Random random = new Random(7);
+        String[] strings = {"Av", "Avel", "Avel Bay", "Bay", "Bay Council", "el B", "Co", "Council", "a-b", "(A)", "A"};
+        AhoCorasick<String> automaton = automaton(strings);
+        String alphabet = "AvelBayCoucin -()b.";
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(random.nextBoolean() ? strings[random.nextInt(strings.length)]
+                        : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+            }
+            assertThat(found(automaton, text.toString())).as(text.toString())
+                    .isEqualTo(naive(strings, text.toString()));
+        }
+    }
+
+    /** Every whole-word occurrence of every string, then the leftmost-longest ones that do not overlap. */
+    private static List<String> naive(String[] strings, String text) {
+        List<int[]> all = new ArrayList<>();
+        for (int s = 0; s < strings.length; s++) {
+            for (int at = text.indexOf(strings[s]); at >= 0; at = text.indexOf(strings[s], at + 1)) {
+                int end = at + strings[s].length();
+                boolean wordStart = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+                boolean wordEnd = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+                if (wordStart && wordEnd) {
+                    all.add(new int[] {at, end, s});
+                }
+            }
+        }
+        all.sort(Comparator.<int[]>comparingInt(m -> m[0]).thenComparing(m -> -m[1]));
+        List<String> chosen = new ArrayList<>();
+        int taken = 0;
+        for (int[] match : all) {
+            if (match[0] >= taken) {
+                chosen.add(strings[match[2]] + "@" + match[0] + "-" + match[1]);
+                taken = match[1];
+            }
+        }
+        return chosen;
     }
 }
