@@ -43,9 +43,10 @@ final class CitationFinder {
     }
 
     /** One candidate per citation, in order of appearance. */
-    List<OutletCandidate> find(String text) {
+    List<OutletCandidate> find(MentionedText scanned) {
+        String text = scanned.text();
         List<Citation> citations = new ArrayList<>();
-        for (OutletMention mention : catalog.mentions(text)) {
+        for (OutletMention mention : scanned.mentions()) {
             Matcher before = mention.before(CUE_BEFORE);
             if (before != null) {
                 citations.add(Citation.of(mention.start(), mention.outlet(),

@@ -22,20 +22,14 @@ final class DatelineFinder {
     private static final Pattern SLASH_BEFORE = Pattern.compile("^\\s*" + PLACE + DATE + "\\.?\\s*/$");
     private static final Pattern SLASH_AFTER = Pattern.compile("/");
 
-    private final OutletCatalog catalog;
-
-    DatelineFinder(OutletCatalog catalog) {
-        this.catalog = catalog;
-    }
-
-    List<OutletCandidate> find(String text) {
-        String opening = text.substring(0, TextLines.endOfFirst(text, FIRST_LINES));
+    List<OutletCandidate> find(MentionedText text) {
+        MentionedText opening = text.head(TextLines.endOfFirst(text.text(), FIRST_LINES));
         List<OutletCandidate> candidates = new ArrayList<>();
-        for (OutletMention mention : catalog.mentions(opening)) {
+        for (OutletMention mention : opening.mentions()) {
             Matcher after = mention.before(BRACKET_BEFORE) != null ? mention.after(BRACKET_AFTER)
                     : mention.before(SLASH_BEFORE) != null ? mention.after(SLASH_AFTER) : null;
             if (after != null) {
-                String evidence = opening.substring(Math.max(0, mention.lineStart()), mention.end() + after.end()).strip();
+                String evidence = opening.text().substring(Math.max(0, mention.lineStart()), mention.end() + after.end()).strip();
                 candidates.add(OutletCandidate.known(mention.outlet(), DATELINE, evidence));
             }
         }

@@ -31,6 +31,10 @@ public final class OutletCatalog {
             outlet.domains().forEach(domain -> bySurface.putIfAbsent(domain, outlet));
             outlet.domains().forEach(domain -> byDomain.putIfAbsent(domain.toLowerCase(Locale.ROOT), outlet));
             for (String form : outlet.surfaceForms()) {
+                // MentionedText cuts texts at line breaks and joins the title on one: no name may span one.
+                if (form.indexOf('\n') >= 0) {
+                    throw new IllegalArgumentException("An outlet's name holds a line break: " + form);
+                }
                 written.putIfAbsent(form, outlet);
                 // Mid-sentence, "The Guardian" is written "the Guardian".
                 if (form.startsWith("The ")) {

@@ -24,8 +24,8 @@ public final class OutletDetector {
         this.catalog = catalog;
         this.publishers = new PublisherFinder(catalog);
         this.signatures = new SignatureFinder(catalog);
-        this.datelines = new DatelineFinder(catalog);
-        this.sources = new SourceFinder(catalog);
+        this.datelines = new DatelineFinder();
+        this.sources = new SourceFinder();
         this.citations = new CitationFinder(catalog);
     }
 
@@ -43,12 +43,14 @@ public final class OutletDetector {
     public OutletAttribution detect(String url, String outletHint, String title, String text) {
         String withoutCredits = PhotoCredits.strip(text);
         List<String> lines = TextLines.of(withoutCredits);
-        List<OutletCandidate> publisherCandidates = new ArrayList<>(publishers.find(url, outletHint, withoutCredits));
-        publisherCandidates.addAll(signatures.find(withoutCredits, lines));
+        // Naming the catalog's outlets is the costly step: the text is scanned once and the finders share it.
+        MentionedText scanned = MentionedText.scan(catalog, withoutCredits);
+        List<OutletCandidate> publisherCandidates = new ArrayList<>(publishers.find(url, outletHint, scanned));
+        publisherCandidates.addAll(signatures.find(scanned, lines));
         DomainNames.nameUnknownDomain(publisherCandidates);
         Outlet publisher = OutletCandidates.strongest(publisherCandidates);
-        Outlet dateline = OutletCandidates.strongest(datelines.find(withoutCredits));
-        Outlet source = OutletCandidates.strongest(sources.find(withoutCredits));
+        Outlet dateline = OutletCandidates.strongest(datelines.find(scanned));
+        Outlet source = OutletCandidates.strongest(sources.find(scanned));
         if (publisher == null) {
             // A wire dateline with nothing else naming a publisher: the agency's own story.
             publisher = dateline;
@@ -59,9 +61,10 @@ public final class OutletDetector {
         if (source != null && publisher != null && source.id().equals(publisher.id())) {
             source = null;
         }
-        String titledText = title == null || title.isBlank() ? withoutCredits : title + "\n" + withoutCredits;
+        MentionedText titled = title == null || title.isBlank() ? scanned
+                : MentionedText.joined(MentionedText.scan(catalog, title), scanned);
         Set<String> notCited = publisher == null ? Set.of() : Set.of(publisher.id());
-        List<Outlet> cited = OutletCandidates.all(citations.find(titledText), notCited);
+        List<Outlet> cited = OutletCandidates.all(citations.find(titled), notCited);
         return new OutletAttribution(publisher, source, cited);
     }
 }

@@ -16,6 +16,11 @@ record OutletMention(String text, int start, int end, KnownOutlet outlet) {
     /** Stands for the rest of a line beyond the window, so {@code ^} and {@code $} cannot match at the cut. */
     private static final String CUT = "x";
 
+    /** The same name in {@code other}, a text holding this one's at {@code shift}. */
+    OutletMention movedTo(String other, int shift) {
+        return new OutletMention(other, start + shift, end + shift, outlet);
+    }
+
     String written() {
         return text.substring(start, end);
     }

@@ -69,7 +69,8 @@ final class PublisherFinder {
         this.catalog = catalog;
     }
 
-    List<OutletCandidate> find(String url, String outletHint, String text) {
+    List<OutletCandidate> find(String url, String outletHint, MentionedText scanned) {
+        String text = scanned.text();
         List<OutletCandidate> candidates = new ArrayList<>();
         host(url).ifPresent(host -> candidates.add(catalog.byHost(host)
                 .map(known -> OutletCandidate.known(known, KNOWN_DOMAIN, "url: " + host))
@@ -90,7 +91,7 @@ final class PublisherFinder {
             (verbBeforeFor(line) ? Optional.<OutletCandidate>empty() : byline(BOTTOM_BYLINE, line)).or(() -> commaByline(line)).ifPresent(candidates::add);
         }
         int closing = TextLines.startOfLast(text, BOTTOM_LINES);
-        for (OutletMention mention : catalog.mentions(text.substring(closing))) {
+        for (OutletMention mention : scanned.tail(closing).mentions()) {
             Matcher author = mention.before(AUTHOR_BEFORE);
             if (author != null) {
                 String evidence = mention.text().substring(mention.beforeStart(author), mention.end());

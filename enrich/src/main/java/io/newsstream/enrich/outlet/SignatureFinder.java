@@ -61,10 +61,11 @@ final class SignatureFinder {
     }
 
     /**
-     * @param text the text, photo credits removed
+     * @param scanned the text, photo credits removed, and the outlets it names
      * @param lines its non-blank lines, trimmed
      */
-    List<OutletCandidate> find(String text, List<String> lines) {
+    List<OutletCandidate> find(MentionedText scanned, List<String> lines) {
+        String text = scanned.text();
         List<OutletCandidate> candidates = new ArrayList<>();
         for (String line : lines) {
             for (FixedLine fixed : FIXED_LINES) {
@@ -73,7 +74,7 @@ final class SignatureFinder {
                 }
             }
         }
-        List<OutletMention> mentions = catalog.mentions(text);
+        List<OutletMention> mentions = scanned.mentions();
         int closingStart = TextLines.startOfLast(text, CLOSING_LINES);
         for (OutletMention mention : mentions) {
             if (mention.before(COPYRIGHT_BEFORE) != null) {

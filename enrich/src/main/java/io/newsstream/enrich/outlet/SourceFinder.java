@@ -24,15 +24,10 @@ final class SourceFinder {
     /** "Source: Al Jazeera and news agencies" is Al Jazeera signing its own article, not a source. */
     private static final Pattern AND_AGENCIES = Pattern.compile("\\s+and\\s+(?:news\\s+)?agencies\\b");
 
-    private final OutletCatalog catalog;
-
-    SourceFinder(OutletCatalog catalog) {
-        this.catalog = catalog;
-    }
-
-    List<OutletCandidate> find(String text) {
+    List<OutletCandidate> find(MentionedText scanned) {
+        String text = scanned.text();
         List<OutletCandidate> candidates = new ArrayList<>();
-        List<OutletMention> mentions = catalog.mentions(text);
+        List<OutletMention> mentions = scanned.mentions();
         for (OutletMention mention : mentions) {
             Matcher syndication = mention.before(SYNDICATION);
             if (syndication != null) {
