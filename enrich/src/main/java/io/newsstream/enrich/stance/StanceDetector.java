@@ -369,7 +369,7 @@ public final class StanceDetector {
         }
     }
 
-    static int[] paragraphs(String text, List<Sentence> sentences) {
+    private static int[] paragraphs(String text, List<Sentence> sentences) {
         int[] paragraphOf = new int[sentences.size()];
         int paragraph = 0;
         for (int s = 0; s < sentences.size(); s++) {
@@ -381,7 +381,7 @@ public final class StanceDetector {
         return paragraphOf;
     }
 
-    static List<NameMention> mentions(List<Entity> entities, int shift) {
+    private static List<NameMention> mentions(List<Entity> entities, int shift) {
         List<NameMention> mentions = new ArrayList<>();
         for (Entity entity : entities) {
             boolean person = entity.type() == EntityType.PERSON;

@@ -65,31 +65,20 @@ final class SubjectFinder {
 
     /** The subject of a speech verb in sentence tokens {@code [from, to)}; null when there is none (not an attribution). */
     Speaker subject(int verb, int from, int to) {
-        if (isPassiveAs(verb, from, to)) {
-            return rightSubject(verb + 1, to, true);
-        }
         int left = verb - 1;
         while (left >= from && lexicon.is(tokens.word(left), SKIPPABLE)) {
             left--;
         }
         boolean inverted = left < from || tokens.word(left).equals(",") || tokens.word(left).equals(Tokens.QUOTE);
-        Speaker right = inverted ? rightSubject(verb, to, false) : null;
-        if (right != null && right.isNamed() || left < from) {
-            return right;
+        if (inverted) {
+            Speaker right = rightSubject(verb, to, false);
+            if (right != null) {
+                return right;
+            }
         }
-        Speaker before = leftSubject(verb, left, from, to, inverted);
-        // "Podolyak, an adviser, reiterated Kyiv's objections": a place after the verb is its object, not a subject
-        // put after it, when a name stands before the verb.
-        return right != null && (before == null || !before.isNamed()) ? right : before;
-    }
-
-    /** "..., as noted by David Arakhamia", "as reported by the Times": the speaker follows "by". */
-    private boolean isPassiveAs(int verb, int from, int to) {
-        return verb - 1 >= from && verb + 1 < to && tokens.word(verb - 1).equals("as") && tokens.word(verb + 1).equals("by");
-    }
-
-    /** The subject before the verb, its last word at {@code left}; null when there is none. */
-    private Speaker leftSubject(int verb, int left, int from, int to, boolean inverted) {
+        if (left < from) {
+            return null;
+        }
         String word = tokens.word(left);
         NameMention ending = mentions.endingAt(left);
         if (ending != null) {
