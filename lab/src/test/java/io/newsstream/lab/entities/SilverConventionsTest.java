@@ -32,6 +32,17 @@ class SilverConventionsTest {
                 .containsExactly("Joseph Gordon-Levitt", "Plano", "Texas", "Haute-Garonne");
     }
 
+    @Test
+    void theDepartmentInAPostsNameIsNoOrganisation() {
+        String text = "Secretary of State Antony Blinken met the State Department and the Ministry of Defence.";
+        LabelledSentence crf = new LabelledSentence(text, List.of(span(text, EntityType.ORG, "State"),
+                span(text, EntityType.PERSON, "Antony Blinken"), span(text, EntityType.ORG, "State Department"),
+                span(text, EntityType.ORG, "Ministry of Defence")));
+
+        assertThat(SilverConventions.apply(crf).names()).extracting(TaggedSpan::text)
+                .containsExactly("Antony Blinken", "State Department", "Ministry of Defence");
+    }
+
     private static TaggedSpan span(String text, EntityType type, String name) {
         int start = text.indexOf(name);
         return new TaggedSpan(type, start, start + name.length(), name);
