@@ -7,6 +7,7 @@ import io.newsstream.lab.portrayal.NewsMtscExample;
 import io.newsstream.lab.portrayal.NewsMtscReader;
 import io.newsstream.enrich.portrayal.PortrayalFeatures;
 import io.newsstream.lab.portrayal.PortrayalModelTrainer;
+import io.newsstream.lab.entities.TaggerTrainer;
 import io.newsstream.lab.entities.TaggerTraining;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -94,8 +96,9 @@ public final class TrainCommand implements Runnable {
             description = {
                 "Train the name tagger on Universal NER English (EWT dev and test), print its span scores on the PUD",
                 "sentences it never saw, then, with --out, train on all three files and write the model and its word",
-                "clusters. The shipped ones are made with --data ../shared/datasets/ner-en --out",
-                "enrich/src/main/resources/io/newsstream/enrich/entities/name-tagger.tsv.gz (deterministic)."
+                "clusters. With --silver, silver-labelled sentences (lab's Maven profile silver-labels writes them)",
+                "join the training in both. The shipped ones are made as enrich's entities/README.md says",
+                "(deterministic for the same files)."
             })
     static final class Tagger implements Callable<Integer> {
 
@@ -106,20 +109,38 @@ public final class TrainCommand implements Runnable {
         @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (gzipped text).")
         Path out;
 
+        @Option(names = "--silver", paramLabel = "FILE",
+                description = "Silver-labelled sentences (JSON lines) to train on as well; may be repeated.")
+        List<Path> silver = new ArrayList<>();
+
+        @Option(names = "--silver-weight", paramLabel = "W", defaultValue = "1",
+                description = "Size of a silver sentence's update, a gold one's being 1 (default: ${DEFAULT-VALUE}).")
+        float silverWeight;
+
+        @Option(names = "--epochs", paramLabel = "N", description = "Passes over the sentences (default: 10).")
+        Integer epochs;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
+            List<Path> inputs = new ArrayList<>(silver);
             for (String file : List.of(TaggerTraining.TEST_FILE, TaggerTraining.TRAINING_FILES.get(0),
                     TaggerTraining.TRAINING_FILES.get(1))) {
-                if (!Files.isRegularFile(data.resolve(file))) {
-                    spec.commandLine().getErr().println(data.resolve(file) + ": no such file");
+                inputs.add(data.resolve(file));
+            }
+            for (Path file : inputs) {
+                if (!Files.isRegularFile(file)) {
+                    spec.commandLine().getErr().println(file + ": no such file");
                     return 2;
                 }
             }
+            TaggerTrainer.Settings defaults = TaggerTrainer.Settings.DEFAULT;
+            TaggerTrainer.Settings settings = new TaggerTrainer.Settings(defaults.bits(),
+                    epochs == null ? defaults.epochs() : epochs, defaults.seed(), silverWeight);
             PrintWriter log = spec.commandLine().getOut();
-            TaggerTraining.run(data, out, line -> {
+            TaggerTraining.run(data, out, silver, settings, line -> {
                 log.println(line);
                 log.flush();
             });

@@ -16,22 +16,33 @@ import java.util.Random;
  * Trains the name tagger as an averaged structured perceptron: each epoch visits the sentences in a shuffled order
  * (fixed seed), decodes each with the current weights and, where the best tags differ from the true ones, moves the
  * weights toward the true tags. The average of the weights over all steps is the model, which generalises better
- * than the last weights. Deterministic for given sentences and settings.
+ * than the last weights. Silver sentences (labelled by another tagger) are shuffled in with the gold ones, their
+ * updates scaled by {@link Settings#silverWeight()}, as their labels are less sure. Deterministic for given sentences
+ * and settings.
  */
 public final class TaggerTrainer {
 
-    /** How the training runs. */
-    public record Settings(int bits, int epochs, long seed) {
+    /** How the training runs; {@code silverWeight} is the size of a silver sentence's update (a gold one's is 1). */
+    public record Settings(int bits, int epochs, long seed, float silverWeight) {
         public static final Settings DEFAULT = new Settings(18, 10, 13L);
+
+        public Settings(int bits, int epochs, long seed) {
+            this(bits, epochs, seed, 1f);
+        }
+
+        public Settings withSilverWeight(float weight) {
+            return new Settings(bits, epochs, seed, weight);
+        }
 
         @Override
         public String toString() {
-            return "2^" + bits + " feature buckets, " + epochs + " epochs, shuffling seed " + seed;
+            return "2^" + bits + " feature buckets, " + epochs + " epochs, shuffling seed " + seed
+                    + (silverWeight == 1f ? "" : ", silver updates weighted " + silverWeight);
         }
     }
 
-    /** A sentence ready for training: its tokens' features and true tags. */
-    private record Example(int[][] features, BioTag[] tags) {
+    /** A sentence ready for training: its tokens' features, true tags and the size of its updates. */
+    private record Example(int[][] features, BioTag[] tags, float weight) {
     }
 
     private static final int TAGS = TaggerModel.TAGS;
@@ -45,11 +56,14 @@ public final class TaggerTrainer {
     }
 
     public TaggerModel train(List<LabelledSentence> sentences) {
-        List<Example> examples = new ArrayList<>(sentences.size());
-        for (LabelledSentence sentence : sentences) {
-            List<Token> tokens = Tokenizer.tokenize(sentence.text());
-            examples.add(new Example(features.of(sentence.text(), tokens), trueTags(tokens, sentence.names())));
-        }
+        return train(sentences, List.of());
+    }
+
+    /** Trains on gold and silver sentences together (the gold first, then all shuffled each epoch). */
+    public TaggerModel train(List<LabelledSentence> gold, List<LabelledSentence> silver) {
+        List<Example> examples = new ArrayList<>(gold.size() + silver.size());
+        addExamples(gold, 1f, examples);
+        addExamples(silver, settings.silverWeight(), examples);
         float[] weights = new float[(1 << settings.bits()) * TAGS];
         float[] transitions = new float[(TAGS + 1) * TAGS];
         // Sums of step-weighted updates, for the average: average = weights - sums / steps.
@@ -80,24 +94,32 @@ public final class TaggerTrainer {
         return new TaggerModel(settings.bits(), averaged, averagedTransitions);
     }
 
+    private void addExamples(List<LabelledSentence> sentences, float weight, List<Example> examples) {
+        for (LabelledSentence sentence : sentences) {
+            List<Token> tokens = Tokenizer.tokenize(sentence.text());
+            examples.add(new Example(features.of(sentence.text(), tokens), trueTags(tokens, sentence.names()), weight));
+        }
+    }
+
     private static void update(TaggerModel model, Example example, BioTag[] guess, int step, float[] weights,
             double[] weightSums, float[] transitions, double[] transitionSums) {
         BioTag[] truth = example.tags();
+        float size = example.weight();
         for (int i = 0; i < truth.length; i++) {
             int right = truth[i].ordinal();
             int wrong = guess[i].ordinal();
             if (right != wrong) {
                 for (int feature : example.features()[i]) {
                     int row = model.bucket(feature) * TAGS;
-                    add(weights, weightSums, row + right, 1, step);
-                    add(weights, weightSums, row + wrong, -1, step);
+                    add(weights, weightSums, row + right, size, step);
+                    add(weights, weightSums, row + wrong, -size, step);
                 }
             }
             int rightBefore = i == 0 ? TAGS : truth[i - 1].ordinal();
             int wrongBefore = i == 0 ? TAGS : guess[i - 1].ordinal();
             if (right != wrong || rightBefore != wrongBefore) {
-                add(transitions, transitionSums, rightBefore * TAGS + right, 1, step);
-                add(transitions, transitionSums, wrongBefore * TAGS + wrong, -1, step);
+                add(transitions, transitionSums, rightBefore * TAGS + right, size, step);
+                add(transitions, transitionSums, wrongBefore * TAGS + wrong, -size, step);
             }
         }
     }

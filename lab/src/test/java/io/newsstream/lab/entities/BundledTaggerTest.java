@@ -14,7 +14,8 @@ class BundledTaggerTest {
     /**
      * The shipped model has seen en_pud-test (it is trained on all three files), so this is a guard that the bundled
      * weights and the run-time features still agree, not a measure: the held-out figure is
-     * {@link TaggerTrainingTest}'s. Reached 0.974 (decision 0012); below this the resource or the features changed.
+     * {@link TaggerTrainingTest}'s. Reached 0.974 (decision 0012), 0.976 with the silver sentences (its fifth part);
+     * below this the resource or the features changed.
      */
     private static final double SEEN_F1 = 0.96;
 
