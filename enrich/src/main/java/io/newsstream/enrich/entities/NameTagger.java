@@ -20,6 +20,8 @@ public final class NameTagger {
     /** The bundled weights and word clusters, made by the lab's {@code TaggerTraining}. */
     public static final String BUNDLED_MODEL = "/io/newsstream/enrich/entities/name-tagger.tsv.gz";
     public static final String BUNDLED_CLUSTERS = "/io/newsstream/enrich/entities/word-clusters.tsv.gz";
+    /** Each thread's features of the sentence it tags, refilled sentence after sentence. */
+    private static final ThreadLocal<TokenFeatures> FEATURES = ThreadLocal.withInitial(TokenFeatures::new);
 
     private final TaggerModel model;
     private final TaggerFeatures features;
@@ -85,7 +87,9 @@ public final class NameTagger {
     /** The names in one sentence, in order, with their ranges in it. */
     public List<TaggedSpan> tag(String sentence) {
         List<Token> tokens = Tokenizer.tokenize(sentence);
-        return spans(sentence, tokens, model.decode(features.of(sentence, tokens)));
+        TokenFeatures written = FEATURES.get();
+        features.write(sentence, tokens, written);
+        return spans(sentence, tokens, model.decode(written));
     }
 
     /** Joins tagged tokens into names: a B tag opens one, I tags of its kind extend it. */

@@ -59,7 +59,6 @@ public final class TaggerFeatures {
     private static final int NEIGHBOUR_CLUSTER = 40;
 
     private static final int NONE = 0x5bd1e995;
-    private static final int MAX_FEATURES = 52;
     private static final int CUE_REACH = 3;
     /** The first bits of a word's cluster make a coarser cluster, for the neighbours. */
     private static final int CLUSTER_COARSE = 4;
@@ -94,8 +93,16 @@ public final class TaggerFeatures {
         return givenNames.contains(word);
     }
 
-    /** The features of every token of {@code sentence}, whose tokens are {@code tokens}. */
+    /** The features of every token of {@code sentence}, whose tokens are {@code tokens}, one array per token. */
     public int[][] of(String sentence, List<Token> tokens) {
+        TokenFeatures features = new TokenFeatures();
+        write(sentence, tokens, features);
+        return features.rows();
+    }
+
+    /** As {@link #of}, into {@code features} (emptied first), which the tagger reuses from sentence to sentence. */
+    void write(String sentence, List<Token> tokens, TokenFeatures features) {
+        features.clear();
         int n = tokens.size();
         int[] word = new int[n];
         int[] shape = new int[n];
@@ -114,83 +121,79 @@ public final class TaggerFeatures {
             int found = clusters == null ? WordClusters.UNKNOWN : clusters.of(lower[i]);
             cluster[i] = found == WordClusters.UNKNOWN ? NONE : found;
         }
-        int[][] features = new int[n][];
-        int[] row = new int[MAX_FEATURES];
         for (int i = 0; i < n; i++) {
             String text = tokens.get(i).text();
-            int k = 0;
-            row[k++] = FeatureHash.of(BIAS, 0);
-            row[k++] = FeatureHash.of(WORD, word[i]);
-            row[k++] = FeatureHash.of(SHAPE, shape[i]);
+            features.add(FeatureHash.of(BIAS, 0));
+            features.add(FeatureHash.of(WORD, word[i]));
+            features.add(FeatureHash.of(SHAPE, shape[i]));
             for (int a = 1; a <= 4 && a <= text.length(); a++) {
-                row[k++] = FeatureHash.of(PREFIX + a - 1, text, 0, a);
-                row[k++] = FeatureHash.of(SUFFIX + a - 1, text, text.length() - a, text.length());
+                features.add(FeatureHash.of(PREFIX + a - 1, text, 0, a));
+                features.add(FeatureHash.of(SUFFIX + a - 1, text, text.length() - a, text.length()));
             }
             for (int d = 0; d < 4; d++) {
                 int j = i + (d < 2 ? -(d + 1) : d - 1);
-                row[k++] = FeatureHash.of(NEIGHBOUR_WORD + d, j >= 0 && j < n ? word[j] : NONE);
-                row[k++] = FeatureHash.of(NEIGHBOUR_SHAPE + d, j >= 0 && j < n ? shape[j] : NONE);
+                features.add(FeatureHash.of(NEIGHBOUR_WORD + d, j >= 0 && j < n ? word[j] : NONE));
+                features.add(FeatureHash.of(NEIGHBOUR_SHAPE + d, j >= 0 && j < n ? shape[j] : NONE));
             }
-            row[k++] = FeatureHash.of(WORD_PAIR_BEFORE, i > 0 ? word[i - 1] : NONE, word[i]);
-            row[k++] = FeatureHash.of(WORD_PAIR_AFTER, word[i], i + 1 < n ? word[i + 1] : NONE);
-            row[k++] = FeatureHash.of(SHAPE_TRIPLE, FeatureHash.of(0, i > 0 ? shape[i - 1] : NONE, shape[i]),
-                    i + 1 < n ? shape[i + 1] : NONE);
+            features.add(FeatureHash.of(WORD_PAIR_BEFORE, i > 0 ? word[i - 1] : NONE, word[i]));
+            features.add(FeatureHash.of(WORD_PAIR_AFTER, word[i], i + 1 < n ? word[i + 1] : NONE));
+            features.add(FeatureHash.of(SHAPE_TRIPLE, FeatureHash.of(0, i > 0 ? shape[i - 1] : NONE, shape[i]),
+                    i + 1 < n ? shape[i + 1] : NONE));
             if (startsSentence(tokens, i)) {
-                row[k++] = FeatureHash.of(START_SHAPE, shape[i]);
+                features.add(FeatureHash.of(START_SHAPE, shape[i]));
             }
             if (clusters != null) {
-                row[k++] = FeatureHash.of(CLUSTER, cluster[i]);
-                row[k++] = FeatureHash.of(CLUSTER + 1, coarse(cluster[i]));
-                row[k++] = FeatureHash.of(CLUSTER + 2, shape[i], cluster[i]);
-                row[k++] = FeatureHash.of(NEIGHBOUR_CLUSTER, i > 0 ? coarse(cluster[i - 1]) : NONE);
-                row[k++] = FeatureHash.of(NEIGHBOUR_CLUSTER + 1, i + 1 < n ? coarse(cluster[i + 1]) : NONE);
+                features.add(FeatureHash.of(CLUSTER, cluster[i]));
+                features.add(FeatureHash.of(CLUSTER + 1, coarse(cluster[i])));
+                features.add(FeatureHash.of(CLUSTER + 2, shape[i], cluster[i]));
+                features.add(FeatureHash.of(NEIGHBOUR_CLUSTER, i > 0 ? coarse(cluster[i - 1]) : NONE));
+                features.add(FeatureHash.of(NEIGHBOUR_CLUSTER + 1, i + 1 < n ? coarse(cluster[i + 1]) : NONE));
             }
-            row[k++] = FeatureHash.of(GAZETTEER, gazetteer[i]);
-            row[k++] = FeatureHash.of(SHAPE_AND_GAZETTEER, shape[i], gazetteer[i]);
-            row[k++] = FeatureHash.of(GAZETTEER_BEFORE, i > 0 ? gazetteer[i - 1] : NONE);
-            row[k++] = FeatureHash.of(GAZETTEER_AFTER, i + 1 < n ? gazetteer[i + 1] : NONE);
+            features.add(FeatureHash.of(GAZETTEER, gazetteer[i]));
+            features.add(FeatureHash.of(SHAPE_AND_GAZETTEER, shape[i], gazetteer[i]));
+            features.add(FeatureHash.of(GAZETTEER_BEFORE, i > 0 ? gazetteer[i - 1] : NONE));
+            features.add(FeatureHash.of(GAZETTEER_AFTER, i + 1 < n ? gazetteer[i + 1] : NONE));
             if (capitalised[i]) {
                 if (knowledgeBase.countryByDemonym(text).isPresent()) {
-                    row[k++] = FeatureHash.of(DEMONYM, 1);
+                    features.add(FeatureHash.of(DEMONYM, 1));
                 }
                 // A capitalised word the vectors lack is rare in running text, and rare capitalised words are names.
                 if (clusters != null) {
-                    row[k++] = FeatureHash.of(CAPITALISED_WORD_KNOWN, cluster[i] == NONE ? 0 : 1,
-                            startsSentence(tokens, i) ? 1 : 0);
+                    features.add(FeatureHash.of(CAPITALISED_WORD_KNOWN, cluster[i] == NONE ? 0 : 1,
+                            startsSentence(tokens, i) ? 1 : 0));
                 }
                 if (givenNames.contains(text)) {
-                    row[k++] = FeatureHash.of(GIVEN_NAME, 1);
+                    features.add(FeatureHash.of(GIVEN_NAME, 1));
                 }
                 if (surnames.contains(text)) {
-                    row[k++] = FeatureHash.of(SURNAME, 1);
+                    features.add(FeatureHash.of(SURNAME, 1));
                 }
                 if (i > 0 && givenNames.contains(tokens.get(i - 1).text())) {
-                    row[k++] = FeatureHash.of(AFTER_GIVEN_NAME, 1);
+                    features.add(FeatureHash.of(AFTER_GIVEN_NAME, 1));
                 }
                 if (i > 0 && capitalised[i - 1]) {
-                    row[k++] = FeatureHash.of(CAPITALISED_RUN, i + 1 < n && capitalised[i + 1] ? 3 : 1);
+                    features.add(FeatureHash.of(CAPITALISED_RUN, i + 1 < n && capitalised[i + 1] ? 3 : 1));
                 } else if (i + 1 < n && capitalised[i + 1]) {
-                    row[k++] = FeatureHash.of(CAPITALISED_RUN, 2);
+                    features.add(FeatureHash.of(CAPITALISED_RUN, 2));
                 }
                 int title = cueBefore(lower, capitalised, i);
                 if (title >= 0) {
-                    row[k++] = FeatureHash.of(AFTER_TITLE, title);
+                    features.add(FeatureHash.of(AFTER_TITLE, title));
                 }
                 int organisation = cueAfter(lower, capitalised, i, ORGANISATION_CUES);
                 if (organisation >= 0) {
-                    row[k++] = FeatureHash.of(BEFORE_ORGANISATION_CUE, organisation);
+                    features.add(FeatureHash.of(BEFORE_ORGANISATION_CUE, organisation));
                 }
                 int place = cueAfter(lower, capitalised, i, PLACE_CUES);
                 if (place >= 0) {
-                    row[k++] = FeatureHash.of(BEFORE_PLACE_CUE, place);
+                    features.add(FeatureHash.of(BEFORE_PLACE_CUE, place));
                 }
                 if (ORGANISATION_CUES.contains(lower[i])) {
-                    row[k++] = FeatureHash.of(ORGANISATION_CUE, 1);
+                    features.add(FeatureHash.of(ORGANISATION_CUE, 1));
                 }
             }
-            features[i] = Arrays.copyOf(row, k);
+            features.endToken();
         }
-        return features;
     }
 
     /** Per token, a hash of the knowledge-base type and B/I of the longest knowledge-base name covering it. */

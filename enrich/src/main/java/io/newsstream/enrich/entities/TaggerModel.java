@@ -11,9 +11,11 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -32,6 +34,19 @@ public final class TaggerModel {
     private final int mask;
     private final float[] weights;
     private final float[] transitions;
+    /**
+     * A model read from a file keeps its few non-zero buckets' weights side by side ({@link #rows}) and per bucket
+     * the place of its row plus one (0: no weights), so decoding reads about a megabyte instead of the whole table
+     * of mostly zeros, which does not fit in a core's cache; null for a model made from arrays (a trainer's).
+     */
+    private final char[] rowOf;
+    private final float[] rows;
+    /** Per tag, the tags it may follow, in ascending order; and whether it may open a sentence. */
+    private final int[][] previous = new int[TAGS][];
+    private final boolean[] opens = new boolean[TAGS];
+
+    /** The score and back pointer of every tag at every token, kept per thread so a sentence allocates neither. */
+    private static final ThreadLocal<Lattice> LATTICE = ThreadLocal.withInitial(Lattice::new);
 
     /**
      * A model over {@code 2^bits} feature buckets; the arrays are used as given, not copied, so a trainer can decode
@@ -39,12 +54,53 @@ public final class TaggerModel {
      * {@code transitions[previous * TAGS + tag]} with {@code previous == TAGS} for the sentence start.
      */
     public TaggerModel(int bits, float[] weights, float[] transitions) {
+        this(bits, weights, transitions, false);
+    }
+
+    private TaggerModel(int bits, float[] weights, float[] transitions, boolean compact) {
         if (weights.length != (1 << bits) * TAGS || transitions.length != (TAGS + 1) * TAGS) {
             throw new IllegalArgumentException("weights for 2^" + bits + " buckets and " + TAGS + " tags expected");
         }
         this.mask = (1 << bits) - 1;
         this.weights = weights;
         this.transitions = transitions;
+        int filled = compact ? filledBuckets(weights) : Character.MAX_VALUE;
+        if (filled < Character.MAX_VALUE) {
+            rowOf = new char[mask + 1];
+            rows = new float[filled * TAGS];
+            int row = 0;
+            for (int bucket = 0; bucket <= mask; bucket++) {
+                if (isFilled(weights, bucket)) {
+                    System.arraycopy(weights, bucket * TAGS, rows, row * TAGS, TAGS);
+                    rowOf[bucket] = (char) ++row;
+                }
+            }
+        } else {
+            rowOf = null;
+            rows = null;
+        }
+        for (int t = 0; t < TAGS; t++) {
+            BioTag tag = BioTag.of(t);
+            opens[t] = tag.canFollow(BioTag.O);
+            previous[t] = IntStream.range(0, TAGS).filter(p -> tag.canFollow(BioTag.of(p))).toArray();
+        }
+    }
+
+    private static int filledBuckets(float[] weights) {
+        int filled = 0;
+        for (int bucket = 0; bucket < weights.length / TAGS; bucket++) {
+            filled += isFilled(weights, bucket) ? 1 : 0;
+        }
+        return filled;
+    }
+
+    private static boolean isFilled(float[] weights, int bucket) {
+        for (int t = 0; t < TAGS; t++) {
+            if (weights[bucket * TAGS + t] != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public int bits() {
@@ -58,32 +114,35 @@ public final class TaggerModel {
 
     /** The best tags of a sentence whose tokens have {@code features}; a name never continues another kind. */
     public BioTag[] decode(int[][] features) {
-        int n = features.length;
+        return decode(TokenFeatures.of(features));
+    }
+
+    /** As {@link #decode(int[][])}, for features written token after token. */
+    public BioTag[] decode(TokenFeatures features) {
+        int n = features.tokens();
         BioTag[] tags = new BioTag[n];
         if (n == 0) {
             return tags;
         }
-        float[] score = new float[n * TAGS];
-        int[] back = new int[n * TAGS];
-        float[] emission = new float[TAGS];
+        Lattice lattice = LATTICE.get().ensure(n);
+        float[] score = lattice.score;
+        int[] back = lattice.back;
+        float[] emission = lattice.emission;
         for (int i = 0; i < n; i++) {
-            emissions(features[i], emission);
+            emissions(features, i, emission);
             for (int t = 0; t < TAGS; t++) {
-                BioTag tag = BioTag.of(t);
                 float best = Float.NEGATIVE_INFINITY;
                 int from = -1;
                 if (i == 0) {
-                    if (tag.canFollow(BioTag.O)) {
+                    if (opens[t]) {
                         best = transitions[START * TAGS + t];
                     }
                 } else {
-                    for (int p = 0; p < TAGS; p++) {
-                        if (tag.canFollow(BioTag.of(p))) {
-                            float s = score[(i - 1) * TAGS + p] + transitions[p * TAGS + t];
-                            if (s > best) {
-                                best = s;
-                                from = p;
-                            }
+                    for (int p : previous[t]) {
+                        float s = score[(i - 1) * TAGS + p] + transitions[p * TAGS + t];
+                        if (s > best) {
+                            best = s;
+                            from = p;
                         }
                     }
                 }
@@ -104,13 +163,38 @@ public final class TaggerModel {
         return tags;
     }
 
-    private void emissions(int[] features, float[] emission) {
-        java.util.Arrays.fill(emission, 0f);
-        for (int feature : features) {
-            int row = (feature & mask) * TAGS;
-            for (int t = 0; t < TAGS; t++) {
-                emission[t] += weights[row + t];
+    /** The sum of the weights of token {@code token}'s features, per tag; a bucket without weights adds nothing. */
+    private void emissions(TokenFeatures features, int token, float[] emission) {
+        Arrays.fill(emission, 0f);
+        for (int k = features.from(token), to = features.to(token); k < to; k++) {
+            int bucket = features.value(k) & mask;
+            float[] table = weights;
+            int row = bucket * TAGS;
+            if (rowOf != null) {
+                int filled = rowOf[bucket];
+                if (filled == 0) {
+                    continue;
+                }
+                table = rows;
+                row = (filled - 1) * TAGS;
             }
+            for (int t = 0; t < TAGS; t++) {
+                emission[t] += table[row + t];
+            }
+        }
+    }
+
+    private static final class Lattice {
+        private float[] score = new float[0];
+        private int[] back = new int[0];
+        private final float[] emission = new float[TAGS];
+
+        Lattice ensure(int tokens) {
+            if (score.length < tokens * TAGS) {
+                score = new float[tokens * TAGS * 2];
+                back = new int[tokens * TAGS * 2];
+            }
+            return this;
         }
     }
 
@@ -205,7 +289,7 @@ public final class TaggerModel {
             throw new DataFileException(source + ": not a tagger model (no @bits or @transitions line)");
         }
         try {
-            return new TaggerModel(bits, weights, transitions);
+            return new TaggerModel(bits, weights, transitions, true);
         } catch (IllegalArgumentException e) {
             throw new DataFileException(source + ": " + e.getMessage(), e);
         }

@@ -15,8 +15,8 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  * text, after the normalisers OpenNLP's language detector applies (emoji, URLs, Twitter handles, numbers, repeated
  * characters), keeping only those the model has weights for (the others add nothing to its sums). The same set as
  * OpenNLP's default context generator less the unknown n-grams (a test compares them), found without a buffer, a
- * map entry or a string per n-gram: each n-gram is packed into a long, the longs are sorted, and the distinct ones
- * are looked up among the model's n-grams, which answer with their place in the vocabulary. Thread-safe.
+ * map entry or a string per n-gram: each n-gram is packed into a long, the distinct longs are looked up among the
+ * model's n-grams, and the known ones, sorted, answer with their place in the vocabulary. Thread-safe.
  */
 final class CharNGrams {
 
@@ -32,14 +32,26 @@ final class CharNGrams {
             ShrinkCharSequenceNormalizer.getInstance());
 
     /**
-     * The two arrays a call fills before it knows how many n-grams are distinct (about 70 KB for a 2,000-character
+     * The arrays a call fills before it knows how many n-grams are distinct (about 170 KB for a 2,000-character
      * sample), kept per thread so the stream threads do not allocate them for every article.
      */
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private static final class Scratch {
+        private long[] seen = new long[0];
         private long[] keys = new long[0];
         private int[] ids = new int[0];
+
+        /** An empty set for this many n-grams: open addressing, a power-of-two size at least twice as large. */
+        long[] seen(int size) {
+            int slots = Integer.highestOneBit(Math.max(1, size) * 2) * 2;
+            if (seen.length < slots) {
+                seen = new long[slots];
+            } else {
+                Arrays.fill(seen, 0L);
+            }
+            return seen;
+        }
 
         long[] keys(int size) {
             if (keys.length < size) {
@@ -62,12 +74,11 @@ final class CharNGrams {
         knownKeys = new long[size];
         knownIds = new int[size];
         for (int id = 0; id < vocabulary.size(); id++) {
-            String gram = vocabulary.get(id);
-            if (gram.isEmpty() || gram.length() > MAX_LENGTH) {
+            long key = key(vocabulary.get(id));
+            if (key < 0) {
                 continue;
             }
-            long key = key(gram.toCharArray(), 0, gram.length());
-            int slot = slot(key);
+            int slot = slot(key, size - 1);
             while (knownKeys[slot] != 0 && knownKeys[slot] != key) {
                 slot = (slot + 1) & (size - 1);
             }
@@ -84,25 +95,39 @@ final class CharNGrams {
         char[] chars = lowerCased(normalizer.normalize(text));
         int n = chars.length;
         Scratch scratch = SCRATCH.get();
-        long[] keys = scratch.keys(Math.max(0, n) + Math.max(0, n - 1) + Math.max(0, n - 2));
+        int grams = Math.max(0, n) + Math.max(0, n - 1) + Math.max(0, n - 2);
+        // Distinct first (most n-grams of a text repeat), then only the known ones sorted: a few hundred, not thousands.
+        long[] seen = scratch.seen(grams);
+        long[] keys = scratch.keys(grams);
         int k = 0;
         for (int length = 1; length <= MAX_LENGTH; length++) {
             for (int i = 0; i + length <= n; i++) {
-                keys[k++] = key(chars, i, length);
+                long key = key(chars, i, length);
+                if (added(seen, key) && known(key) >= 0) {
+                    keys[k++] = key;
+                }
             }
         }
         Arrays.sort(keys, 0, k);
         int[] ids = scratch.ids(k);
-        int distinct = 0;
         for (int i = 0; i < k; i++) {
-            if (i == 0 || keys[i] != keys[i - 1]) {
-                int id = known(keys[i]);
-                if (id >= 0) {
-                    ids[distinct++] = id;
-                }
+            ids[i] = known(keys[i]);
+        }
+        return Arrays.copyOf(ids, k);
+    }
+
+    /** Adds {@code key} to the open-addressing set {@code seen}; whether it was not there yet. */
+    private static boolean added(long[] seen, long key) {
+        int mask = seen.length - 1;
+        for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
+            if (seen[slot] == key) {
+                return false;
+            }
+            if (seen[slot] == 0) {
+                seen[slot] = key;
+                return true;
             }
         }
-        return Arrays.copyOf(ids, distinct);
     }
 
     /**
@@ -120,6 +145,11 @@ final class CharNGrams {
         return chars;
     }
 
+    /** The packed key of an n-gram of the vocabulary, or -1 for one longer than three characters (never looked up). */
+    static long key(String gram) {
+        return gram.isEmpty() || gram.length() > MAX_LENGTH ? -1 : key(gram.toCharArray(), 0, gram.length());
+    }
+
     /** An n-gram as a long: its characters, 16 bits each, then its length in the lowest two bits. */
     private static long key(char[] chars, int from, int length) {
         long key = 0;
@@ -130,7 +160,7 @@ final class CharNGrams {
     }
 
     private int known(long key) {
-        int slot = slot(key);
+        int slot = slot(key, knownKeys.length - 1);
         while (knownKeys[slot] != 0) {
             if (knownKeys[slot] == key) {
                 return knownIds[slot];
@@ -140,8 +170,8 @@ final class CharNGrams {
         return -1;
     }
 
-    private int slot(long key) {
+    private static int slot(long key, int mask) {
         long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h >>> 40) & (knownKeys.length - 1);
+        return (int) (h >>> 40) & mask;
     }
 }

@@ -16,7 +16,6 @@ import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.EvalParameters;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.UniformPrior;
 
@@ -44,7 +43,8 @@ public final class LanguageDetector {
     /** Where the model jar keeps the model. */
     private static final String MODEL = "/langdetect-183.bin";
 
-    private final MaxentModel model;
+    /** The model's languages (ISO 639-3), in the order of its outcomes. */
+    private final String[] outcomes;
     /**
      * The model's context, made here rather than by OpenNLP's detector, which allocates a buffer, a map entry and a
      * string per n-gram (the largest allocation of the whole enrichment, issue 15).
@@ -52,23 +52,30 @@ public final class LanguageDetector {
     private final CharNGrams nGrams;
     /**
      * The model's weights in the order of {@link #nGrams}' vocabulary, so an n-gram's place finds its weights without
-     * the model's lookup of its string (a hash map whose crowded buckets cost a fifth of the detection).
+     * the model's lookup of its string (a hash map whose crowded buckets cost a fifth of the detection); the
+     * vocabulary is in the order of the n-grams' packed keys, the order an article's n-grams are added up in, so the
+     * weights are read front to back.
      */
-    private final EvalParameters weights;
+    private final LanguageWeights weights;
     /** What the model adds up from: a GIS model read from a file has a uniform prior. */
     private final UniformPrior prior = new UniformPrior();
 
     private LanguageDetector(LanguageDetectorModel model) {
-        this.model = model.getMaxentModel();
-        Map<String, Context> contexts = contexts(this.model);
+        MaxentModel maxent = model.getMaxentModel();
+        Map<String, Context> contexts = contexts(maxent);
         List<String> vocabulary = new ArrayList<>(contexts.keySet());
+        vocabulary.sort(Comparator.comparingLong(CharNGrams::key));
         Context[] ordered = new Context[vocabulary.size()];
         for (int i = 0; i < ordered.length; i++) {
             ordered[i] = contexts.get(vocabulary.get(i));
         }
         this.nGrams = new CharNGrams(vocabulary);
-        this.weights = new EvalParameters(ordered, this.model.getNumOutcomes());
-        this.prior.setLabels((String[]) ((GISModel) this.model).getDataStructures()[2], null);
+        this.weights = new LanguageWeights(ordered);
+        this.outcomes = new String[maxent.getNumOutcomes()];
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomes[i] = maxent.getOutcome(i);
+        }
+        this.prior.setLabels((String[]) ((GISModel) maxent).getDataStructures()[2], null);
     }
 
     /** The n-grams the model has weights for, with their weights: OpenNLP's GIS models keep them in a map. */
@@ -149,12 +156,12 @@ public final class LanguageDetector {
      * order), as OpenNLP's {@code LanguageDetectorME.predictLanguages} ranks them: each distinct n-gram counts once.
      */
     Language[] ranked(CharSequence text) {
-        double[] probabilities = new double[weights.getNumOutcomes()];
+        double[] probabilities = new double[outcomes.length];
         prior.logPrior(probabilities, (int[]) null);
-        GISModel.eval(nGrams.of(text), probabilities, weights);
+        weights.eval(nGrams.of(text), probabilities);
         Language[] ranked = new Language[probabilities.length];
         for (int i = 0; i < probabilities.length; i++) {
-            ranked[i] = new Language(model.getOutcome(i), probabilities[i]);
+            ranked[i] = new Language(outcomes[i], probabilities[i]);
         }
         Arrays.sort(ranked, Comparator.comparingDouble(Language::getConfidence).reversed());
         return ranked;
@@ -162,11 +169,7 @@ public final class LanguageDetector {
 
     /** The model's own language codes (ISO 639-3). */
     Set<String> modelLanguages() {
-        String[] languages = new String[model.getNumOutcomes()];
-        for (int i = 0; i < languages.length; i++) {
-            languages[i] = model.getOutcome(i);
-        }
-        return Set.of(languages);
+        return Set.of(outcomes);
     }
 
     /** A declared language as a well-formed BCP 47 tag ({@code _} read as {@code -}), if it is one. */
