@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.newsstream.enrich.portrayal.EntityPortrayal;
 import io.newsstream.enrich.portrayal.PortrayalClassifier;
-import io.newsstream.enrich.portrayal.ScoreCalibration;
 import io.newsstream.lab.SharedDatasets;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -40,9 +39,10 @@ class NewsMtscDevSetTest {
      */
     @Test
     void calibratedAnswersAboveTheThresholdAreMostlyRightOnTheDevSplit() throws Exception {
-        PortrayalCalibration calibration = PortrayalCalibration.run(PortrayalClassifier.bundled(), devSplit());
-        assertThat(calibration.precision(ScoreCalibration.BUNDLED, EntityPortrayal.CONFIDENT))
+        PortrayalClassifier bundled = PortrayalClassifier.bundled();
+        PortrayalCalibration calibration = PortrayalCalibration.run(bundled, devSplit());
+        assertThat(calibration.precision(bundled.calibration(), EntityPortrayal.CONFIDENT))
                 .isGreaterThanOrEqualTo(DEV_PRECISION_FLOOR)
-                .isGreaterThan(calibration.precision(ScoreCalibration.BUNDLED, 0.35));
+                .isGreaterThan(calibration.precision(bundled.calibration(), 0.35));
     }
 }
