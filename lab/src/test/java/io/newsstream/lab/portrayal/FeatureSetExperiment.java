@@ -69,7 +69,7 @@ public final class FeatureSetExperiment {
                     settings.denseLearningRate(),
                     Double.parseDouble(System.getProperty("l2", String.valueOf(settings.l2()))), settings.hidden(),
                     settings.balanced(), settings.minWeight(), settings.seed(), settings.filters(),
-                    settings.convolutionRate(), settings.dropout(), settings.members());
+                    settings.convolutionRate(), settings.dropout(), settings.members(), settings.positiveWeight());
             curve(String.join(" ", args).substring(args[0].length() + args[1].length() + 2),
                     PortrayalFeatures.DEFAULT_TEMPLATES, vectors, settings, fit, heldOut);
         } else if (mode.equals("ensemble")) {
