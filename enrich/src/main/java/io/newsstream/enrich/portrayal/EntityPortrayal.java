@@ -51,9 +51,9 @@ public final class EntityPortrayal {
         this.calibration = calibration;
     }
 
-    /** With the bundled model and its calibration. */
+    /** With the bundled model and the calibration in its file. */
     public static EntityPortrayal bundled() {
-        return new EntityPortrayal(PortrayalClassifier.bundled(), ScoreCalibration.BUNDLED);
+        return new EntityPortrayal(PortrayalClassifier.bundled(), PortrayalClassifier.bundled().calibration());
     }
 
     /** One stance per PERSON or ORG entity with a mention in {@code body} (spans are offsets into it). */

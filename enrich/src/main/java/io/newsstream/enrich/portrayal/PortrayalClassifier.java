@@ -34,6 +34,11 @@ public final class PortrayalClassifier {
         return BundledVectors.INSTANCE;
     }
 
+    /** The calibration fitted with the model (kept in its file). */
+    public ScoreCalibration calibration() {
+        return model.calibration();
+    }
+
     /** How {@code sentence} portrays the one mentioned at {@code [from, to)}. */
     public PortrayalScore classify(String sentence, int from, int to) {
         return PortrayalScore.of(model.probabilities(features.extract(sentence, from, to)));

@@ -26,7 +26,8 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>Only sparse buckets with a weight are kept, in an open-addressing table, so a model with two million buckets of
  * which a hundred thousand are used stays small. The file (gzipped text) holds {@code #} comments, then
- * {@code key<TAB>values} lines: {@code bits}, {@code templates}, {@code bias}, {@code dense}, {@code hidden},
+ * {@code key<TAB>values} lines: an optional {@code calibration} (its {@link ScoreCalibration}: sharpness, positive and
+ * negative bias, fitted with the model so the two never part), then per member {@code bits}, {@code templates}, {@code bias}, {@code dense}, {@code hidden},
  * {@code mean}, {@code scale}, {@code w1.J}, {@code b1}, {@code w2.C}, then one line per sparse bucket:
  * {@code bucket<TAB>weight POSITIVE<TAB>weight NEGATIVE<TAB>weight NEUTRAL}.
  */
@@ -42,12 +43,13 @@ public final class PortrayalModel {
 
     /** The members of an ensemble (usually one); the model's probabilities are their mean. */
     private final List<Member> members;
+    private final ScoreCalibration calibration;
 
     public PortrayalModel(Parameters parameters) {
-        this(List.of(parameters));
+        this(List.of(parameters), ScoreCalibration.NONE);
     }
 
-    private PortrayalModel(List<Parameters> parameters) {
+    private PortrayalModel(List<Parameters> parameters, ScoreCalibration calibration) {
         if (parameters.isEmpty()) {
             throw new IllegalArgumentException("a model needs at least one member");
         }
@@ -59,11 +61,26 @@ public final class PortrayalModel {
             }
         }
         this.members = parameters.stream().map(Member::new).toList();
+        this.calibration = calibration;
     }
 
-    /** An ensemble whose probabilities are the mean of those of {@code models} (trained on the same features). */
+    /**
+     * An ensemble whose probabilities are the mean of those of {@code models} (trained on the same features); it is
+     * uncalibrated, as the mean of calibrated members is not calibrated.
+     */
     public static PortrayalModel average(List<PortrayalModel> models) {
-        return new PortrayalModel(models.stream().flatMap(m -> m.members.stream()).map(Member::parameters).toList());
+        return new PortrayalModel(models.stream().flatMap(m -> m.members.stream()).map(Member::parameters).toList(),
+                ScoreCalibration.NONE);
+    }
+
+    /** The same model with {@code calibration}, fitted to its answers on data it was not trained on. */
+    public PortrayalModel withCalibration(ScoreCalibration calibration) {
+        return new PortrayalModel(members.stream().map(Member::parameters).toList(), calibration);
+    }
+
+    /** How to turn this model's probabilities into calibrated ones ({@link ScoreCalibration#NONE} if never fitted). */
+    public ScoreCalibration calibration() {
+        return calibration;
     }
 
     /** How many models this one averages. */
@@ -273,6 +290,10 @@ public final class PortrayalModel {
         for (String line : header) {
             writer.write("# " + line + "\n");
         }
+        if (!calibration.equals(ScoreCalibration.NONE)) {
+            writer.write("calibration\t" + calibration.sharpness() + "\t" + calibration.positiveBias() + "\t"
+                    + calibration.negativeBias() + "\n");
+        }
         for (int m = 0; m < members.size(); m++) {
             if (m > 0) {
                 writer.write("member\t" + m + "\n");
@@ -346,8 +367,9 @@ public final class PortrayalModel {
         BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
         List<Parameters> members = new java.util.ArrayList<>();
         int[] number = {0};
+        ScoreCalibration[] calibration = {ScoreCalibration.NONE};
         while (true) {
-            Parameters member = loadMember(source, reader, number);
+            Parameters member = loadMember(source, reader, number, calibration);
             if (member == null) {
                 break;
             }
@@ -356,11 +378,12 @@ public final class PortrayalModel {
         if (members.isEmpty()) {
             throw new DataFileException(source + ": not a model file (no model in it)");
         }
-        return new PortrayalModel(members);
+        return new PortrayalModel(members, calibration[0]);
     }
 
     /** One member's lines, up to a {@code member} line or the end; null at the end of the file. */
-    private static Parameters loadMember(String source, BufferedReader reader, int[] lineNumber) throws IOException {
+    private static Parameters loadMember(String source, BufferedReader reader, int[] lineNumber,
+                                         ScoreCalibration[] calibration) throws IOException {
         int bits = -1;
         Set<PortrayalFeatures.Template> templates = null;
         int denseSize = -1;
@@ -389,8 +412,13 @@ public final class PortrayalModel {
             if (key.equals("member")) {
                 break;
             }
-            any = true;
             try {
+                if (key.equals("calibration")) {
+                    calibration[0] = new ScoreCalibration(Double.parseDouble(fields[1]), Double.parseDouble(fields[2]),
+                            Double.parseDouble(fields[3]));
+                    continue;
+                }
+                any = true;
                 if (key.equals("bits")) {
                     bits = Integer.parseInt(fields[1]);
                 } else if (key.equals("templates")) {

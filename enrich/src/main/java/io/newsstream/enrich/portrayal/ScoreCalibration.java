@@ -4,13 +4,10 @@ package io.newsstream.enrich.portrayal;
  * Turns the model's probabilities into calibrated ones: each class's log-probability is scaled by
  * {@code sharpness} (one over a temperature) and shifted by a class bias, then normalised again. The model is trained
  * with a class-balanced loss, which overstates POSITIVE and NEGATIVE on news where most mentions are neutral; the
- * biases take that back. Fitted by lab {@code PortrayalCalibration} on the held-out part of NewsMTSC train, with a
- * model trained without it; refit whenever the model is retrained.
+ * biases take that back. Fitted on the held-out part of NewsMTSC train, to a model trained without it, when the model
+ * is trained (lab {@code PortrayalTraining}), and kept in the model file ({@link PortrayalModel#calibration()}).
  */
 public record ScoreCalibration(double sharpness, double positiveBias, double negativeBias) {
-
-    /** For the bundled model: {@code PortrayalCalibration .../newsmtsc/train.jsonl} (see 0005). */
-    public static final ScoreCalibration BUNDLED = new ScoreCalibration(0.704, -0.046, -0.069);
 
     /** Leaves probabilities as they are. */
     public static final ScoreCalibration NONE = new ScoreCalibration(1, 0, 0);

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Finds who speaks in each sentence: direct quotes (also over several sentences and continued in the next
- * paragraph, {@link QuoteSpans}), reported speech ("X said", "said X", "X told", "according to X", "X urged/warned/
- * insisted that"), stance verbs ("X welcomed", "X rejected"), with the subjects {@link SubjectFinder} finds. Names
+ * paragraph, {@link QuoteSpans}), reported speech ("X said", "said X", "X told", "according to X", "as noted by X",
+ * "X urged/warned/insisted that"), stance verbs ("X welcomed", "X rejected"), with the subjects {@link SubjectFinder} finds. Names
  * come from the article's entities, so speakers get canonical names. What nobody is said to say is the article's own
  * voice; what unnamed people say ("officials said", "critics argue") is neither the voice nor a named speaker.
  */
@@ -21,6 +21,8 @@ final class SpeakerAttributor {
     private final QuoteSpans quotes;
     private final SubjectFinder subjects;
     private final SpeechLexicon lexicon = SpeechLexicon.bundled();
+    /** Per sentence, the source it names ("according to X", "as reported by X"), even when another speaker leads. */
+    private Speaker[] sourceOf;
 
     SpeakerAttributor(String text, Tokens tokens, SentenceTokens sentences, int[] paragraphOf, List<NameMention> mentions) {
         this.tokens = tokens;
@@ -32,6 +34,7 @@ final class SpeakerAttributor {
 
     /** The regions of every sentence, in order; each sentence's regions cover its tokens. */
     List<List<Region>> attribute() {
+        sourceOf = new Speaker[sentences.size()];
         List<List<Attribution>> bySentence = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             bySentence.add(attributions(s));
@@ -55,12 +58,16 @@ final class SpeakerAttributor {
                 continue;
             }
             String word = tokens.word(t);
-            if (word.equals("according") && t + 1 < to && tokens.word(t + 1).equals("to")) {
-                // "X said ..., according to Reuters": the outlet reports, X speaks.
+            boolean passive = lexicon.is(word, SPEECH_VERB) && t + 1 < to && tokens.word(t + 1).equals("by");
+            if (passive || word.equals("according") && t + 1 < to && tokens.word(t + 1).equals("to")) {
+                // "X said ..., according to Reuters" and "..., as reported by the NYT": the outlet reports, X speaks.
+                Speaker source = subjects.rightSubject(t + 1, to, true);
+                int before = t > from && tokens.word(t - 1).equals("as") ? t - 2 : t - 1;
                 if (found.isEmpty()) {
-                    found.add(new Attribution(t, t, subjects.remember(subjects.rightSubject(t + 1, to, true)),
-                            t > from && tokens.word(t - 1).equals(",")));
+                    found.add(new Attribution(t, t, subjects.remember(source), before >= from
+                            && tokens.word(before).equals(",")));
                 }
+                sourceOf[s] = source;
                 t++;
             } else if (lexicon.is(word, SPEECH_VERB) && !(t > from && lexicon.is(tokens.word(t - 1), NOT_A_SUBJECT))) {
                 Speaker speaker = subjects.subject(t, from, to);
@@ -96,6 +103,12 @@ final class SpeakerAttributor {
                 continue;
             }
             Speaker speaker = null;
+            if (isLabel(first)) {
+                // "Described as "a war strategist", Blinken opposed ..., as reported by the NYT": a label someone
+                // gives the subject, not the subject's words; the sentence's source gave it, else nobody named.
+                speakers[q] = sourceOf[endSentence] != null ? sourceOf[endSentence] : Speaker.UNNAMED;
+                continue;
+            }
             for (Attribution attribution : bySentence.get(endSentence)) {
                 if (attribution.trigger() >= end && attribution.trigger() - end <= 8) {
                     speaker = attribution.speaker();
@@ -136,6 +149,15 @@ final class SpeakerAttributor {
             }
         }
         return speakers;
+    }
+
+    /** Whether the quote that begins at token {@code first} follows "as" ("described as", "known as"). */
+    private boolean isLabel(int first) {
+        int before = first - 1;
+        if (before >= 0 && tokens.word(before).equals(Tokens.QUOTE)) {
+            before--; // the mark is a token of its own before the quote's first word
+        }
+        return before >= 0 && tokens.word(before).equals("as");
     }
 
     private List<Region> regions(int s, List<Attribution> attributions, Speaker[] quoteSpeakers) {

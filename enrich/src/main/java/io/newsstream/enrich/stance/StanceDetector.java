@@ -91,10 +91,45 @@ public final class StanceDetector {
         return stances;
     }
 
+    /** A direct quote and whom it is credited to: a canonical name, or "unnamed" or "voice" when nobody is named. */
+    record CreditedQuote(String speaker, String text) {
+    }
+
+    /**
+     * The article's direct quotes in order, a quote running over several sentences as one, with their speakers: the
+     * regions the stances are read from, for checking attribution on real text.
+     */
+    List<CreditedQuote> quotes(String title, AnalysedText body, List<Entity> entities) {
+        AnalysedText text = title == null || title.isBlank() ? body : body.withHeadline(title.strip());
+        Article article = new Article(text, text.text().length() - body.text().length(), entities);
+        List<CreditedQuote> quotes = new ArrayList<>();
+        Region open = null;
+        int openFrom = -1;
+        for (List<Region> inSentence : article.regions) {
+            for (Region region : inSentence) {
+                boolean continues = open != null && region.quoted() && region.speaker().equals(open.speaker())
+                        && region.from() == open.to();
+                if (open != null && !continues) {
+                    quotes.add(article.quote(open.speaker(), openFrom, open.to()));
+                    open = null;
+                }
+                if (region.quoted() && region.to() > region.from()) {
+                    openFrom = continues ? openFrom : region.from();
+                    open = region;
+                }
+            }
+        }
+        if (open != null) {
+            quotes.add(article.quote(open.speaker(), openFrom, open.to()));
+        }
+        return quotes;
+    }
+
     /** Everything found once per article, then read per target. */
     private final class Article {
         private final List<Sentence> sentences;
         private final int[] paragraphOf;
+        private final String text;
         private final Tokens tokens;
         private final List<List<Region>> regions;
         private final List<List<PhraseMatcher.Match<Cue>>> cuesBySentence = new ArrayList<>();
@@ -107,7 +142,7 @@ public final class StanceDetector {
 
         @SuppressWarnings("unchecked")
         Article(AnalysedText analysed, int shift, List<Entity> entities) {
-            String text = analysed.text();
+            text = analysed.text();
             sentences = analysed.sentences();
             paragraphOf = paragraphs(text, sentences);
             int firstOfBody = 0;
@@ -131,6 +166,15 @@ public final class StanceDetector {
             termsBySentence = new List[targets];
             contextInSentence = new boolean[targets][sentences.size()];
             countTerms(sentenceTokens, targets);
+        }
+
+        CreditedQuote quote(Speaker speaker, int from, int to) {
+            String name = switch (speaker.kind()) {
+                case VOICE -> "voice";
+                case UNNAMED -> "unnamed";
+                case NAMED -> speaker.name();
+            };
+            return new CreditedQuote(name, text.substring(tokens.start(from), tokens.end(to - 1)));
         }
 
         private void countTerms(SentenceTokens sentenceOf, int targets) {
@@ -387,7 +431,8 @@ public final class StanceDetector {
             boolean person = entity.type() == EntityType.PERSON;
             boolean speaker = person || entity.type() == EntityType.ORG;
             for (Span span : entity.spans()) {
-                mentions.add(new NameMention(span.start() + shift, span.end() + shift, entity.name(), person, speaker));
+                mentions.add(new NameMention(span.start() + shift, span.end() + shift, entity.name(), person, speaker,
+                        entity.type() == EntityType.LOCATION));
             }
         }
         mentions.sort(Comparator.comparingInt(NameMention::start));

@@ -18,6 +18,10 @@ import java.util.List;
  */
 final class SubjectFinder {
 
+    /** Words after which a name starts a clause of its own, so it can be a speech verb's subject. */
+    private static final java.util.Set<String> CLAUSE_STARTS = java.util.Set.of("and", "but", "while", "that", "as",
+            "when", "although", "though", "because");
+
     private final String text;
     private final Tokens tokens;
     private final MentionTokens mentions;
@@ -71,8 +75,10 @@ final class SubjectFinder {
         }
         boolean inverted = left < from || tokens.word(left).equals(",") || tokens.word(left).equals(Tokens.QUOTE);
         if (inverted) {
+            // "..., said Ana Ruiz"; but a place or thing after the verb is its object ("Mykhailo Podolyak, a Zelensky
+            // adviser, reiterated Kyiv's objections"), and the subject is then before the comma.
             Speaker right = rightSubject(verb, to, false);
-            if (right != null) {
+            if (right != null && (right.isNamed() || left < from)) {
                 return right;
             }
         }
@@ -87,6 +93,11 @@ final class SubjectFinder {
             if (!ending.speaker() && before - 1 >= from && (tokens.word(before).equals("of")
                     || tokens.word(before).equals("from")) && mentions.endingAt(before - 1) != null) {
                 return ofMention(mentions.endingAt(before - 1));
+            }
+            // "Moscow has reiterated", "Kyiv argues": a capital or a country leading its clause speaks for its
+            // government; "officials in Kyiv said" stays unnamed.
+            if (ending.place() && (before < from || !tokens.isWord(before) || CLAUSE_STARTS.contains(tokens.word(before)))) {
+                return Speaker.named(ending.name());
             }
             return ofMention(ending);
         }

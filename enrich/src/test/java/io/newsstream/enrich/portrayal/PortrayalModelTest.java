@@ -31,4 +31,9 @@ class PortrayalModelTest {
         String sentence = "Prosecutors charged Hal Brenner with fraud and bribery on Monday.";
         assertThat(classifier.classify(sentence, 20, 31).label()).isEqualTo(Polarity.NEGATIVE);
     }
+
+    @Test
+    void theBundledModelCarriesItsCalibration() {
+        assertThat(PortrayalClassifier.bundled().calibration()).isNotEqualTo(ScoreCalibration.NONE);
+    }
 }

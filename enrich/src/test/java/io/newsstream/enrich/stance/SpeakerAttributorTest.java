@@ -20,8 +20,12 @@ class SpeakerAttributorTest {
         }
         List<NameMention> mentions = new ArrayList<>();
         for (String person : people) {
-            for (int at = text.indexOf(person); at >= 0; at = text.indexOf(person, at + 1)) {
-                mentions.add(new NameMention(at, at + person.length(), person, true, true));
+            // "@Kyiv" is a place, "#Daily Ledger" an organisation, the others people.
+            boolean place = person.startsWith("@");
+            boolean organisation = person.startsWith("#");
+            String name = place || organisation ? person.substring(1) : person;
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                mentions.add(new NameMention(at, at + name.length(), name, !place && !organisation, !place, place));
             }
         }
         mentions.sort(java.util.Comparator.comparingInt(NameMention::start));
@@ -33,6 +37,32 @@ class SpeakerAttributorTest {
             case UNNAMED -> "unnamed";
             case NAMED -> r.speaker().name() + (r.quoted() ? "(q)" : "");
         }).distinct().toList())).toList();
+    }
+
+    @Test
+    void passiveSourcesStatedAndRemarkedCountAsSpeech() {
+        assertThat(speakers("""
+                The talks collapsed, as noted by Ana Ruiz. Ben Okoro remarked, "We will sign." \
+                According to the Daily Ledger, Ben Okoro stated "that the talks are over.\"""", "Ana Ruiz", "Ben Okoro",
+                "#Daily Ledger"))
+                .containsExactly("Ana Ruiz", "Ben Okoro+Ben Okoro(q)", "Daily Ledger+Ben Okoro+Ben Okoro(q)");
+    }
+
+    @Test
+    void aPlaceSpeaksOnlyAsTheSubjectAndIsNeverTheObjectOfAnInvertedVerb() {
+        assertThat(speakers("""
+                Moscow has reiterated its readiness to talk. Officials in Moscow said they were ready. \
+                In a post, Ana Ruiz, a Kyiv adviser, reiterated Kyiv's objections to the talks.""", "@Moscow", "@Kyiv",
+                "Ana Ruiz"))
+                .containsExactly("Moscow", "voice+unnamed", "Ana Ruiz");
+    }
+
+    @Test
+    void aQuotedLabelIsTheSourcesNotTheSubjects() {
+        assertThat(speakers("""
+                Described as "a hawk", Ana Ruiz opposed the plan, as reported by the Daily Ledger.""", "Ana Ruiz",
+                "#Daily Ledger"))
+                .containsExactly("Ana Ruiz+Daily Ledger(q)");
     }
 
     @Test

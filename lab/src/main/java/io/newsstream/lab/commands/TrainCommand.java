@@ -5,6 +5,7 @@ import io.newsstream.enrich.portrayal.PortrayalClassifier;
 import io.newsstream.lab.portrayal.PortrayalTraining;
 import io.newsstream.lab.portrayal.NewsMtscExample;
 import io.newsstream.lab.portrayal.NewsMtscReader;
+import io.newsstream.lab.portrayal.PortrayalCalibration;
 import io.newsstream.enrich.portrayal.PortrayalFeatures;
 import io.newsstream.lab.portrayal.PortrayalModelTrainer;
 import io.newsstream.lab.entities.TaggerTrainer;
@@ -42,7 +43,8 @@ public final class TrainCommand implements Runnable {
             description = {
                 "Train the portrayal (entity-stance) model on NewsMTSC-format JSON lines: it holds out "
                         + PortrayalTraining.HELD_OUT_PERCENT + "% of the sentences,",
-                "prints the held-out score, then trains on everything and writes the model. The shipped model is",
+                "prints the held-out score, fits the calibration there, then trains on everything and writes the",
+                "model with its calibration. The shipped model is",
                 "made with --data .../newsmtsc/train.jsonl --out",
                 "enrich/src/main/resources/io/newsstream/enrich/portrayal/model.tsv.gz (deterministic)."
             })
@@ -84,7 +86,10 @@ public final class TrainCommand implements Runnable {
                         "Trained on " + examples.size() + " NewsMTSC examples with " + settings + ".",
                         String.format(Locale.ROOT, "Held-out (%d%% of the sentences): accuracy %.3f, macro-F1 %.3f.",
                                 PortrayalTraining.HELD_OUT_PERCENT, result.heldOut().accuracy(),
-                                result.heldOut().macroF1())));
+                                result.heldOut().macroF1()),
+                        "Calibration fitted on the held-out part to a model trained without it; threshold for "
+                                + "precision " + PortrayalCalibration.TARGET_PRECISION + " there: " + result.heldOutAnswers().threshold(
+                                        result.model().calibration()) + " (EntityPortrayal.CONFIDENT)."));
             }
             log.printf(Locale.ROOT, "wrote %s: %d sparse weights, %d bytes%n", out, result.model().size(), Files.size(out));
             log.flush();

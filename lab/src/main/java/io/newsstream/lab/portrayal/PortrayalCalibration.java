@@ -3,13 +3,21 @@ package io.newsstream.lab.portrayal;
 import io.newsstream.core.article.Polarity;
 import io.newsstream.enrich.portrayal.PortrayalClassifier;
 import io.newsstream.enrich.portrayal.PortrayalFeatures;
+import io.newsstream.enrich.portrayal.PortrayalModel;
 import io.newsstream.enrich.portrayal.PortrayalScore;
 import io.newsstream.enrich.portrayal.ScoreCalibration;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Calibrates the portrayal classifier and chooses its abstention threshold, on data it was not trained on: a model is
@@ -18,12 +26,15 @@ import java.util.Locale;
  * ({@code EntityPortrayal.CONFIDENT}) is the lowest calibrated probability at which its POSITIVE and NEGATIVE answers
  * there are right {@link #TARGET_PRECISION} of the time. Neither NewsMTSC dev nor the reader's pages are used.
  *
- * <p>Run: {@code java -cp ... io.newsstream.lab.portrayal.PortrayalCalibration ../shared/datasets/newsmtsc/train.jsonl}
- * (deterministic; it trains one model, several minutes on one core).
+ * <p>{@code newsstream train entity-stance} does this itself and writes the calibration into the model file. Run alone:
+ * {@code java -cp ... io.newsstream.lab.portrayal.PortrayalCalibration ../shared/datasets/newsmtsc/train.jsonl}
+ * (deterministic; it trains one model, several minutes on one core) prints the report; with {@code SIBLING MODEL}
+ * after it, it reads the sibling (a model trained without the held-out part, for example by lab
+ * {@code FeatureSetExperiment member}) instead of training one, and writes the calibration into {@code MODEL}.
  */
 public final class PortrayalCalibration {
 
-    static final double TARGET_PRECISION = 0.85;
+    public static final double TARGET_PRECISION = 0.85;
     private static final int BINS = 10;
     private static final int FIT_ROUNDS = 20_000;
     private static final double FIT_STEP = 0.05;
@@ -160,8 +171,9 @@ public final class PortrayalCalibration {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("give NewsMTSC train, e.g. ../shared/datasets/newsmtsc/train.jsonl");
+        if (args.length != 1 && args.length != 3) {
+            throw new IllegalArgumentException("give NewsMTSC train (../shared/datasets/newsmtsc/train.jsonl), then "
+                    + "optionally a sibling model trained without its held-out part and the model to calibrate");
         }
         List<NewsMtscExample> fit = new ArrayList<>();
         List<NewsMtscExample> heldOut = new ArrayList<>();
@@ -170,10 +182,37 @@ public final class PortrayalCalibration {
         }
         PortrayalFeatures features = new PortrayalFeatures(PortrayalFeatures.DEFAULT_TEMPLATES,
                 PortrayalFeatures.DEFAULT_BITS, PortrayalClassifier.bundledVectors());
-        PortrayalTraining training = new PortrayalTraining(features, PortrayalModelTrainer.Settings.DEFAULT,
-                System.err::println);
-        System.err.println("training on " + fit.size() + " examples, calibrating on " + heldOut.size());
-        PortrayalCalibration calibration = run(new PortrayalClassifier(training.train(fit), features.vectors()), heldOut);
-        System.out.print(calibration.report(calibration.fit()));
+        PortrayalModel sibling;
+        if (args.length == 3) {
+            sibling = load(Path.of(args[1]));
+        } else {
+            System.err.println("training on " + fit.size() + " examples, calibrating on " + heldOut.size());
+            sibling = new PortrayalTraining(features, PortrayalModelTrainer.Settings.DEFAULT, System.err::println)
+                    .train(fit);
+        }
+        PortrayalCalibration calibration = run(new PortrayalClassifier(sibling, features.vectors()), heldOut);
+        ScoreCalibration fitted = calibration.fit();
+        System.out.print(calibration.report(fitted));
+        if (args.length == 3) {
+            Path target = Path.of(args[2]);
+            List<String> header = new ArrayList<>();
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                    new GZIPInputStream(Files.newInputStream(target)), StandardCharsets.UTF_8))) {
+                for (String line = reader.readLine(); line != null && line.startsWith("#"); line = reader.readLine()) {
+                    header.add(line.substring(1).strip());
+                }
+            }
+            PortrayalModel calibrated = load(target).withCalibration(fitted);
+            try (OutputStream out = Files.newOutputStream(target)) {
+                calibrated.save(out, header);
+            }
+            System.out.println("wrote the calibration into " + target);
+        }
+    }
+
+    private static PortrayalModel load(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return PortrayalModel.load(file.toString(), in);
+        }
     }
 }

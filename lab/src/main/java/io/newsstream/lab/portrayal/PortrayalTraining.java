@@ -3,21 +3,26 @@ package io.newsstream.lab.portrayal;
 import io.newsstream.enrich.portrayal.PortrayalClassifier;
 import io.newsstream.enrich.portrayal.PortrayalFeatures;
 import io.newsstream.enrich.portrayal.PortrayalModel;
+import io.newsstream.enrich.portrayal.ScoreCalibration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * The training recipe: hold out a part of the training data (by sentence, so no sentence is on both sides), train on
- * the rest and score the held-out part, then train the final model on everything with the same settings.
+ * the rest, score the held-out part and fit the calibration to the answers there ({@link PortrayalCalibration}), then
+ * train the final model on everything with the same settings and give it that calibration.
  */
 public final class PortrayalTraining {
 
     /** Percent of the sentences held out for the reported score. */
     public static final int HELD_OUT_PERCENT = 15;
 
-    /** What came out: the model trained on all examples and the held-out score of the one trained without them. */
-    public record Result(PortrayalModel model, PortrayalEvaluation heldOut) {
+    /**
+     * What came out: the model trained on all examples, calibrated; the held-out score of the one trained without
+     * them; and its held-out answers, to which the calibration was fitted (they also choose the threshold).
+     */
+    public record Result(PortrayalModel model, PortrayalEvaluation heldOut, PortrayalCalibration heldOutAnswers) {
     }
 
     private final PortrayalFeatures features;
@@ -38,12 +43,15 @@ public final class PortrayalTraining {
             (isHeldOut(example) ? heldOut : fit).add(example);
         }
         progress.accept("training on " + fit.size() + " examples, holding out " + heldOut.size());
-        PortrayalModel trial = train(fit);
-        PortrayalEvaluation score = PortrayalEvaluation.run(new PortrayalClassifier(trial, features.vectors()), heldOut);
+        PortrayalClassifier trial = new PortrayalClassifier(train(fit), features.vectors());
+        PortrayalEvaluation score = PortrayalEvaluation.run(trial, heldOut);
         progress.accept(String.format(java.util.Locale.ROOT, "held-out accuracy %.3f, macro-F1 %.3f",
                 score.accuracy(), score.macroF1()));
+        PortrayalCalibration answers = PortrayalCalibration.run(trial, heldOut);
+        ScoreCalibration calibration = answers.fit();
+        progress.accept(answers.report(calibration));
         progress.accept("training the final model on all " + examples.size() + " examples");
-        return new Result(train(examples), score);
+        return new Result(train(examples).withCalibration(calibration), score, answers);
     }
 
     public PortrayalModel train(List<NewsMtscExample> examples) {

@@ -19,7 +19,9 @@ import java.util.Locale;
  * io.newsstream.lab.portrayal.FeatureSetExperiment ../shared/datasets/newsmtsc/train.jsonl VECTORS_FILE MODE}
  * with MODE {@code ablation}, {@code dims}, {@code grid}, {@code conv FILTERS STEP DROPOUT EPOCHS [SEED]} (held-out score
  * after every epoch), {@code ensemble FILTERS STEP DROPOUT EPOCHS MEMBERS} (each member and their means) or
- * {@code timing} (microseconds per mention for one to three members).
+ * {@code timing} (microseconds per mention for one to three members), {@code member SEED OUT fit|all} (one member with
+ * the shipped settings and that seed, trained on the part outside held-out or on all of train, saved to OUT: members
+ * trained in parallel jobs) or {@code mean MODEL...} (the held-out score of each saved model and of their mean).
  */
 public final class FeatureSetExperiment {
 
@@ -67,7 +69,7 @@ public final class FeatureSetExperiment {
                     settings.denseLearningRate(),
                     Double.parseDouble(System.getProperty("l2", String.valueOf(settings.l2()))), settings.hidden(),
                     settings.balanced(), settings.minWeight(), settings.seed(), settings.filters(),
-                    settings.convolutionRate(), settings.dropout(), settings.members());
+                    settings.convolutionRate(), settings.dropout(), settings.members(), settings.positiveWeight());
             curve(String.join(" ", args).substring(args[0].length() + args[1].length() + 2),
                     PortrayalFeatures.DEFAULT_TEMPLATES, vectors, settings, fit, heldOut);
         } else if (mode.equals("ensemble")) {
@@ -85,6 +87,29 @@ public final class FeatureSetExperiment {
                     report("mean of " + (m + 1), PortrayalModel.average(models), vectors, heldOut);
                 }
             }
+        } else if (mode.equals("member")) {
+            PortrayalFeatures features = new PortrayalFeatures(PortrayalFeatures.DEFAULT_TEMPLATES,
+                    PortrayalFeatures.DEFAULT_BITS, vectors);
+            PortrayalModelTrainer.Settings settings = base.withSeed(Long.parseLong(args[3]));
+            boolean everything = args[5].equals("all");
+            PortrayalModel model = new PortrayalTraining(features, settings, System.err::println)
+                    .train(everything ? all : fit);
+            try (var out = Files.newOutputStream(Path.of(args[4]))) {
+                model.save(out, List.of("One member trained on " + (everything ? "all of" : "the fit part of")
+                        + " NewsMTSC train with " + settings + "."));
+            }
+            if (!everything) {
+                report("seed " + args[3], model, vectors, heldOut);
+            }
+        } else if (mode.equals("mean")) {
+            List<PortrayalModel> models = new ArrayList<>();
+            for (int i = 3; i < args.length; i++) {
+                try (InputStream in = Files.newInputStream(Path.of(args[i]))) {
+                    models.add(PortrayalModel.load(args[i], in));
+                }
+                report(Path.of(args[i]).getFileName().toString(), models.get(models.size() - 1), vectors, heldOut);
+            }
+            report("mean of " + models.size(), PortrayalModel.average(models), vectors, heldOut);
         } else if (mode.equals("timing")) {
             // The cost per mention of 1..3 members of a one-epoch model (the cost does not depend on the epochs).
             PortrayalFeatures features = new PortrayalFeatures(PortrayalFeatures.DEFAULT_TEMPLATES, PortrayalFeatures.DEFAULT_BITS,

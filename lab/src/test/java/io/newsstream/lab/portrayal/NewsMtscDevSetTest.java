@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.newsstream.enrich.portrayal.EntityPortrayal;
 import io.newsstream.enrich.portrayal.PortrayalClassifier;
-import io.newsstream.enrich.portrayal.ScoreCalibration;
 import io.newsstream.lab.SharedDatasets;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,9 +15,9 @@ import org.junit.jupiter.api.Test;
 /** The bundled model on NewsMTSC's dev split, when the data set is there (it is not part of the repository). */
 class NewsMtscDevSetTest {
 
-    /** The level the shipped model reaches (0.703); a change that lowers it should be noticed. */
-    private static final double MACRO_F1_FLOOR = 0.69;
-    /** Calibrated answers at or above the threshold on dev: 0.897 (35 of 39), measured once after choosing. */
+    /** The level the shipped model reaches (0.709); a change that lowers it should be noticed. */
+    private static final double MACRO_F1_FLOOR = 0.70;
+    /** Calibrated answers at or above the threshold on dev: 0.892 (recall 0.280), measured once after choosing. */
     private static final double DEV_PRECISION_FLOOR = 0.85;
 
     private static List<NewsMtscExample> devSplit() throws IOException {
@@ -40,9 +39,10 @@ class NewsMtscDevSetTest {
      */
     @Test
     void calibratedAnswersAboveTheThresholdAreMostlyRightOnTheDevSplit() throws Exception {
-        PortrayalCalibration calibration = PortrayalCalibration.run(PortrayalClassifier.bundled(), devSplit());
-        assertThat(calibration.precision(ScoreCalibration.BUNDLED, EntityPortrayal.CONFIDENT))
+        PortrayalClassifier bundled = PortrayalClassifier.bundled();
+        PortrayalCalibration calibration = PortrayalCalibration.run(bundled, devSplit());
+        assertThat(calibration.precision(bundled.calibration(), EntityPortrayal.CONFIDENT))
                 .isGreaterThanOrEqualTo(DEV_PRECISION_FLOOR)
-                .isGreaterThan(calibration.precision(ScoreCalibration.BUNDLED, 0.35));
+                .isGreaterThan(calibration.precision(bundled.calibration(), 0.35));
     }
 }

@@ -7,6 +7,7 @@ import io.newsstream.enrich.portrayal.PortrayalClassifier;
 import io.newsstream.enrich.portrayal.PortrayalFeatures;
 import io.newsstream.enrich.portrayal.PortrayalModel;
 import io.newsstream.enrich.portrayal.PortrayalScore;
+import io.newsstream.enrich.portrayal.ScoreCalibration;
 import io.newsstream.enrich.portrayal.WordVectors;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -104,6 +105,32 @@ class PortrayalModelTrainerTest {
         assertThat(before.label()).isEqualTo(Polarity.NEGATIVE);
         assertThat(after.label()).isEqualTo(before.label());
         assertThat(after.confidence()).isCloseTo(before.confidence(), org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void theCalibrationTravelsInTheModelFile() throws IOException {
+        ScoreCalibration calibration = new ScoreCalibration(0.7, -0.05, -0.07);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        trained().withCalibration(calibration).save(bytes, List.of("a calibrated test model"));
+        PortrayalModel loaded = PortrayalModel.load("test", new ByteArrayInputStream(bytes.toByteArray()));
+
+        assertThat(loaded.calibration()).isEqualTo(calibration);
+        assertThat(PortrayalModel.average(List.of(loaded, loaded)).calibration()).isEqualTo(ScoreCalibration.NONE);
+    }
+
+    @Test
+    void theTrainingRecipeCalibratesTheModelOnItsHeldOutPart() {
+        List<NewsMtscExample> many = new ArrayList<>();
+        for (int copy = 0; copy < 12; copy++) {
+            for (NewsMtscExample e : examples()) {
+                String sentence = e.sentence().replace(".", " " + "again ".repeat(copy).strip() + ".");
+                many.add(new NewsMtscExample(e.id() + "-" + copy, sentence, e.from(), e.to(), e.polarity()));
+            }
+        }
+        PortrayalTraining.Result result = new PortrayalTraining(FEATURES, SETTINGS, line -> { }).run(many);
+        assertThat(result.model().calibration()).isNotEqualTo(ScoreCalibration.NONE);
+        assertThat(result.heldOutAnswers().logLoss(result.model().calibration()))
+                .isLessThanOrEqualTo(result.heldOutAnswers().logLoss(ScoreCalibration.NONE));
     }
 
     @Test
