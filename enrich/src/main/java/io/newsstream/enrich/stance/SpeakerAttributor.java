@@ -71,12 +71,14 @@ final class SpeakerAttributor {
                 t++;
             } else if (lexicon.is(word, SPEECH_VERB) && !(t > from && lexicon.is(tokens.word(t - 1), NOT_A_SUBJECT))) {
                 Speaker speaker = subjects.subject(t, from, to);
+                int anchor = subjects.anchor(t, from);
                 // After the first attribution, what others "opposed" or "said" is usually part of what is reported,
-                // unless a new named speaker takes over ("X said ..., while Y said ...").
+                // unless a new named speaker takes over ("X said ..., while Y said ...") or a clause of its own
+                // begins with another subject ("X lobbied for jets, but the administration objected").
                 boolean accepted = speaker != null && speaker.kind() != Speaker.Kind.VOICE
-                        && (found.isEmpty() || speaker.isNamed() && !speaker.equals(found.get(found.size() - 1).speaker()));
+                        && (found.isEmpty() || !speaker.equals(found.get(found.size() - 1).speaker())
+                                && (speaker.isNamed() || opensContrastingClause(anchor, from)));
                 if (accepted) {
-                    int anchor = subjects.anchor(t, from);
                     boolean owns = anchor > from && (tokens.word(anchor - 1).equals(",")
                             || tokens.word(anchor - 1).equals(Tokens.QUOTE)) || anchor == t;
                     found.add(new Attribution(t, anchor, subjects.remember(speaker), owns));
@@ -84,6 +86,22 @@ final class SpeakerAttributor {
             }
         }
         return found;
+    }
+
+    /** Whether the subject at {@code anchor} follows "but", "while", "whereas", "yet" or a semicolon ("the"/"a" between). */
+    private boolean opensContrastingClause(int anchor, int from) {
+        int k = anchor - 1;
+        while (k >= from && k >= anchor - 2 && lexicon.is(tokens.word(k), NOT_A_SUBJECT) && !isContrast(tokens.word(k))) {
+            k--;
+        }
+        return k >= from && isContrast(tokens.word(k));
+    }
+
+    private static boolean isContrast(String word) {
+        return switch (word) {
+            case "but", "while", "whereas", "yet", ";" -> true;
+            default -> false;
+        };
     }
 
     /** Who says each quote: an attribution next to it, else the last speaker of this or the previous paragraph. */

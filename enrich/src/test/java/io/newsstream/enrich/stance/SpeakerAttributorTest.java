@@ -98,4 +98,12 @@ class SpeakerAttributorTest {
                 The calls for talks grew louder. The plan can be defended. We believe the plan is wise.""", "Ana Ruiz"))
                 .containsExactly("voice", "voice", "voice");
     }
+
+    @Test
+    void aContrastingClauseWithAnotherSubjectIsNotTheFirstSpeakers() {
+        assertThat(speakers("""
+                Ana Ruiz has lobbied for more jets, but the government has so far objected. Ben Okoro backed the \
+                plan; the unions frequently opposed it.""", "Ana Ruiz", "Ben Okoro"))
+                .containsExactly("Ana Ruiz+unnamed", "Ben Okoro+unnamed");
+    }
 }
