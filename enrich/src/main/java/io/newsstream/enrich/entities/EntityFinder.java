@@ -85,6 +85,10 @@ public final class EntityFinder implements EntityRecognizer {
         List<Mention> defined = AcronymDefinitions.find(body, mentions, swallowed);
         mentions.removeAll(swallowed);
         mentions.addAll(defined);
+        List<Mention> inDescribed = new ArrayList<>();
+        List<Mention> described = DescribedOrganisations.find(body, mentions, inDescribed);
+        mentions.removeAll(inDescribed);
+        mentions.addAll(described);
         mentions.addAll(places.find(body, mentions));
         mentions.addAll(discovery.find(body, mentions));
         mentions.addAll(framed.find(body, mentions));

@@ -1,0 +1,136 @@
+package io.newsstream.enrich.entities;
+
+import io.newsstream.core.article.EntityType;
+import io.newsstream.enrich.text.Slugs;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Organisations the article says are organisations, whatever their name holds: a capitalised name in apposition with
+ * a kind of organisation ("SINTEF, a research organization in Norway", "Color of Change, a civil rights organization")
+ * or right after one ("the human rights organization Safeguard Defenders", "an organization called MEER"). The article
+ * means the same organisation wherever else it writes the name.
+ */
+final class DescribedOrganisations {
+
+    /** Nouns naming a kind of organisation, lower case as written in running text; none a person's role too ("Lara,
+     *  a former producer for"). */
+    private static final String KIND = "(?:organi[sz]ation|company|group|firm|charity|coalition|fund|non-?profit"
+            + "|agency|foundation|institute|start-?up|network|union|party|university|college|bank|club|band|brand"
+            + "|label|retailer|manufacturer|lender|insurer|airline|consultancy|think\\h+tank|watchdog|regulator"
+            + "|movement|initiative|association|alliance|society|business|corporation|conglomerate|chain"
+            + "|collective|cooperative|co-op|federation|consortium|institution|subsidiary|NGO)";
+    /** A capitalised word of a name; no apostrophe, so a possessive ends the name. */
+    private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}&./-]*";
+    private static final String NAME = WORD + "(?:\\h+(?:(?:of|for|on|and|&|do|de|da|to)\\h+)?" + WORD + "){0,6}";
+    /**
+     * "Name, a [up to five modifiers] kind", the kind heading the phrase: punctuation or a word that cannot continue a
+     * noun follows it, so "Jane Doe, a company director" is no company.
+     */
+    private static final Pattern NAME_THEN_KIND = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?<name>" + NAME + "),\\h+an?\\h+(?:(?!(?:of|for|with|who|at|and)\\h)[\\p{L}\\p{N}'’-]+\\h+){0,5}?"
+                    + KIND + "(?=[,.;:)]|\\h+(?:in|based|that|which|whose|founded|owned|run|operated|from|known|and"
+                    + "|with|set|created|launched|headquartered|on|to|for|of|at|where)\\b|\\s*$)");
+    /**
+     * "modifier kind [called] Name": the kind after a modifier, not an article, so "a company Smith founded" is not
+     * read as naming one.
+     */
+    private static final Pattern KIND_THEN_NAME = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?!(?:a|an|the|A|An|The)\\h)[\\p{L}\\p{N}-]+\\h+" + KIND
+                    + "\\h+(?:(?:called|named)\\h+)?(?<name>" + NAME + ")(?![\\p{L}\\p{N}])");
+    private static final Pattern CALLED_NAME = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])" + KIND + "\\h+(?:called|named)\\h+(?<name>" + NAME + ")(?![\\p{L}\\p{N}])");
+    private static final Set<String> CALENDAR_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December");
+    private static final Pattern SPACES = Pattern.compile("\\h+");
+
+    private DescribedOrganisations() {
+    }
+
+    /**
+     * Every mention of an organisation {@code text} describes as one. Names the knowledge base already holds as an
+     * organisation, or that partly overlap a known mention, are left alone; places and people lying inside one are
+     * returned in {@code swallowed} (the description says what the name is).
+     */
+    static List<Mention> find(String text, List<Mention> known, List<Mention> swallowed) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Pattern pattern : List.of(NAME_THEN_KIND, KIND_THEN_NAME, CALLED_NAME)) {
+            Matcher matcher = pattern.matcher(text);
+            while (matcher.find()) {
+                String name = named(matcher.group("name"));
+                if (name != null) {
+                    names.add(name);
+                }
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        // Longer names first, so "Centre for Research on Energy and Clean Air" is not cut into "Clean Air".
+        List<Mention> taken = new ArrayList<>(known);
+        for (String name : names.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
+            // The knowledge base's person or place of that name is what it means ("the political party Merkel leads").
+            if (known.stream().anyMatch(mention -> mention.type() != EntityType.ORG && mention.surface().equals(name))) {
+                continue;
+            }
+            Pattern written = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
+            Matcher occurrence = written.matcher(text);
+            while (occurrence.find()) {
+                Mention org = new Mention(Slugs.of(name), name, EntityType.ORG, name, occurrence.start(),
+                        occurrence.end());
+                List<Mention> inside = NameParts.of(org, taken, mention -> mention.type() != EntityType.ORG);
+                if (inside != null) {
+                    found.add(org);
+                    taken.add(org);
+                    swallowed.addAll(inside);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The organisation's name in a matched run, or null: sentence words in front are dropped ("The"), a person before
+     * "of" is cut ("Peter McNally of Third Bridge"; one word before it is part of the name: "Color of Change"), and a
+     * date or a title is no name.
+     */
+    private static String named(String run) {
+        String[] words = SPACES.split(run);
+        int first = 0;
+        while (first < words.length && OrganisationDiscovery.isLeadingNonName(words[first])) {
+            first++;
+        }
+        for (int i = words.length - 2; i > first + 1; i--) {
+            if (words[i].equals("of")) {
+                first = i + 1;
+                break;
+            }
+        }
+        // "and" joins a list ("TBS and Bee, a ...") unless it lies after an "of", "for" or "on" inside one name
+        // ("Centre for Research on Energy and Clean Air").
+        boolean joined = false;
+        for (int i = first; i < words.length; i++) {
+            joined |= words[i].equals("of") || words[i].equals("for") || words[i].equals("on");
+            if (words[i].equals("and") && !joined) {
+                first = i + 1;
+            }
+        }
+        if (first >= words.length) {
+            return null;
+        }
+        String opening = words[first];
+        String lower = opening.toLowerCase(Locale.ROOT);
+        if (CALENDAR_WORDS.contains(opening) || PersonTitles.isTitle(lower.endsWith(".") ? lower.substring(0,
+                lower.length() - 1) : lower)) {
+            return null;
+        }
+        String name = String.join(" ", List.of(words).subList(first, words.length));
+        name = name.endsWith(".") && name.indexOf('.') == name.length() - 1 ? name.substring(0, name.length() - 1) : name;
+        return name.length() < 2 ? null : name;
+    }
+}
