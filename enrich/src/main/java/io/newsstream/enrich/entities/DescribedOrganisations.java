@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Organisations the article says are organisations, whatever their name holds: a capitalised name in apposition with
  * a kind of organisation ("SINTEF, a research organization in Norway", "Color of Change, a civil rights organization")
- * or right after one ("the human rights organization Safeguard Defenders", "an organization called MEER"). The article
+ * or right after one ("the human rights organization Safeguard Defenders", "an organization called MEER"), or the
+ * workplace of someone's role ("a researcher at Greenpeace East Asia"). The article
  * means the same organisation wherever else it writes the name.
  */
 final class DescribedOrganisations {
@@ -26,9 +27,12 @@ final class DescribedOrganisations {
             + "|label|retailer|manufacturer|lender|insurer|airline|consultancy|think\\h+tank|watchdog|regulator"
             + "|movement|initiative|association|alliance|society|business|corporation|conglomerate|chain"
             + "|collective|cooperative|co-op|federation|consortium|institution|subsidiary|NGO)";
-    /** A capitalised word of a name; no apostrophe, so a possessive ends the name. */
-    private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}&./-]*";
-    private static final String NAME = WORD + "(?:\\h+(?:(?:of|for|on|and|&|do|de|da|to)\\h+)?" + WORD + "){0,6}";
+    /** A capitalised word of a name; no apostrophe, so a possessive ends the name, and dots only inside ("U.N"), so a
+     *  sentence's full stop ends it. */
+    private static final String WORD = "\\p{Lu}(?:[\\p{L}\\p{N}&/-]|\\.(?=\\p{L}))*";
+    /** Capitalised words joined by spaces or by connectors; a number may follow ("Local 90"). */
+    private static final String NAME = WORD + "(?:\\h+(?:(?:of|for|on|and|&|do|de|da|to)\\h+)?" + WORD + "){0,6}"
+            + "(?:\\h+\\p{N}+(?![\\p{L}\\p{N}]|[.,]\\p{N}))?";
     /**
      * "Name, a [up to five modifiers] kind", the kind heading the phrase: punctuation or a word that cannot continue a
      * noun follows it, so "Jane Doe, a company director" is no company.
@@ -46,6 +50,22 @@ final class DescribedOrganisations {
                     + "\\h+(?:(?:called|named)\\h+)?(?<name>" + NAME + ")(?![\\p{L}\\p{N}])");
     private static final Pattern CALLED_NAME = Pattern.compile(
             "(?<![\\p{L}\\p{N}])" + KIND + "\\h+(?:called|named)\\h+(?<name>" + NAME + ")(?![\\p{L}\\p{N}])");
+    /**
+     * "a researcher at Name", "vice president of Name": a role, in lower case (a capitalised "Secretary of State" is a
+     * title before a name), places the person in an organisation. Roles a place or a subject also follows ("member of
+     * Montana", "professor of History") take no "of".
+     */
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:(?:director|president|chair(?:man|woman)?|(?:co-)?founder|head|manager|owner"
+                    + "|spokes(?:person|man|woman)|trustee)\\h+(?:at|of|with)"
+                    + "|(?:researcher|scientist|economist|analyst|ecologist|professor|lecturer|fellow|partner|coordinator"
+                    + "|officer|strategist|engineer|journalist|correspondent|employee|volunteer|organi[sz]er|advis[eo]r"
+                    + "|consultant|lead|executive)s?\\h+(?:at|with))"
+                    + "\\h+(?:the\\h+)?(?<name>" + NAME + ")(?![\\p{L}\\p{N}])"
+                    // Then punctuation or a word no noun is, so the name is not a modifier ("at the Velmark range",
+                    // "an analyst at Danish bank X").
+                    + "(?=\\s*[,.;:()]|\\s*$|\\h+(?:in|and|said|says|who|which|since|for|until|where|when|to|on|from|as"
+                    + "|has|had|is|was|will|told)\\b)");
     private static final Set<String> CALENDAR_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
             "October", "November", "December");
@@ -55,13 +75,12 @@ final class DescribedOrganisations {
     }
 
     /**
-     * Every mention of an organisation {@code text} describes as one. Names the knowledge base already holds as an
-     * organisation, or that partly overlap a known mention, are left alone; places and people lying inside one are
-     * returned in {@code swallowed} (the description says what the name is).
+     * Every mention of an organisation {@code text} describes as one. Names that partly overlap a known mention are left
+     * alone; known mentions lying inside one are returned in {@code swallowed} (the description says what the name is).
      */
     static List<Mention> find(String text, List<Mention> known, List<Mention> swallowed) {
         Set<String> names = new LinkedHashSet<>();
-        for (Pattern pattern : List.of(NAME_THEN_KIND, KIND_THEN_NAME, CALLED_NAME)) {
+        for (Pattern pattern : List.of(NAME_THEN_KIND, KIND_THEN_NAME, CALLED_NAME, ROLE_THEN_NAME)) {
             Matcher matcher = pattern.matcher(text);
             while (matcher.find()) {
                 String name = named(matcher.group("name"));
@@ -83,7 +102,8 @@ final class DescribedOrganisations {
             while (occurrence.find()) {
                 Mention org = new Mention(Slugs.of(name), name, EntityType.ORG, name, occurrence.start(),
                         occurrence.end());
-                List<Mention> inside = NameParts.of(org, taken, mention -> mention.type() != EntityType.ORG);
+                // Whatever the name holds is part of it ("Greenpeace" in "Greenpeace East Asia").
+                List<Mention> inside = NameParts.of(org, taken, mention -> true);
                 if (inside != null) {
                     found.add(org);
                     taken.add(org);
@@ -125,12 +145,11 @@ final class DescribedOrganisations {
         }
         String opening = words[first];
         String lower = opening.toLowerCase(Locale.ROOT);
-        if (CALENDAR_WORDS.contains(opening) || PersonTitles.isTitle(lower.endsWith(".") ? lower.substring(0,
+        if (!Character.isUpperCase(opening.codePointAt(0)) || CALENDAR_WORDS.contains(opening) || PersonTitles.isTitle(lower.endsWith(".") ? lower.substring(0,
                 lower.length() - 1) : lower)) {
             return null;
         }
         String name = String.join(" ", List.of(words).subList(first, words.length));
-        name = name.endsWith(".") && name.indexOf('.') == name.length() - 1 ? name.substring(0, name.length() - 1) : name;
         return name.length() < 2 ? null : name;
     }
 }

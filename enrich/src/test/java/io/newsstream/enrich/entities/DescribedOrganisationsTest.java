@@ -38,6 +38,16 @@ class DescribedOrganisationsTest {
     }
 
     @Test
+    void aRoleAtOrOfANamePlacesThePersonInAnOrganisation() {
+        String text = "Ana Lund, a researcher at Velmark Watch East, and the vice president of ORVEL said so. "
+                + "The Secretary of State Tomas Orvel spoke to officers at the Velmark range and an analyst at Danish "
+                + "bank Orvel Capital, and the president of Harbour Workers Local 12.";
+
+        assertThat(DescribedOrganisations.find(text, List.of(), new ArrayList<>())).extracting(Mention::surface)
+                .containsExactlyInAnyOrder("Velmark Watch East", "ORVEL", "Harbour Workers Local 12", "Orvel Capital");
+    }
+
+    @Test
     void placesInsideTheNameAreSwallowed() {
         String text = "Ocean Velmark, a travel company, sells trips.";
         Mention place = known(text, "Velmark", EntityType.LOCATION);
