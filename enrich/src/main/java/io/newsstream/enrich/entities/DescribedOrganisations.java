@@ -34,11 +34,11 @@ final class DescribedOrganisations {
     private static final String NAME = WORD + "(?:\\h+(?:(?:of|for|on|and|&|do|de|da|to)\\h+)?" + WORD + "){0,6}"
             + "(?:\\h+\\p{N}+(?![\\p{L}\\p{N}]|[.,]\\p{N}))?";
     /**
-     * "Name, a [up to five modifiers] kind", the kind heading the phrase: punctuation or a word that cannot continue a
+     * "Name, a [up to six modifiers] kind", the kind heading the phrase: punctuation or a word that cannot continue a
      * noun follows it, so "Jane Doe, a company director" is no company.
      */
     private static final Pattern NAME_THEN_KIND = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?<name>" + NAME + "),\\h+an?\\h+(?:(?!(?:of|for|with|who|at|and)\\h)[\\p{L}\\p{N}'’-]+\\h+){0,5}?"
+            "(?<![\\p{L}\\p{N}])(?<name>" + NAME + "),\\h+an?\\h+(?:(?!(?:of|for|with|who|at)\\h)[\\p{L}\\p{N}'’-]+\\h+){0,6}?"
                     + KIND + "(?=[,.;:)]|\\h+(?:in|based|that|which|whose|founded|owned|run|operated|from|known|and"
                     + "|with|set|created|launched|headquartered|on|to|for|of|at|where)\\b|\\s*$)");
     /**
@@ -83,6 +83,9 @@ final class DescribedOrganisations {
         for (Pattern pattern : List.of(NAME_THEN_KIND, KIND_THEN_NAME, CALLED_NAME, ROLE_THEN_NAME)) {
             Matcher matcher = pattern.matcher(text);
             while (matcher.find()) {
+                if (endsInAbbreviation(text, matcher.group("name"), matcher.end("name"))) {
+                    continue;
+                }
                 String name = named(matcher.group("name"));
                 if (name != null) {
                     names.add(name);
@@ -112,6 +115,15 @@ final class DescribedOrganisations {
             }
         }
         return found;
+    }
+
+    /** Whether the name stops at an abbreviation's dot ("St. Louis", "George W. Bush", "U.K."): it was cut short. */
+    private static boolean endsInAbbreviation(String text, String name, int end) {
+        if (end >= text.length() || text.charAt(end) != '.') {
+            return false;
+        }
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return Character.isLetter(last.codePointAt(0)) && (last.length() <= 2 || last.indexOf('.') >= 0);
     }
 
     /**
