@@ -89,6 +89,7 @@ public final class EntityFinder implements EntityRecognizer {
         List<Mention> described = DescribedOrganisations.find(body, mentions, inDescribed);
         mentions.removeAll(inDescribed);
         mentions.addAll(described);
+        mentions.addAll(QualifiedPlaces.towns(body, mentions));
         mentions.addAll(places.find(body, mentions));
         mentions.addAll(discovery.find(body, mentions));
         mentions.addAll(framed.find(body, mentions));
