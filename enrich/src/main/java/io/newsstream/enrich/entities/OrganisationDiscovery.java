@@ -17,7 +17,7 @@ final class OrganisationDiscovery {
     private static final Pattern SPACES = Pattern.compile("\\h+");
     private static final Pattern WORD_IN_RUN = Pattern.compile("\\S+");
 
-    /** Words that make a capitalised name an organisation. */
+    /** Words that make a capitalised name an organisation (the company words last: "Malaysia Airlines", "TD Economics"). */
     private static final Set<String> ORG_WORDS = Set.of(
             "Council", "Ministry", "Institute", "Institution", "Agency", "Authority", "Committee", "Commission",
             "University", "Association", "Federation", "Bank", "Party", "Union", "Foundation", "Corporation", "Group",
@@ -26,7 +26,9 @@ final class OrganisationDiscovery {
             "Initiative", "Legislature", "Assembly", "Caucus", "Academy", "College", "School", "Army", "Forces",
             "Company", "Club", "League", "Directorate", "Municipality", "Fund", "Coalition", "Organization",
             "Organisation", "Laboratory", "Lab", "Police", "Treasury", "Senate", "Parliament", "Government", "Trust",
-            "Church", "Secretariat");
+            "Church", "Secretariat", "Airlines", "Records", "Consulting", "Holdings", "Industries", "Technologies",
+            "Systems", "Motors", "Pharmaceuticals", "Studios", "Productions", "Enterprises", "Ventures", "Investments",
+            "Economics");
 
     /** Legislatures, which news names by the bare capitalised word ("In Parliament yesterday"); "the Senate" and "the
      *  House" are left to {@link ShortFormLinker}, which reads them as the US chambers in US copy. */
