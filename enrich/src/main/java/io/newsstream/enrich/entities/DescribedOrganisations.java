@@ -66,9 +66,6 @@ final class DescribedOrganisations {
                     // "an analyst at Danish bank X").
                     + "(?=\\s*[,.;:()]|\\s*$|\\h+(?:in|and|said|says|who|which|since|for|until|where|when|to|on|from|as"
                     + "|has|had|is|was|will|told)\\b)");
-    private static final Set<String> CALENDAR_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-            "October", "November", "December");
     private static final Pattern SPACES = Pattern.compile("\\h+");
 
     private DescribedOrganisations() {
@@ -157,7 +154,7 @@ final class DescribedOrganisations {
         }
         String opening = words[first];
         String lower = opening.toLowerCase(Locale.ROOT);
-        if (!Character.isUpperCase(opening.codePointAt(0)) || CALENDAR_WORDS.contains(opening) || PersonTitles.isTitle(lower.endsWith(".") ? lower.substring(0,
+        if (!Character.isUpperCase(opening.codePointAt(0)) || CalendarWords.contains(opening) || PersonTitles.isTitle(lower.endsWith(".") ? lower.substring(0,
                 lower.length() - 1) : lower)) {
             return null;
         }

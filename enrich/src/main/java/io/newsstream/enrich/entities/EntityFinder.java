@@ -89,6 +89,8 @@ public final class EntityFinder implements EntityRecognizer {
         List<Mention> described = DescribedOrganisations.find(body, mentions, inDescribed);
         mentions.removeAll(inDescribed);
         mentions.addAll(described);
+        // Before place discovery: "a colleague named Leslie Field" is a person, not a field.
+        mentions.addAll(IntroducedPeople.find(body, mentions));
         mentions.addAll(QualifiedPlaces.towns(body, mentions));
         mentions.addAll(places.find(body, mentions));
         mentions.addAll(discovery.find(body, mentions));
