@@ -8,8 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Organisations the article says are organisations, whatever their name holds: a capitalised name in apposition with
@@ -22,11 +24,23 @@ final class DescribedOrganisations {
 
     /** Nouns naming a kind of organisation, lower case as written in running text; none a person's role too ("Lara,
      *  a former producer for"). */
-    private static final String KIND = "(?:organi[sz]ation|company|group|firm|charity|coalition|fund|non-?profit"
-            + "|agency|foundation|institute|start-?up|network|union|party|university|college|bank|club|band|brand"
-            + "|label|retailer|manufacturer|lender|insurer|airline|consultancy|think\\h+tank|watchdog|regulator"
-            + "|movement|initiative|association|alliance|society|business|corporation|conglomerate|chain"
-            + "|collective|cooperative|co-op|federation|consortium|institution|subsidiary|NGO)";
+    private static final List<String> KINDS = List.of("organization", "organisation", "company", "group", "firm",
+            "charity", "coalition", "fund", "nonprofit", "non-profit", "agency", "foundation", "institute", "startup",
+            "start-up", "network", "union", "party", "university", "college", "bank", "club", "band", "brand", "label",
+            "retailer", "manufacturer", "lender", "insurer", "airline", "consultancy", "think tank", "watchdog",
+            "regulator", "movement", "initiative", "association", "alliance", "society", "business", "corporation",
+            "conglomerate", "chain", "collective", "cooperative", "co-op", "federation", "consortium", "institution",
+            "subsidiary", "NGO");
+    private static final String KIND = alternatives(KINDS);
+    /** Roles that head an organisation, before "at", "of" or "with" ("vice president of PMG"). */
+    private static final List<String> HEADS = List.of("director", "president", "chair", "chairman", "chairwoman",
+            "founder", "co-founder", "head", "manager", "owner", "spokesperson", "spokesman", "spokeswoman", "trustee");
+    /** Roles in an organisation, before "at" or "with" only: a place or a subject follows "of" ("professor of
+     *  History", "member of Montana"). */
+    private static final List<String> STAFF = List.of("researcher", "scientist", "economist", "analyst", "ecologist",
+            "professor", "lecturer", "fellow", "partner", "coordinator", "officer", "strategist", "engineer",
+            "journalist", "correspondent", "employee", "volunteer", "organizer", "organiser", "advisor", "adviser",
+            "consultant", "lead", "executive");
     /** A capitalised word of a name; no apostrophe, so a possessive ends the name, and dots only inside ("U.N"), so a
      *  sentence's full stop ends it. */
     private static final String WORD = "\\p{Lu}(?:[\\p{L}\\p{N}&/-]|\\.(?=\\p{L}))*";
@@ -56,17 +70,18 @@ final class DescribedOrganisations {
      * Montana", "professor of History") take no "of".
      */
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:(?:director|president|chair(?:man|woman)?|(?:co-)?founder|head|manager|owner"
-                    + "|spokes(?:person|man|woman)|trustee)\\h+(?:at|of|with)"
-                    + "|(?:researcher|scientist|economist|analyst|ecologist|professor|lecturer|fellow|partner|coordinator"
-                    + "|officer|strategist|engineer|journalist|correspondent|employee|volunteer|organi[sz]er|advis[eo]r"
-                    + "|consultant|lead|executive)s?\\h+(?:at|with))"
+            "(?<![\\p{L}\\p{N}])(?:" + alternatives(HEADS) + "\\h+(?:at|of|with)|" + alternatives(STAFF)
+                    + "s?\\h+(?:at|with))"
                     + "\\h+(?:the\\h+)?(?<name>" + NAME + ")(?![\\p{L}\\p{N}])"
                     // Then punctuation or a word no noun is, so the name is not a modifier ("at the Velmark range",
                     // "an analyst at Danish bank X").
                     + "(?=\\s*[,.;:()]|\\s*$|\\h+(?:in|and|said|says|who|which|since|for|until|where|when|to|on|from|as"
                     + "|has|had|is|was|will|told)\\b)");
     private static final Pattern SPACES = Pattern.compile("\\h+");
+    /** A name in apposition lies within a sentence or so before its kind. */
+    private static final CueWindows KIND_AFTER_NAME = new CueWindows(KINDS, 260, 10);
+    /** A name after its kind or role starts a word or two from it. */
+    private static final CueWindows CUE_BEFORE_NAME = new CueWindows(cueWords(), 40, 160);
 
     private DescribedOrganisations() {
     }
@@ -77,18 +92,15 @@ final class DescribedOrganisations {
      */
     static List<Mention> find(String text, List<Mention> known, List<Mention> swallowed) {
         Set<String> names = new LinkedHashSet<>();
-        for (Pattern pattern : List.of(NAME_THEN_KIND, KIND_THEN_NAME, CALLED_NAME, ROLE_THEN_NAME)) {
-            Matcher matcher = pattern.matcher(text);
-            while (matcher.find()) {
-                if (endsInAbbreviation(text, matcher.group("name"), matcher.end("name"))) {
-                    continue;
-                }
-                String name = named(matcher.group("name"));
-                if (name != null) {
-                    names.add(name);
-                }
+        Consumer<Matcher> collect = matcher -> {
+            String name = endsInAbbreviation(text, matcher.group("name"), matcher.end("name")) ? null
+                    : named(matcher.group("name"));
+            if (name != null) {
+                names.add(name);
             }
-        }
+        };
+        KIND_AFTER_NAME.forEachMatch(text, List.of(NAME_THEN_KIND), collect);
+        CUE_BEFORE_NAME.forEachMatch(text, List.of(KIND_THEN_NAME, CALLED_NAME, ROLE_THEN_NAME), collect);
         List<Mention> found = new ArrayList<>();
         // Longer names first, so "Centre for Research on Energy and Clean Air" is not cut into "Clean Air".
         List<Mention> taken = new ArrayList<>(known);
@@ -112,6 +124,20 @@ final class DescribedOrganisations {
             }
         }
         return found;
+    }
+
+    /** A regex alternation of {@code words}, a space matching any run of spaces ("think tank"). */
+    private static String alternatives(List<String> words) {
+        return words.stream().map(word -> word.replace(" ", "\\h+")).collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /** The words a name after its cue needs one of: kinds, "called" and "named", and roles with their plurals. */
+    private static List<String> cueWords() {
+        List<String> words = new ArrayList<>(KINDS);
+        words.addAll(List.of("called", "named"));
+        words.addAll(HEADS);
+        STAFF.forEach(role -> words.addAll(List.of(role, role + "s")));
+        return words;
     }
 
     /** Whether the name stops at an abbreviation's dot ("St. Louis", "George W. Bush", "U.K."): it was cut short. */

@@ -5,8 +5,8 @@ import io.newsstream.enrich.text.Slugs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * People introduced by who they are to someone ("her husband Mike", "their son, Ronnie", "his brother Leon") or as
@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
 final class IntroducedPeople {
 
     /** Relations that stand before a person's name. */
-    private static final String KIN = "(?:son|daughter|husband|wife|brother|sister|mother|father|baby|grandson"
-            + "|granddaughter|uncle|aunt|nephew|niece|cousin|boyfriend|girlfriend|fianc[eé]e?|widow|widower|stepson"
-            + "|stepdaughter|colleague)";
-    /** Who may be "named" or "called" someone; not "a company named", nor a dog. */
-    private static final String PERSON_NOUN = "(?:" + KIN.substring(3, KIN.length() - 1)
-            + "|man|woman|boy|girl|child|friend|teenager|student|worker|resident|officer|person)";
+    private static final List<String> KIN = List.of("son", "daughter", "husband", "wife", "brother", "sister", "mother",
+            "father", "baby", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "boyfriend",
+            "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "widow", "widower", "stepson", "stepdaughter",
+            "colleague");
+    /** Who else may be "named" or "called" someone; not "a company named", nor a dog. */
+    private static final List<String> PERSON_NOUNS = List.of("man", "woman", "boy", "girl", "child", "friend",
+            "teenager", "student", "worker", "resident", "officer", "person");
     /** A capitalised word, with "O'Connor" and "Zuma-Sambudla" inside; a possessive "'s" is no part of it. */
     private static final String WORD = "\\p{Lu}\\p{Ll}+(?:(?:['’](?!s(?!\\p{L}))|-)\\p{Lu}?\\p{Ll}+)*";
     private static final String NAME = "(?<name>" + WORD + "(?:\\h+" + WORD + "){0,2})(?![\\p{L}\\p{N}])";
@@ -29,10 +30,15 @@ final class IntroducedPeople {
      * After a comma the apposition must close ("their son, Ronnie."): in "the birth of his son, Phil said" the name
      * opens the next clause.
      */
+    private static final String KIN_WORD = "(?:" + String.join("|", KIN) + ")";
     private static final Pattern INTRODUCED = Pattern.compile(
-            "(?<![\\p{L}])(?:" + KIN + "\\h+" + NAME + "|" + KIN + ",\\h+" + NAME.replace("<name>", "<apposed>")
-                    + "(?=\\h*[,.;:)]|\\h*$)|" + PERSON_NOUN + ",?\\h+(?:named|called)\\h+" + NAME.replace("<name>", "<called>")
+            "(?<![\\p{L}])(?:" + KIN_WORD + "\\h+" + NAME + "|" + KIN_WORD + ",\\h+" + NAME.replace("<name>", "<apposed>")
+                    + "(?=\\h*[,.;:)]|\\h*$)|(?:" + KIN_WORD.substring(3, KIN_WORD.length() - 1) + "|"
+                    + String.join("|", PERSON_NOUNS) + "),?\\h+(?:named|called)\\h+" + NAME.replace("<name>", "<called>")
                     + ")");
+    /** The pattern starts at the relation or the noun; the name follows within a line. */
+    private static final CueWindows CUES = new CueWindows(
+            Stream.concat(KIN.stream(), PERSON_NOUNS.stream()).toList(), 0, 120);
 
     private IntroducedPeople() {
     }
@@ -41,19 +47,18 @@ final class IntroducedPeople {
     static List<Mention> find(String text, List<Mention> known) {
         List<Mention> people = new ArrayList<>();
         MentionIndex taken = new MentionIndex(known);
-        Matcher matcher = INTRODUCED.matcher(text);
-        while (matcher.find()) {
-            String group = matcher.group("name") != null ? "name" : matcher.group("apposed") != null ? "apposed" : "called";
+        CUES.forEachMatch(text, List.of(INTRODUCED), matcher -> {
+            String group = matcher.group("name") != null ? "name"
+                    : matcher.group("apposed") != null ? "apposed" : "called";
             String name = matcher.group(group);
             String first = name.split("\\h+", 2)[0];
             // "his wife, Secretary Jane Doe": the title belongs to the next finder; a date is no name.
-            if (CalendarWords.contains(first) || PersonTitles.isTitle(first.toLowerCase(Locale.ROOT))
-                    || taken.overlaps(matcher.start(group), matcher.end(group))) {
-                continue;
+            if (!CalendarWords.contains(first) && !PersonTitles.isTitle(first.toLowerCase(Locale.ROOT))
+                    && !taken.overlaps(matcher.start(group), matcher.end(group))) {
+                people.add(new Mention(Slugs.of(name), name, EntityType.PERSON, name, matcher.start(group),
+                        matcher.end(group)));
             }
-            people.add(new Mention(Slugs.of(name), name, EntityType.PERSON, name, matcher.start(group),
-                    matcher.end(group)));
-        }
+        });
         return people;
     }
 }
