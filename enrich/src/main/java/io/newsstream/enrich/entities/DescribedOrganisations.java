@@ -101,6 +101,9 @@ final class DescribedOrganisations {
         };
         KIND_AFTER_NAME.forEachMatch(text, List.of(NAME_THEN_KIND), collect);
         CUE_BEFORE_NAME.forEachMatch(text, List.of(KIND_THEN_NAME, CALLED_NAME, ROLE_THEN_NAME), collect);
+        if (names.isEmpty()) {
+            return List.of();
+        }
         List<Mention> found = new ArrayList<>();
         // Longer names first, so "Centre for Research on Energy and Clean Air" is not cut into "Clean Air".
         List<Mention> taken = new ArrayList<>(known);
@@ -109,11 +112,11 @@ final class DescribedOrganisations {
             if (known.stream().anyMatch(mention -> mention.type() != EntityType.ORG && mention.surface().equals(name))) {
                 continue;
             }
-            Pattern written = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
-            Matcher occurrence = written.matcher(text);
-            while (occurrence.find()) {
-                Mention org = new Mention(Slugs.of(name), name, EntityType.ORG, name, occurrence.start(),
-                        occurrence.end());
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                if (!isWholeWord(text, at, at + name.length())) {
+                    continue;
+                }
+                Mention org = new Mention(Slugs.of(name), name, EntityType.ORG, name, at, at + name.length());
                 // Whatever the name holds is part of it ("Greenpeace" in "Greenpeace East Asia").
                 List<Mention> inside = NameParts.of(org, taken, mention -> true);
                 if (inside != null) {
@@ -124,6 +127,11 @@ final class DescribedOrganisations {
             }
         }
         return found;
+    }
+
+    private static boolean isWholeWord(String text, int start, int end) {
+        return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
     }
 
     /** A regex alternation of {@code words}, a space matching any run of spaces ("think tank"). */

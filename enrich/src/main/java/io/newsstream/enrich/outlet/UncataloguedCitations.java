@@ -71,7 +71,8 @@ final class UncataloguedCitations {
             found.add(new Cited(cued.start("name"), OutletCandidate.unknown(Slugs.of(name), name, null,
                     CitationFinder.PER_CITATION, cued.group())));
         }
-        Matcher magazine = NAME_MAGAZINE.matcher(text);
+        // The pattern would try every capital letter of an article that never says "magazine".
+        Matcher magazine = NAME_MAGAZINE.matcher(text.contains(" magazine") ? text : "");
         while (magazine.find()) {
             String name = magazine.group("name");
             int space = name.indexOf(' ');
