@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  * Organisations the article says are organisations, whatever their name holds: a capitalised name in apposition with
  * a kind of organisation ("SINTEF, a research organization in Norway", "Color of Change, a civil rights organization")
  * or right after one ("the human rights organization Safeguard Defenders", "an organization called MEER"), or the
- * workplace of someone's role ("a researcher at Greenpeace East Asia"). The article
- * means the same organisation wherever else it writes the name.
+ * workplace of someone's role ("a researcher at Greenpeace East Asia"). The article means the same organisation
+ * wherever else it writes the name.
  */
 final class DescribedOrganisations {
 
@@ -52,8 +52,9 @@ final class DescribedOrganisations {
      * noun follows it, so "Jane Doe, a company director" is no company.
      */
     private static final Pattern NAME_THEN_KIND = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?<name>" + NAME + "),\\h+an?\\h+(?:(?!(?:of|for|with|who|at)\\h)[\\p{L}\\p{N}'’-]+\\h+){0,6}?"
-                    + KIND + "(?=[,.;:)]|\\h+(?:in|based|that|which|whose|founded|owned|run|operated|from|known|and"
+            "(?<![\\p{L}\\p{N}])(?<name>" + NAME + "),\\h+an?\\h+"
+                    + "(?:(?!(?:of|for|with|who|at)\\h)[\\p{L}\\p{N}'’-]+\\h+){0,6}?" + KIND
+                    + "(?=[,.;:)]|\\h+(?:in|based|that|which|whose|founded|owned|run|operated|from|known|and"
                     + "|with|set|created|launched|headquartered|on|to|for|of|at|where)\\b|\\s*$)");
     /**
      * "modifier kind [called] Name": the kind after a modifier, not an article, so "a company Smith founded" is not
@@ -87,8 +88,9 @@ final class DescribedOrganisations {
     }
 
     /**
-     * Every mention of an organisation {@code text} describes as one. Names that partly overlap a known mention are left
-     * alone; known mentions lying inside one are returned in {@code swallowed} (the description says what the name is).
+     * Every mention of an organisation {@code text} describes as one. Names that partly overlap a known mention are
+     * left alone; known mentions lying inside one are returned in {@code swallowed} (the description says what the
+     * name is).
      */
     static List<Mention> find(String text, List<Mention> known, List<Mention> swallowed) {
         Set<String> names = new LinkedHashSet<>();
@@ -109,7 +111,8 @@ final class DescribedOrganisations {
         List<Mention> taken = new ArrayList<>(known);
         for (String name : names.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
             // The knowledge base's person or place of that name is what it means ("the political party Merkel leads").
-            if (known.stream().anyMatch(mention -> mention.type() != EntityType.ORG && mention.surface().equals(name))) {
+            if (known.stream().anyMatch(mention -> mention.type() != EntityType.ORG
+                    && mention.surface().equals(name))) {
                 continue;
             }
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
@@ -187,9 +190,8 @@ final class DescribedOrganisations {
             return null;
         }
         String opening = words[first];
-        String lower = opening.toLowerCase(Locale.ROOT);
-        if (!Character.isUpperCase(opening.codePointAt(0)) || CalendarWords.contains(opening) || PersonTitles.isTitle(lower.endsWith(".") ? lower.substring(0,
-                lower.length() - 1) : lower)) {
+        if (!Character.isUpperCase(opening.codePointAt(0)) || CalendarWords.contains(opening)
+                || PersonTitles.isTitle(opening.toLowerCase(Locale.ROOT))) {
             return null;
         }
         String name = String.join(" ", List.of(words).subList(first, words.length));

@@ -31,11 +31,11 @@ final class IntroducedPeople {
      * opens the next clause.
      */
     private static final String KIN_WORD = "(?:" + String.join("|", KIN) + ")";
+    private static final String NAMING_NOUN = "(?:" + String.join("|", KIN) + "|" + String.join("|", PERSON_NOUNS) + ")";
     private static final Pattern INTRODUCED = Pattern.compile(
-            "(?<![\\p{L}])(?:" + KIN_WORD + "\\h+" + NAME + "|" + KIN_WORD + ",\\h+" + NAME.replace("<name>", "<apposed>")
-                    + "(?=\\h*[,.;:)]|\\h*$)|(?:" + KIN_WORD.substring(3, KIN_WORD.length() - 1) + "|"
-                    + String.join("|", PERSON_NOUNS) + "),?\\h+(?:named|called)\\h+" + NAME.replace("<name>", "<called>")
-                    + ")");
+            "(?<![\\p{L}])(?:" + KIN_WORD + "\\h+" + NAME
+                    + "|" + KIN_WORD + ",\\h+" + NAME.replace("<name>", "<apposed>") + "(?=\\h*[,.;:)]|\\h*$)"
+                    + "|" + NAMING_NOUN + ",?\\h+(?:named|called)\\h+" + NAME.replace("<name>", "<called>") + ")");
     /** The pattern starts at the relation or the noun; the name follows within a line. */
     private static final CueWindows CUES = new CueWindows(
             Stream.concat(KIN.stream(), PERSON_NOUNS.stream()).toList(), 0, 120);

@@ -17,7 +17,7 @@ final class OrganisationDiscovery {
     private static final Pattern SPACES = Pattern.compile("\\h+");
     private static final Pattern WORD_IN_RUN = Pattern.compile("\\S+");
 
-    /** Words that make a capitalised name an organisation (the company words last: "Malaysia Airlines", "TD Economics"). */
+    /** Words that make a capitalised name an organisation (company words last: "Malaysia Airlines", "TD Economics"). */
     private static final Set<String> ORG_WORDS = Set.of(
             "Council", "Ministry", "Institute", "Institution", "Agency", "Authority", "Committee", "Commission",
             "University", "Association", "Federation", "Bank", "Party", "Union", "Foundation", "Corporation", "Group",

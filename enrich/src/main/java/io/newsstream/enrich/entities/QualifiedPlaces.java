@@ -19,7 +19,8 @@ final class QualifiedPlaces {
      * comma: the text just before a region's name. Matched backwards from the region, so anchored at the end.
      */
     private static final Pattern TOWN_BEFORE_REGION = Pattern.compile(
-            "(?<![\\p{L}])(?:of|in|from|near|outside)\\h+(?<town>\\p{Lu}[\\p{L}'’-]*(?:\\h+(?:d['’])?\\p{Lu}[\\p{L}'’-]*){0,2}),\\h$");
+            "(?<![\\p{L}])(?:of|in|from|near|outside)\\h+"
+                    + "(?<town>\\p{Lu}[\\p{L}'’-]*(?:\\h+(?:d['’])?\\p{Lu}[\\p{L}'’-]*){0,2}),\\h$");
     /** "Palin's Wasilla": whose town it is, not its name. */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\h");
     /** How far before a region a town and its preposition may start. */
