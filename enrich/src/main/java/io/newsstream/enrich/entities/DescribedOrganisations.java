@@ -61,7 +61,8 @@ final class DescribedOrganisations {
      * read as naming one.
      */
     private static final Pattern KIND_THEN_NAME = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?!(?:a|an|the|A|An|The)\\h)[\\p{L}\\p{N}-]+\\h+" + KIND
+            // Looked behind, so a match starts at the kind itself (see CUE_BEFORE_NAME).
+            "(?<=[\\p{L}\\p{N}-]\\h)(?<!(?:^|[^\\p{L}\\p{N}-])(?:a|an|the|A|An|The)\\h)(?<![\\p{L}\\p{N}])" + KIND
                     + "\\h+(?:(?:called|named)\\h+)?(?<name>" + NAME + ")(?![\\p{L}\\p{N}])");
     private static final Pattern CALLED_NAME = Pattern.compile(
             "(?<![\\p{L}\\p{N}])" + KIND + "\\h+(?:called|named)\\h+(?<name>" + NAME + ")(?![\\p{L}\\p{N}])");
@@ -81,8 +82,8 @@ final class DescribedOrganisations {
     private static final Pattern SPACES = Pattern.compile("\\h+");
     /** A name in apposition lies within a sentence or so before its kind. */
     private static final CueWindows KIND_AFTER_NAME = new CueWindows(KINDS, 260, 10);
-    /** A name after its kind or role starts a word or two from it. */
-    private static final CueWindows CUE_BEFORE_NAME = new CueWindows(cueWords(), 40, 160);
+    /** A name after its kind or role: the patterns start at the cue word. */
+    private static final CueWindows CUE_BEFORE_NAME = new CueWindows(cueWords(), 0, 160);
 
     private DescribedOrganisations() {
     }
