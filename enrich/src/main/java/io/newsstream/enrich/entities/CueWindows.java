@@ -1,39 +1,46 @@
 package io.newsstream.enrich.entities;
 
 import io.newsstream.enrich.text.AhoCorasick;
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Runs a rule's patterns only around the words that cue it, found in one pass over the text: a pattern that needs a
  * rare word then costs a scan, not an attempt at every position of every article.
+ *
+ * @param <V> what a cue word says (which patterns it cues)
  */
-final class CueWindows {
+final class CueWindows<V> {
 
-    private final AhoCorasick<Boolean> cues;
-    private final int before;
-    private final int after;
+    private final AhoCorasick<V> cues;
 
-    /** Cue {@code words} (whole words, case as written); a match may start {@code before} chars ahead of a cue and end
-     *  {@code after} chars past it. */
-    CueWindows(Collection<String> words, int before, int after) {
-        this.cues = new AhoCorasick<>(words.stream().collect(Collectors.toMap(Function.identity(), word -> true,
-                (a, b) -> a)));
-        this.before = before;
-        this.after = after;
+    /** Cue words (whole words, case as written) and what each cues. */
+    CueWindows(Map<String, V> words) {
+        this.cues = new AhoCorasick<>(words);
     }
 
-    /** Every match of each of {@code patterns} within reach of a cue, window by window (windows that touch merge). */
-    void forEachMatch(String text, List<Pattern> patterns, Consumer<Matcher> action) {
+    /** Every cue word in {@code text}, in order: one pass, for all the patterns of a rule. */
+    List<AhoCorasick.Match<V>> find(String text) {
+        return cues.find(text);
+    }
+
+    /**
+     * Every match of each of {@code patterns} within reach of a cue that {@code use} accepts: starting up to
+     * {@code before} chars ahead of it, ending up to {@code after} past it; windows that touch merge.
+     */
+    static <V> void forEachMatch(String text, List<AhoCorasick.Match<V>> found, Predicate<V> use, int before,
+            int after, List<Pattern> patterns, Consumer<Matcher> action) {
         List<Matcher> matchers = patterns.stream().map(pattern -> pattern.matcher(text)).toList();
         int windowStart = -1;
         int windowEnd = -1;
-        for (AhoCorasick.Match<Boolean> cue : cues.find(text)) {
+        for (AhoCorasick.Match<V> cue : found) {
+            if (!use.test(cue.value())) {
+                continue;
+            }
             int start = Math.max(0, cue.start() - before);
             int end = Math.min(text.length(), cue.end() + after);
             if (windowEnd >= 0 && start <= windowEnd) {

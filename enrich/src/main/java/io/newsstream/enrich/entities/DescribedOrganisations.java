@@ -1,12 +1,15 @@
 package io.newsstream.enrich.entities;
 
 import io.newsstream.core.article.EntityType;
+import io.newsstream.enrich.text.AhoCorasick;
 import io.newsstream.enrich.text.Slugs;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -80,10 +83,8 @@ final class DescribedOrganisations {
                     + "(?=\\s*[,.;:()]|\\s*$|\\h+(?:in|and|said|says|who|which|since|for|until|where|when|to|on|from|as"
                     + "|has|had|is|was|will|told)\\b)");
     private static final Pattern SPACES = Pattern.compile("\\h+");
-    /** A name in apposition lies within a sentence or so before its kind. */
-    private static final CueWindows KIND_AFTER_NAME = new CueWindows(KINDS, 260, 10);
-    /** A name after its kind or role: the patterns start at the cue word. */
-    private static final CueWindows CUE_BEFORE_NAME = new CueWindows(cueWords(), 0, 160);
+    /** Kinds, roles and "called"/"named", each true when it is a kind of organisation. */
+    private static final CueWindows<Boolean> CUES = new CueWindows<>(cueWords());
 
     private DescribedOrganisations() {
     }
@@ -102,8 +103,11 @@ final class DescribedOrganisations {
                 names.add(name);
             }
         };
-        KIND_AFTER_NAME.forEachMatch(text, List.of(NAME_THEN_KIND), collect);
-        CUE_BEFORE_NAME.forEachMatch(text, List.of(KIND_THEN_NAME, CALLED_NAME, ROLE_THEN_NAME), collect);
+        List<AhoCorasick.Match<Boolean>> cues = CUES.find(text);
+        // A name in apposition lies within a sentence or so before its kind; a name after its cue starts at the cue.
+        CueWindows.forEachMatch(text, cues, isKind -> isKind, 260, 10, List.of(NAME_THEN_KIND), collect);
+        CueWindows.forEachMatch(text, cues, isKind -> true, 0, 160, List.of(KIND_THEN_NAME, CALLED_NAME,
+                ROLE_THEN_NAME), collect);
         if (names.isEmpty()) {
             return List.of();
         }
@@ -143,12 +147,13 @@ final class DescribedOrganisations {
         return words.stream().map(word -> word.replace(" ", "\\h+")).collect(Collectors.joining("|", "(?:", ")"));
     }
 
-    /** The words a name after its cue needs one of: kinds, "called" and "named", and roles with their plurals. */
-    private static List<String> cueWords() {
-        List<String> words = new ArrayList<>(KINDS);
-        words.addAll(List.of("called", "named"));
-        words.addAll(HEADS);
-        STAFF.forEach(role -> words.addAll(List.of(role, role + "s")));
+    /** The words a pattern needs one of: kinds (true), "called" and "named", and roles with their plurals. */
+    private static Map<String, Boolean> cueWords() {
+        Map<String, Boolean> words = new HashMap<>();
+        KINDS.forEach(kind -> words.put(kind, true));
+        List.of("called", "named").forEach(word -> words.put(word, false));
+        HEADS.forEach(role -> words.put(role, false));
+        STAFF.forEach(role -> words.putAll(Map.of(role, false, role + "s", false)));
         return words;
     }
 

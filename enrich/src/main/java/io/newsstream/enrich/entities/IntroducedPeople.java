@@ -5,7 +5,9 @@ import io.newsstream.enrich.text.Slugs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -37,8 +39,8 @@ final class IntroducedPeople {
                     + "|" + KIN_WORD + ",\\h+" + NAME.replace("<name>", "<apposed>") + "(?=\\h*[,.;:)]|\\h*$)"
                     + "|" + NAMING_NOUN + ",?\\h+(?:named|called)\\h+" + NAME.replace("<name>", "<called>") + ")");
     /** The pattern starts at the relation or the noun; the name follows within a line. */
-    private static final CueWindows CUES = new CueWindows(
-            Stream.concat(KIN.stream(), PERSON_NOUNS.stream()).toList(), 0, 120);
+    private static final CueWindows<Boolean> CUES = new CueWindows<>(Stream.concat(KIN.stream(),
+            PERSON_NOUNS.stream()).collect(Collectors.toMap(Function.identity(), word -> true)));
 
     private IntroducedPeople() {
     }
@@ -47,7 +49,7 @@ final class IntroducedPeople {
     static List<Mention> find(String text, List<Mention> known) {
         List<Mention> people = new ArrayList<>();
         MentionIndex taken = new MentionIndex(known);
-        CUES.forEachMatch(text, List.of(INTRODUCED), matcher -> {
+        CueWindows.forEachMatch(text, CUES.find(text), cue -> true, 0, 120, List.of(INTRODUCED), matcher -> {
             String group = matcher.group("name") != null ? "name"
                     : matcher.group("apposed") != null ? "apposed" : "called";
             String name = matcher.group(group);
