@@ -85,6 +85,13 @@ public final class EntityFinder implements EntityRecognizer {
         List<Mention> defined = AcronymDefinitions.find(body, mentions, swallowed);
         mentions.removeAll(swallowed);
         mentions.addAll(defined);
+        List<Mention> inDescribed = new ArrayList<>();
+        List<Mention> described = DescribedOrganisations.find(body, mentions, inDescribed);
+        mentions.removeAll(inDescribed);
+        mentions.addAll(described);
+        // Before place discovery: "a colleague named Leslie Field" is a person, not a field.
+        mentions.addAll(IntroducedPeople.find(body, mentions));
+        mentions.addAll(QualifiedPlaces.towns(body, mentions));
         mentions.addAll(places.find(body, mentions));
         mentions.addAll(discovery.find(body, mentions));
         mentions.addAll(framed.find(body, mentions));

@@ -17,7 +17,7 @@ final class OrganisationDiscovery {
     private static final Pattern SPACES = Pattern.compile("\\h+");
     private static final Pattern WORD_IN_RUN = Pattern.compile("\\S+");
 
-    /** Words that make a capitalised name an organisation. */
+    /** Words that make a capitalised name an organisation (company words last: "Malaysia Airlines", "TD Economics"). */
     private static final Set<String> ORG_WORDS = Set.of(
             "Council", "Ministry", "Institute", "Institution", "Agency", "Authority", "Committee", "Commission",
             "University", "Association", "Federation", "Bank", "Party", "Union", "Foundation", "Corporation", "Group",
@@ -26,7 +26,9 @@ final class OrganisationDiscovery {
             "Initiative", "Legislature", "Assembly", "Caucus", "Academy", "College", "School", "Army", "Forces",
             "Company", "Club", "League", "Directorate", "Municipality", "Fund", "Coalition", "Organization",
             "Organisation", "Laboratory", "Lab", "Police", "Treasury", "Senate", "Parliament", "Government", "Trust",
-            "Church", "Secretariat");
+            "Church", "Secretariat", "Airlines", "Records", "Consulting", "Holdings", "Industries", "Technologies",
+            "Systems", "Motors", "Pharmaceuticals", "Studios", "Productions", "Enterprises", "Ventures", "Investments",
+            "Economics");
 
     /** Legislatures, which news names by the bare capitalised word ("In Parliament yesterday"); "the Senate" and "the
      *  House" are left to {@link ShortFormLinker}, which reads them as the US chambers in US copy. */
@@ -66,24 +68,12 @@ final class OrganisationDiscovery {
             }
         }
         for (Mention org : candidates) {
-            List<Mention> inside = new ArrayList<>();
-            boolean clash = false;
-            for (Mention mention : known) {
-                boolean overlaps = mention.start() < org.end() && org.start() < mention.end();
-                boolean strictlyInside = mention.start() >= org.start() && mention.end() <= org.end()
-                        && mention.end() - mention.start() < org.end() - org.start();
-                // A place is read as part of an organisation's name; so is an organisation that does not open it
-                // ("Franklin County Democratic Party", "Department of Foreign Affairs") unless "and" joins a list
-                // ("NATO and European Union"); a person inside marks a list.
-                boolean partOfName = mention.type() == EntityType.LOCATION
-                        || mention.type() == EntityType.ORG && mention.start() > org.start() && !isList(org.surface());
-                if (strictlyInside && partOfName) {
-                    inside.add(mention);
-                } else if (overlaps) {
-                    clash = true;
-                }
-            }
-            if (!clash) {
+            // A place is read as part of an organisation's name; so is an organisation that does not open it
+            // ("Franklin County Democratic Party", "Department of Foreign Affairs") unless "and" joins a list
+            // ("NATO and European Union"); a person inside marks a list.
+            List<Mention> inside = NameParts.of(org, known, mention -> mention.type() == EntityType.LOCATION
+                    || mention.type() == EntityType.ORG && mention.start() > org.start() && !isList(org.surface()));
+            if (inside != null) {
                 found.add(org);
                 swallowed.addAll(inside);
             }
@@ -140,6 +130,11 @@ final class OrganisationDiscovery {
             pieces.add(new int[] {offset + pieceStart, offset + pieceEnd});
         }
         return pieces;
+    }
+
+    /** Whether a capitalised word opens a sentence or a date rather than a name ("The", "After"). */
+    static boolean isLeadingNonName(String word) {
+        return LEADING_NON_NAME.contains(word);
     }
 
     /** Whether any of the space-separated {@code words} is an organisation word ("Institute", "Party"). */

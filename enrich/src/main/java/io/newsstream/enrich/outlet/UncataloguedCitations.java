@@ -2,6 +2,7 @@ package io.newsstream.enrich.outlet;
 
 import io.newsstream.enrich.text.Slugs;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
  * Cited outlets the catalogue lacks, known by their structure: a name that a citation cue introduces ("told", "according
  * to", "in an interview with", "obtained by") and that is built like a publication's name ("the Montana Free Press",
  * "Sky Sports", "the Daily Haymaker"), or any name after a word saying what kind of outlet it is ("the blog
- * Wealthynickel"). A name without either ("according to the Pentagon") is not taken.
+ * Wealthynickel") or before "magazine" ("New York magazine ran"). A name without either ("according to the
+ * Pentagon") is not taken.
  */
 final class UncataloguedCitations {
 
@@ -25,6 +27,15 @@ final class UncataloguedCitations {
                     + "|(?<kind>newspaper|blog|news\\s+site|magazine|tabloid|broadcaster|news\\s+agency|podcast))"
                     + "\\h+(?:[Tt]he\\h+)?(?<name>\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,4})(?![\\p{L}\\p{N}])"
                     + "(?! \\p{Lu})(?!['’]s)");
+    /**
+     * A name followed by the word "magazine" ("New York magazine ran a profile"), not after an article: "a Texas
+     * magazine" is a magazine from somewhere, "The magazine" no name.
+     */
+    private static final Pattern NAME_MAGAZINE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?<!\\b(?i:a|an|the)\\h)(?<name>\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,3})"
+                    + "\\h+magazine(?![\\p{L}\\p{N}])");
+    /** Words opening a sentence before "magazine" that make it no name ("A Texas magazine", "The magazine"). */
+    private static final Set<String> NO_NAME = Set.of("The", "A", "An", "This", "That", "His", "Her", "Their", "Its");
     /** Capitalised words after a kind of outlet that are no name ("told the newspaper Monday"). */
     private static final Set<String> CALENDAR_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -60,6 +71,19 @@ final class UncataloguedCitations {
             found.add(new Cited(cued.start("name"), OutletCandidate.unknown(Slugs.of(name), name, null,
                     CitationFinder.PER_CITATION, cued.group())));
         }
+        // The pattern would try every capital letter of an article that never says "magazine".
+        Matcher magazine = NAME_MAGAZINE.matcher(text.contains(" magazine") ? text : "");
+        while (magazine.find()) {
+            String name = magazine.group("name");
+            int space = name.indexOf(' ');
+            if (NO_NAME.contains(space < 0 ? name : name.substring(0, space)) || isCatalogued(name, catalog)) {
+                continue;
+            }
+            String titled = name + " magazine";
+            found.add(new Cited(magazine.start(), OutletCandidate.unknown(Slugs.of(titled), titled, null,
+                    CitationFinder.PER_CITATION, magazine.group())));
+        }
+        found.sort(Comparator.comparingInt(Cited::position));
         return found;
     }
 

@@ -1,5 +1,6 @@
 package io.newsstream.enrich.entities;
 
+import static io.newsstream.enrich.entities.KnownMentions.known;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsstream.core.article.EntityType;
@@ -8,11 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AcronymDefinitionsTest {
-
-    private static Mention known(String text, String name, EntityType type) {
-        int at = text.indexOf(name);
-        return new Mention(name.toLowerCase(), name, type, name, at, at + name.length());
-    }
 
     @Test
     void wordsWhoseInitialsSpellTheAcronymNameAnOrganisationAndTheAcronymLinksToIt() {

@@ -22,6 +22,12 @@ class OrganisationDiscoveryTest {
     }
 
     @Test
+    void companyWordsHeadingANameMakeACompany() {
+        assertThat(names("Velmark Airlines hired Harbour Economics; Otter Systems Upgrade Plan was shelved."))
+                .containsExactly("Velmark Airlines", "Harbour Economics");
+    }
+
+    @Test
     void legislatureNamedByItsBareWordIsAnOrganisation() {
         assertThat(names("In Parliament yesterday, the minister said the Legislature would vote."))
                 .containsExactly("Parliament", "Legislature");

@@ -208,6 +208,14 @@ class OutletDetectorTest {
     }
 
     @Test
+    void aNameBeforeMagazineIsCitedButNotAfterAnArticle() {
+        String text = "Velmark Harbour magazine ran a profile. A Texas magazine and The magazine did not.";
+
+        assertThat(detect(null, null, text).cited()).extracting(Outlet::name)
+                .containsExactly("Velmark Harbour magazine");
+    }
+
+    @Test
     void mentionsWithoutAttributionAreNotCitations() {
         String text = "Reporters from Politico and CNN waited outside while the minister ate lunch.";
 

@@ -24,13 +24,13 @@ class EntityEvaluationTest {
         EntityEvaluation.Report report = EntityEvaluation.run(Enricher.builder().clock(Clock.systemUTC()).withoutStance().build(), data.get());
 
         assertThat(report.pages()).isEqualTo(58);
-        assertThat(report.personPrecision()).isGreaterThanOrEqualTo(0.869);
-        assertThat(report.personRecall()).isGreaterThanOrEqualTo(0.861);
-        assertThat(report.orgPrecision()).isGreaterThanOrEqualTo(0.793);
-        assertThat(report.orgRecall()).isGreaterThanOrEqualTo(0.650);
-        assertThat(report.locationPrecision()).isGreaterThanOrEqualTo(0.874);
-        assertThat(report.locationRecall()).isGreaterThanOrEqualTo(0.843);
-        assertThat(report.citedRecall()).isGreaterThanOrEqualTo(0.657);
+        assertThat(report.personPrecision()).isGreaterThanOrEqualTo(0.880);
+        assertThat(report.personRecall()).isGreaterThanOrEqualTo(0.877);
+        assertThat(report.orgPrecision()).isGreaterThanOrEqualTo(0.810);
+        assertThat(report.orgRecall()).isGreaterThanOrEqualTo(0.715);
+        assertThat(report.locationPrecision()).isGreaterThanOrEqualTo(0.881);
+        assertThat(report.locationRecall()).isGreaterThanOrEqualTo(0.853);
+        assertThat(report.citedRecall()).isGreaterThanOrEqualTo(0.694);
         assertThat(report.publisherNamed()).isGreaterThanOrEqualTo(56);
     }
 }
