@@ -5,6 +5,7 @@ import static io.newsstream.enrich.stance.SpeechLexicon.Kind.SPEECH_VERB;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds who speaks in each sentence: direct quotes (also over several sentences and continued in the next
@@ -21,6 +22,11 @@ final class SpeakerAttributor {
     private final QuoteSpans quotes;
     private final SubjectFinder subjects;
     private final SpeechLexicon lexicon = SpeechLexicon.bundled();
+    /** Participles that give someone a label: "described as", "known as", "seen as". */
+    private static final Set<String> LABEL_VERBS = Set.of("described", "known", "seen", "regarded", "viewed", "dubbed",
+            "branded", "labelled", "labeled", "billed", "touted", "hailed", "portrayed", "characterised", "characterized");
+    /** Before a label participle, they make it passive: the one labelled is the subject, the labeller unnamed. */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "was", "are", "were", "been", "being", "be");
     /** Per sentence, the source it names ("according to X", "as reported by X"), even when another speaker leads. */
     private Speaker[] sourceOf;
 
@@ -121,7 +127,7 @@ final class SpeakerAttributor {
                 continue;
             }
             Speaker speaker = null;
-            if (isLabel(first)) {
+            if (isLabelGivenByOthers(first, sentences.first(startSentence))) {
                 // "Described as "a war strategist", Blinken opposed ..., as reported by the NYT": a label someone
                 // gives the subject, not the subject's words; the sentence's source gave it, else nobody named.
                 speakers[q] = sourceOf[endSentence] != null ? sourceOf[endSentence] : Speaker.UNNAMED;
@@ -169,13 +175,21 @@ final class SpeakerAttributor {
         return speakers;
     }
 
-    /** Whether the quote that begins at token {@code first} follows "as" ("described as", "known as"). */
-    private boolean isLabel(int first) {
-        int before = first - 1;
-        if (before >= 0 && tokens.word(before).equals(Tokens.QUOTE)) {
-            before--; // the mark is a token of its own before the quote's first word
+    /**
+     * Whether the quote that begins at token {@code first} is a label nobody in the clause gives: "Described as "a
+     * war strategist", Blinken ..." or "he was seen as "a hawk"". "Trump described the deal as "terrible"" has its
+     * describer as subject, so the quote stays his.
+     */
+    private boolean isLabelGivenByOthers(int first, int sentenceFirst) {
+        int as = first - 1;
+        if (as >= 0 && tokens.word(as).equals(Tokens.QUOTE)) {
+            as--; // the mark is a token of its own before the quote's first word
         }
-        return before >= 0 && tokens.word(before).equals("as");
+        int verb = as - 1;
+        if (verb < sentenceFirst || !tokens.word(as).equals("as") || !LABEL_VERBS.contains(tokens.word(verb))) {
+            return false;
+        }
+        return verb == sentenceFirst || PASSIVE_AUXILIARIES.contains(tokens.word(verb - 1));
     }
 
     private List<Region> regions(int s, List<Attribution> attributions, Speaker[] quoteSpeakers) {

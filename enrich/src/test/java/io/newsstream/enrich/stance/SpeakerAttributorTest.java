@@ -106,4 +106,12 @@ class SpeakerAttributorTest {
                 plan; the unions frequently opposed it.""", "Ana Ruiz", "Ben Okoro"))
                 .containsExactly("Ana Ruiz+unnamed", "Ben Okoro+unnamed");
     }
+
+    @Test
+    void aLabelOthersGiveIsNobodysWordsButADescriberKeepsHis() {
+        assertThat(speakers("""
+                Described as "a hawk," Ana Ruiz opposed the plan. Ana Ruiz said the plan was seen as "reckless" \
+                abroad. Ben Okoro dismissed the plan as "reckless.\"""", "Ana Ruiz", "Ben Okoro"))
+                .containsExactly("Ana Ruiz+unnamed", "Ana Ruiz+unnamed", "Ben Okoro+Ben Okoro(q)");
+    }
 }
